@@ -1,0 +1,29 @@
+"""newskit: claims, sources and timelines from news articles, as pandas DataFrames.
+
+>>> import newskit
+>>> arts = newskit.datasets.seed()
+>>> claims = newskit.extract_claims(arts)
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from . import datasets
+from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
+from .extract import extract_claims, extract_timexes
+from .ingest import read_articles
+from .pipeline import EXTRACTION_VERSION, load_pipeline
+
+__all__ = [
+    "__version__",
+    "EXTRACTION_VERSION",
+    "datasets",
+    "extract_claims",
+    "extract_timexes",
+    "load_pipeline",
+    "read_articles",
+    "NewskitError",
+    "InputError",
+    "ModelNotFoundError",
+    "OptionalDependencyError",
+]

