@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from . import datasets
+from .analysis import Analysis, analyze, read_analysis
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
 from .extract import extract_claims, extract_timexes
 from .ingest import read_articles
@@ -18,6 +19,9 @@ __all__ = [
     "__version__",
     "EXTRACTION_VERSION",
     "datasets",
+    "analyze",
+    "Analysis",
+    "read_analysis",
     "extract_claims",
     "extract_timexes",
     "load_pipeline",

@@ -1,0 +1,206 @@
+"""``analyze()``: one pass over a corpus that yields every frame, and the :class:`Analysis` that holds them."""
+from __future__ import annotations
+
+import html
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from . import schema
+from .errors import InputError
+from .extract import _as_articles, claims_frame, timexes_frame
+from .pipeline import EXTRACTION_VERSION, load_pipeline, parse_rows, text_key
+
+__all__ = ["Analysis", "analyze", "read_analysis"]
+
+_FRAMES = ("articles", "claims", "sources", "timexes", "timeline", "errors")
+_SCHEMAS = {"articles": schema.ARTICLES, "claims": schema.CLAIMS, "sources": schema.SOURCES,
+            "timexes": schema.TIMEXES, "timeline": schema.TIMELINE, "errors": schema.ERRORS}
+
+#: Languages the English pipeline analyses; None (unknown, e.g. very short text) is given the benefit of doubt.
+ENGLISH = {"en", None}
+
+
+@dataclass
+class Analysis:
+    """The result of :func:`analyze`: one DataFrame per view of the corpus.
+
+    Attributes
+    ----------
+    articles : one row per input article, with ``error`` null when it was analysed
+    claims, sources, timexes, timeline : extraction results (see :mod:`newskit.schema`)
+    errors : one row per article that could not be analysed: ``stage``, ``error_type``, ``message``
+    """
+
+    articles: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.ARTICLES))
+    claims: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.CLAIMS))
+    sources: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.SOURCES))
+    timexes: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.TIMEXES))
+    timeline: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.TIMELINE))
+    errors: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.ERRORS))
+
+    def summary(self) -> dict:
+        """Headline figures: articles read and analysed, claims, distinct sources, top five sources."""
+        top = (self.claims.dropna(subset=["source_name"]).groupby("source_name").size()
+               .sort_values(ascending=False).head(5))
+        return {"articles": len(self.articles), "analysed": int(self.articles["error"].isna().sum()),
+                "errors": len(self.errors), "claims": len(self.claims), "sources": len(self.sources),
+                "timexes": len(self.timexes), "events": len(self.timeline),
+                "top_sources": [(str(k), int(v)) for k, v in top.items()]}
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (f"<newskit.Analysis: {s['articles']} articles ({s['errors']} errors), {s['claims']} claims, "
+                f"{s['sources']} sources, {s['timexes']} time expressions, {s['events']} timeline events>")
+
+    def _repr_html_(self) -> str:
+        s = self.summary()
+        esc = html.escape
+        rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.items() if k != "top_sources")
+        top = "".join(f"<li>{esc(name)} ({n})</li>" for name, n in s["top_sources"])
+        return (f"<div class='newskit-analysis'><b>newskit.Analysis</b><table>{rows}</table>"
+                f"<p>Most cited sources:</p><ol>{top}</ol></div>")
+
+    def to_parquet(self, directory: str | Path) -> Path:
+        """Write each frame to ``directory/<name>.parquet``; returns the directory."""
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        for name in _FRAMES:
+            df = getattr(self, name).copy()
+            if "mentions" in df.columns:
+                df["mentions"] = df["mentions"].map(lambda v: list(v) if isinstance(v, (list, tuple, set)) else v)
+            df.to_parquet(d / f"{name}.parquet", index=False)
+        return d
+
+
+def read_analysis(directory: str | Path) -> Analysis:
+    """Read an :class:`Analysis` written by :meth:`Analysis.to_parquet`."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise InputError(f"no such folder: {str(d)!r}")
+    frames = {}
+    for name in _FRAMES:
+        p = d / f"{name}.parquet"
+        frames[name] = schema.frame(pd.read_parquet(p) if p.exists() else [], _SCHEMAS[name])
+    return Analysis(**frames)
+
+
+def _error_row(aid: str, stage: str, exc: BaseException | str) -> dict:
+    if isinstance(exc, BaseException):
+        return {"article_id": aid, "stage": stage, "error_type": type(exc).__name__, "message": str(exc) or repr(exc)}
+    return {"article_id": aid, "stage": stage, "error_type": "InputError", "message": exc}
+
+
+def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress: bool = True,
+            store: Any = None, errors: str = "collect", model: str | None = None,
+            timeline: bool = True) -> Analysis:
+    """Analyse a corpus: claims, sources, time expressions and a timeline, in one parse per article.
+
+    Parameters
+    ----------
+    articles : DataFrame from :func:`newskit.read_articles`, or anything it accepts
+    n_process : spaCy worker processes (results are identical to ``n_process=1``)
+    batch_size : articles per ``nlp.pipe`` batch
+    progress : show a tqdm progress bar (terminal and JupyterLab)
+    store : :class:`newskit.Store`, optional; articles already analysed with this version are skipped
+    errors : ``"collect"`` (default: failures become error rows) or ``"raise"``
+    model : spaCy model name (see :func:`newskit.load_pipeline`)
+    timeline : build the timeline frame
+
+    Examples
+    --------
+    >>> import newskit
+    >>> a = newskit.analyze(newskit.datasets.seed(), progress=False)
+    >>> len(a.articles)
+    1
+    """
+    if errors not in ("collect", "raise"):
+        raise ValueError("errors must be 'collect' or 'raise'")
+    arts = _as_articles(articles).copy()
+    err_rows = [_error_row(r.article_id, "read", r.error) for r in arts.itertuples() if pd.notna(r.error)]
+    if errors == "raise" and err_rows:
+        raise InputError(f"article {err_rows[0]['article_id']!r}: {err_rows[0]['message']}")
+    non_en = arts["error"].isna() & ~arts["language"].map(lambda v: None if pd.isna(v) else v).isin(ENGLISH)
+    for idx in arts.index[non_en]:
+        msg = f"not analysed: language {arts.at[idx, 'language']!r} is not English"
+        arts.at[idx, "error"] = msg
+        err_rows.append(_error_row(arts.at[idx, "article_id"], "language", msg))
+
+    nlp = load_pipeline(model)
+    todo = arts[arts["error"].isna()]
+    per_article: list[tuple[str, dict]] = []
+    cached = store.lookup(todo) if store is not None else {}
+    bar = _progress(len(todo), progress)
+    for aid, rows, exc in _parse_safely(todo, nlp, n_process, batch_size, errors, skip=cached):
+        if exc is not None:
+            arts.loc[arts["article_id"] == aid, "error"] = f"{type(exc).__name__}: {exc}"
+            err_rows.append(_error_row(aid, "extract", exc))
+        else:
+            per_article.append((aid, rows))
+        bar.update(1)
+    bar.close()
+    if store is not None:
+        store.write(arts, per_article, skipped=cached)
+        per_article = [(aid, cached.get(aid) or rows) for aid, rows in per_article]
+
+    claims = claims_frame(per_article)
+    timexes = timexes_frame(per_article)
+    result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False), claims=claims,
+                      sources=_sources(claims), timexes=timexes, errors=schema.frame(err_rows, schema.ERRORS))
+    if timeline:
+        result.timeline = _timeline(result)
+    return result
+
+
+def _parse_safely(todo: pd.DataFrame, nlp, n_process: int, batch_size: int, errors: str,
+                  skip: dict) -> Iterator[tuple[str, dict | None, BaseException | None]]:
+    """Parse in batches; when a batch fails, retry its articles one by one so one bad article costs one row."""
+    items = [(r.article_id, r.text, r.published) for r in todo.itertuples()]
+    for aid in [i[0] for i in items if i[0] in skip]:
+        yield aid, skip[aid], None
+    items = [i for i in items if i[0] not in skip]
+    step = max(1, batch_size * 4)
+    for start in range(0, len(items), step):
+        batch = items[start:start + step]
+        try:
+            yield from ((aid, rows, None) for aid, rows in
+                        parse_rows(batch, nlp=nlp, n_process=n_process, batch_size=batch_size))
+            continue
+        except KeyboardInterrupt:
+            raise
+        except Exception:
+            if errors == "raise":
+                raise
+        for item in batch:  # isolate the failing article(s)
+            try:
+                (aid, rows), = parse_rows([item], nlp=nlp, n_process=1, batch_size=1)
+                yield aid, rows, None
+            except KeyboardInterrupt:
+                raise
+            except Exception as e:  # collected as an error row
+                yield item[0], None, e
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, disable=not enabled or total == 0, desc="newskit", unit="article")
+
+
+def _sources(claims: pd.DataFrame) -> pd.DataFrame:
+    try:
+        from .attribution import extract_sources
+    except ImportError:
+        return schema.frame([], schema.SOURCES)
+    return extract_sources(claims)
+
+
+def _timeline(result: Analysis) -> pd.DataFrame:
+    try:
+        from .timeline import build_timeline
+    except ImportError:
+        return schema.frame([], schema.TIMELINE)
+    return build_timeline(result.articles, claims=result.claims, timexes=result.timexes)

@@ -1,0 +1,194 @@
+"""Readers per input format. Each turns one path into raw records (dicts), never raising for bad content:
+a file that cannot be read becomes one record with an ``_error`` message, so no input is silently dropped.
+
+Record keys are input column names plus private keys: ``_path`` (the file), ``_stem`` (an id hint),
+``_html`` (raw HTML for trafilatura), ``_error``.
+"""
+from __future__ import annotations
+
+import glob as _glob
+import io
+import json
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from ..errors import InputError
+
+__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "html_record"]
+
+#: File suffixes read as articles. A ``.json`` beside a ``.txt``/``.html`` of the same stem is its metadata.
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
+                    ".parquet", ".pq")
+_BINARY_SNIFF = 8192
+
+
+def expand_paths(source: str | os.PathLike) -> list[Path]:
+    """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out."""
+    s = str(source)
+    if any(ch in s for ch in "*?["):
+        paths = [Path(p) for p in sorted(_glob.glob(s, recursive=True)) if Path(p).is_file()]
+        if not paths:
+            raise InputError(f"no files match {s!r}")
+    else:
+        p = Path(s).expanduser()
+        if p.is_dir():
+            paths = sorted(q for q in p.rglob("*") if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
+                           and q.suffix.lower() in ARTICLE_SUFFIXES)
+        elif p.is_file():
+            return [p]
+        else:
+            raise InputError(f"no such file or folder: {s!r}")
+    stems = {(q.parent, q.stem) for q in paths if q.suffix.lower() in (".txt", ".text", ".md", ".html", ".htm")}
+    return [q for q in paths if not (q.suffix.lower() == ".json" and (q.parent, q.stem) in stems)]
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> str:
+    """Decode file bytes to text: a BOM wins, then UTF-8, then charset detection.
+
+    Raises
+    ------
+    InputError
+        When the bytes are binary (not text in any encoding) or the given encoding fails.
+
+    Examples
+    --------
+    >>> decode_bytes("café".encode("cp1252"))
+    'café'
+    >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
+    'hello'
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as e:
+            raise InputError(f"cannot decode as {encoding}: {e}") from None
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise InputError(f"invalid {enc} text: {e}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or _looks_binary(data):
+        raise InputError("binary content, not text (no text encoding fits these bytes)")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(best.encoding, errors="replace")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:_BINARY_SNIFF]
+    if not head:
+        return False
+    ctrl = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00" in head or ctrl / len(head) > 0.05
+
+
+def _read_text(path: Path, encoding: str | None) -> str:
+    data = path.read_bytes()
+    if _looks_binary(data) and not data[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        raise InputError("binary content, not text")
+    return decode_bytes(data, encoding)
+
+
+def html_record(html: str) -> dict:
+    """Body text and metadata of an HTML page via trafilatura (title, author, date, site name, url)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        raise InputError("no article body found in the HTML page")
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (d.get("text") or "").replace("\n", "\n\n")
+    if not text.strip():
+        raise InputError("no article body found in the HTML page")
+    rec = {"text": text, "title": d.get("title"), "author": d.get("author"), "outlet": d.get("sitename"),
+           "url": d.get("url"), "language": d.get("language"), "_published_html": d.get("date")}
+    return {k: v for k, v in rec.items() if v not in (None, "")}
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_suffix(".json")
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(decode_bytes(side.read_bytes()))
+    except (ValueError, InputError) as e:
+        raise InputError(f"metadata file {side.name} is not valid JSON: {e}") from None
+    return meta if isinstance(meta, dict) else {}
+
+
+def _records_from_json(obj) -> list[dict]:
+    if isinstance(obj, dict):
+        for key in ("articles", "items", "data", "documents", "results"):
+            if isinstance(obj.get(key), list):
+                obj = obj[key]
+                break
+        else:
+            return [obj]
+    if not isinstance(obj, list):
+        raise InputError("JSON must hold an object, a list of objects, or {'articles': [...]}")
+    return [r if isinstance(r, dict) else {"_error": f"item {i} is not a JSON object"} for i, r in enumerate(obj)]
+
+
+def read_path(path: Path, *, encoding: str | None = None) -> Iterator[dict]:
+    """Raw records of one file (one per article); a bad file yields one record with ``_error``."""
+    suffix = path.suffix.lower()
+    base = {"_path": str(path), "_stem": path.stem}
+    try:
+        if suffix in (".parquet", ".pq"):
+            df = pd.read_parquet(path)
+            recs = df.to_dict("records")
+            yield from _tabular(recs, base)
+            return
+        if not path.stat().st_size:
+            raise InputError("empty file")
+        text = _read_text(path, encoding)
+        if suffix in (".txt", ".text", ".md"):
+            meta = _sidecar(path)
+            meta.pop("file", None)
+            yield {**base, **meta, "text": text}
+        elif suffix in (".html", ".htm"):
+            meta = _sidecar(path)
+            meta.pop("file", None)
+            yield {**base, **html_record(text), **meta}
+        elif suffix == ".json":
+            yield from _tabular(_records_from_json(json.loads(text)), base)
+        elif suffix in (".jsonl", ".ndjson"):
+            recs = []
+            for n, line in enumerate(text.splitlines(), 1):
+                if line.strip():
+                    try:
+                        recs.extend(_records_from_json(json.loads(line)))
+                    except ValueError as e:
+                        recs.append({"_error": f"line {n} is not valid JSON: {e}"})
+            yield from _tabular(recs, base)
+        elif suffix in (".csv", ".tsv"):
+            sep = "\t" if suffix == ".tsv" else None
+            df = pd.read_csv(io.StringIO(text), sep=sep, engine="python", dtype=str, keep_default_na=False,
+                             na_values=[""])
+            yield from _tabular(df.to_dict("records"), base)
+        else:
+            raise InputError(f"unsupported file type {suffix or '(none)'}; newskit reads {', '.join(ARTICLE_SUFFIXES)}")
+    except InputError as e:
+        yield {**base, "_error": f"{path.name}: {e}"}
+    except (ValueError, OSError, pd.errors.ParserError) as e:
+        yield {**base, "_error": f"{path.name}: cannot read ({type(e).__name__}: {e})"}
+
+
+def _tabular(recs: list[dict], base: dict) -> Iterator[dict]:
+    if not recs:
+        yield {**base, "_error": f"{Path(base['_path']).name}: no rows"}
+    for i, r in enumerate(recs):
+        yield {**base, "_stem": f"{base['_stem']}-{i}", "_row": i, **r}
