@@ -1,0 +1,270 @@
+"""Reported-speech rules over spaCy's dependency parse: cue verbs, according-to, citing, reportedly.
+
+Each rule yields :class:`Frame` objects: a cue, the token heading the source mention (or ``None`` for an
+agentless report), the content span(s) in characters, and an optional relay token ("Reuters, citing X").
+Quotes and source resolution are handled elsewhere; this module only reads the parse.
+
+Examples
+--------
+>>> import spacy, newskit
+>>> nlp = newskit.load_pipeline()
+>>> doc = nlp.make_doc("The minister said that taxes would rise.")
+>>> doc = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc)))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from .cues import (CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS)
+
+__all__ = ["Frame", "find_frames", "content_span"]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_EDGE = " \t\n\u00a0,;:—–-\"'“”‘’«»("
+
+
+@dataclass
+class Frame:
+    """One attribution found in the parse."""
+
+    cue: Token | None
+    cue_start: int
+    cue_end: int
+    source: Token | None              # head token of the source mention (None: agentless / reportedly)
+    contents: list[tuple[int, int]]   # character spans of the content (one per attribution)
+    rule: str                         # "verb", "according", "reportedly", "passive", "object"
+    relay: Token | None = None        # "Reuters, citing X": Reuters
+    sources: list[Token] = field(default_factory=list)  # conjoined sources ("according to A and B")
+    content_head: Token | None = None
+    unspecified: str | None = None    # name for agentless sources ("unspecified reports")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE.replace('"', "").replace("”", "") + ",":
+        e -= 1
+    return s, e
+
+
+def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tuple[int, int]]:
+    """Character span(s) of ``head``'s subtree without a leading "that" and without ``exclude``'s subtree.
+
+    When the excluded subtree sits inside, two spans are returned (an interrupted clause).
+    """
+    toks = list(head.subtree)
+    if exclude is not None:
+        ex = {t.i for t in exclude.subtree}
+        ex.add(exclude.i)
+        toks = [t for t in toks if t.i not in ex]
+    if not toks:
+        return []
+    while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "as") or toks[0].is_punct
+                    or toks[0].lower_ in ("that",) and toks[0].head == head):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]", "."):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    # split at gaps (an excluded subtree in the middle)
+    pieces, cur = [], [toks[0]]
+    for t in toks[1:]:
+        if t.i == cur[-1].i + 1:
+            cur.append(t)
+        else:
+            pieces.append(cur)
+            cur = [t]
+    pieces.append(cur)
+    text = doc.text
+    out = []
+    for p in pieces:
+        s, e = _trim(text, p[0].idx, p[-1].idx + len(p[-1].text))
+        if e - s > 1 and sum(1 for t in p if t.is_alpha) >= 1:
+            out.append((s, e))
+    return out
+
+
+def _modal_or_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
+            return True
+        if c.dep_ == "neg":
+            return True
+    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in ("want", "refuse", "decline", "fail", "plan", "try",
+                                                      "expect", "be", "have", "need"):
+        return True
+    return False
+
+
+def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """Token heading the subject of cue ``tok`` and whether the clause is passive without agent."""
+    passive_subj = None
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g, False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head, False
+            return c, False
+        if c.dep_ in ("nsubjpass",):
+            passive_subj = c
+    if passive_subj is not None:
+        if tok.lemma_ in QUOTED_AS:
+            return passive_subj, False
+        return None, True
+    if tok.dep_ == "relcl":
+        return tok.head, False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return tok.head, False
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
+        head = tok.head
+        if head.dep_ == "prep" and tok.dep_ == "pcomp":
+            head = head.head
+        return find_subject(head, depth + 1)
+    return None, False
+
+
+def _citing(tok: Token, subj: Token | None) -> Token | None:
+    """'citing X' attached to the cue or to its subject: the object X."""
+    cands = list(tok.children) + (list(subj.children) if subj is not None else [])
+    for c in cands:
+        if c.lemma_ in CITING_VERBS and c.tag_ == "VBG":
+            for g in c.children:
+                if g.dep_ in ("dobj", "pobj", "attr"):
+                    return g
+    return None
+
+
+def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
+    """Yield attribution frames of ``doc``.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed document.
+    skip : callable
+        ``skip(token)`` is True for tokens that cannot be cues (inside quotes, in headlines).
+    """
+    text = doc.text
+    for tok in doc:
+        if skip(tok):
+            continue
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            fr = _according(doc, tok)
+            if fr:
+                yield fr
+            continue
+        if low in REPORT_ADVERBS and tok.dep_ == "advmod":
+            head = tok.head
+            spans = content_span(doc, head, exclude=tok) if head.pos_ in ("VERB", "AUX") else []
+            if spans:
+                yield Frame(tok, tok.idx, tok.idx + len(tok), None, spans[:1] if len(spans) == 1 else
+                            [(spans[0][0], spans[-1][1])], "reportedly", unspecified="unspecified reports")
+            continue
+        if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in CUE_VERBS:
+            continue
+        if tok.lemma_ in CITING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
+            continue  # "citing X" is handled with its governing cue
+        if _modal_or_negated(tok):
+            continue
+        fr = _verb_frame(doc, tok)
+        if fr:
+            yield fr
+
+
+def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
+    subj, agentless = find_subject(tok)
+    lemma = tok.lemma_.lower()
+    contents: list[tuple[int, int]] = []
+    head = None
+    rule = "verb"
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if ccomps:
+        head = ccomps[0]
+        contents = content_span(doc, head)
+        # "X, she said, Y" where the parser hangs Y onto the cue as a conjunct of the content
+    elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        contents = content_span(doc, head, exclude=tok)
+    elif tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.pos_ in ("VERB", "AUX") \
+            and tok.head.lemma_ not in CUE_VERBS and subj is not None and any(
+                c.is_punct for c in doc[tok.head.i:tok.i]):
+        # "X was not airworthy, investigators said, ..." parsed with the cue as a complement
+        head = tok.head
+        contents = content_span(doc, head, exclude=tok)
+    else:
+        xcomps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if xcomps and (agentless or lemma in ("believe", "think", "suspect", "know", "report", "say",
+                                                "estimate", "expect", "understand", "consider")):
+            head = xcomps[0]
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and not agentless:
+                s = content_span(doc, objs[0])
+                e = content_span(doc, head)
+                if s and e:
+                    contents = [(s[0][0], e[-1][1])]
+            else:
+                contents = content_span(doc, head)
+            rule = "passive" if agentless else "verb"
+        elif lemma in OBJECT_CUES:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp") or
+                     (c.dep_ == "prep" and c.lower_ in ("as", "for", "to"))]
+            if objs and preds and subj is not None:
+                a = content_span(doc, objs[0])
+                b = content_span(doc, preds[-1])
+                if a and b:
+                    contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
+                    rule = "object"
+                    head = objs[0]
+    if not contents:
+        if subj is not None and not agentless:
+            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
+        return None
+    if agentless and subj is None:
+        if rule != "passive" and not ccomps:
+            return None
+        name = "unspecified announcement" if lemma in ("announce", "declare") else "unspecified reports"
+        return Frame(tok, tok.idx, tok.idx + len(tok), None, contents, "passive", content_head=head,
+                     unspecified=name)
+    if subj is None:
+        return None
+    relay = None
+    cited = _citing(tok, subj)
+    if cited is not None:
+        relay, subj = subj, cited
+    cue_end = tok.idx + len(tok)
+    for c in tok.children:  # "told reporters", "pointed out"
+        if c.dep_ in ("prt",) and c.i == tok.i + 1:
+            cue_end = c.idx + len(c)
+    return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head)
+
+
+def _according(doc: Doc, tok: Token) -> Frame | None:
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    src = objs[0]
+    sources = [src] + [c for c in src.children if c.dep_ == "conj"]
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ in ("ADP",):
+        head = head.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head \
+            and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    if head is tok:
+        return None
+    spans = content_span(doc, head, exclude=tok)
+    if not spans:
+        return None
+    if len(spans) > 1:
+        spans = [(spans[0][0], spans[-1][1])]  # interrupted clause: one span including the cue
+    return Frame(tok, tok.idx, to.idx + len(to), src, spans, "according", sources=sources, content_head=head)

@@ -1,0 +1,345 @@
+"""Source resolution: mention spans, canonical names, aliases, pronoun and description coreference,
+kinds, counts and descriptors.
+
+All rules are per article and linear in its length: one pass over the entities builds the alias tables
+(surname -> full name, acronym -> organisation), and pronouns look back at the persons already seen.
+
+Examples
+--------
+>>> count_from_words(["Four", "European", "diplomats"], plural=True)
+4
+>>> count_from_words(["officials"], plural=True) is None
+True
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NAME_WORDS, GOVERNMENT_NOUNS, MEDIA_NAME_WORDS,
+                   MEDIA_NAMES, MEDIA_NOUNS, NUMBER_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS)
+
+__all__ = ["Source", "Resolver", "count_from_words", "mention_tokens"]
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
+_PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
+_DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
+
+
+@dataclass
+class Source:
+    """A resolved source."""
+
+    mention: str
+    start: int | None
+    end: int | None
+    name: str
+    kind: str
+    named: bool
+    count: int | None
+    descriptor: str | None = None
+    key: str = ""
+    aliases: set = field(default_factory=set)
+
+
+def count_from_words(words: list[str], plural: bool) -> int | None:
+    """Source count from the words of a mention: number words or digits, else 1 for singular, None plural.
+
+    Examples
+    --------
+    >>> count_from_words(["a", "witness"], plural=False)
+    1
+    >>> count_from_words(["12", "officials"], plural=True)
+    12
+    """
+    for w in words:
+        lw = w.lower()
+        if lw.isdigit():
+            return int(lw)
+        if lw in NUMBER_WORDS and lw not in ("a", "an", "another") or (lw in ("a", "an", "another")
+                                                                       and not plural):
+            return NUMBER_WORDS[lw]
+    return None if plural else 1
+
+
+def mention_tokens(tok: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``tok``, without relative clauses and "citing X"."""
+    drop = set()
+    for c in tok.children:
+        if c.dep_ in ("relcl",) or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG") or \
+                (c.dep_ == "acl" and c.tag_ == "VBG"):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in tok.subtree if t.i not in drop]
+    # keep the contiguous stretch around the head
+    lo = hi = toks.index(tok)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    toks = toks[lo:hi + 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")", '"', "”") or toks[-1].is_space):
+        toks = toks[:-1]
+    # a comma-separated trailing clause that is not an apposition is not part of the mention
+    return toks or [tok]
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"[\s\u00a0]+", " ", s).strip(" ,;:\"'“”")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"(?:'s|’s)$", "", s)
+    return s.strip()
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
+class Resolver:
+    """Per-document source resolution.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed document (entities required).
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.surname_full: dict[str, str] = {}
+        self.person_positions: list[int] = []
+        self.person_names: list[str] = []
+        self.person_descr: list[tuple[int, str, str]] = []  # (pos, lowercase context words, canonical)
+        self.org_full: dict[str, str] = {}
+        self.org_positions: list[tuple[int, str]] = []
+        self._scan()
+
+    # ------------------------------------------------------------------ entity tables
+    def _scan(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                words = _strip_titles(self._ent_words(ent))
+                if not words:
+                    continue
+                sur = words[-1].lower()
+                full = " ".join(words)
+                if sur not in self.surname_full or (len(words) > len(self.surname_full[sur].split())
+                                                    and len(self.surname_full[sur].split()) == 1):
+                    self.surname_full[sur] = full
+                self.person_positions.append(ent.start_char)
+                self.person_names.append(sur)
+                ctx = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 5):ent.start])
+                app = ""
+                if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+                    app = " ".join(t.lower_ for t in ent.root.head.subtree)
+                for c in ent.root.children:
+                    if c.dep_ == "appos":
+                        app += " " + " ".join(t.lower_ for t in c.subtree)
+                self.person_descr.append((ent.start_char, ctx + " " + app, sur))
+            elif ent.label_ == "ORG":
+                name = _clean(ent.text)
+                if not name:
+                    continue
+                self.org_positions.append((ent.start_char, name))
+                # "Full Name (ABC)" and initials
+                nxt = doc[ent.end:ent.end + 3]
+                if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+                    self.org_full[nxt[1].text.lower()] = name
+                caps = [w[0] for w in name.split() if w[:1].isupper()]
+                if len(caps) >= 2:
+                    self.org_full.setdefault("".join(caps).lower(), name)
+
+    @staticmethod
+    def _ent_words(ent: Span) -> list[str]:
+        words = [t.text for t in ent if not t.is_punct or t.text == "."]
+        if words and words[-1] in ("'s", "’s"):
+            words = words[:-1]
+        return [w for w in words if w not in ("'s", "’s")]
+
+    def person_name(self, words: list[str]) -> str:
+        words = _strip_titles(words)
+        if not words:
+            return ""
+        sur = words[-1].lower()
+        full = self.surname_full.get(sur)
+        return full if full and len(full.split()) >= len(words) else " ".join(words)
+
+    def org_name(self, name: str) -> str:
+        full = self.org_full.get(name.lower().replace(".", ""))
+        return full or name
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, tok: Token | None, history: list[Source]) -> Source | None:
+        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources."""
+        if tok is None:
+            return None
+        doc = self.doc
+        if tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it"):
+            return self._pronoun(tok, history)
+        toks = mention_tokens(tok)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        mention = doc.text[start:end]
+        head = tok
+        lemma = head.lemma_.lower()
+        plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
+        ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1 and e.label_ in _NAME_ENTS]
+        persons = [e for e in ents if e.label_ == "PERSON"]
+        orgs = [e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")]
+        words = [t.text for t in toks]
+        conj = [c for c in head.children if c.dep_ == "conj"]
+
+        # documents: "a 1989 report from the NTSB", "CNN's projections", "the study"
+        if head.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS) and \
+                not (lemma in ("account",) and persons):
+            named = any(e.root.head == head or e.root.head.head == head or e.root == head for e in persons + orgs) \
+                or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+            n = count_from_words(words[: words.index(head.text)] if head.text in words else words, plural)
+            return Source(mention, start, end, _clean(mention), "document", bool(named), n,
+                          self._descriptor(toks, head, None))
+        # named person in the mention
+        person = next((e for e in persons if e.root == head or e.root.head == head or head in e
+                       or e.root.dep_ == "appos"), None) or (persons[0] if persons and head.pos_ == "PROPN" else None)
+        if person is not None:
+            name = self.person_name(self._ent_words(person))
+            return Source(mention, start, end, name, "person", True, 1, self._descriptor(toks, head, person),
+                          key="p:" + name.split()[-1].lower())
+        org = next((e for e in orgs if head in e or e.root.head == head), None)
+        if org is None and head.pos_ == "PROPN":
+            org = next((e for e in ents if head in e), None)
+        if org is not None or head.pos_ == "PROPN":
+            if org is not None:
+                name = _clean(org.text)
+            else:
+                comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+                name = _clean(" ".join(t.text for t in comp)) or _clean(mention)
+            name = self.org_name(name)
+            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+                name = self.person_name(name.split())
+                return Source(mention, start, end, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+            kind = org_kind(name, head)
+            n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
+            return Source(mention, start, end, name, kind, True, n, self._descriptor(toks, head, org),
+                          key="o:" + name.lower())
+        # definite descriptions coreferent with a named person / organisation
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        nums = [c for c in head.children if c.dep_ == "nummod"]
+        if det in ("the", "this") and not plural and not nums:
+            ref = self._description(head, history)
+            if ref is not None:
+                return Source(mention, start, end, ref.name, ref.kind, True, 1, ref.descriptor, key=ref.key)
+        if head.lower_ in ("latter", "former") and history:
+            return history[-1]
+        kind = noun_kind(lemma, head)
+        n = count_from_words([t.text for t in toks if t.i < head.i] + [head.text], plural)
+        name = _clean(" ".join(t.text for t in toks if not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)))
+        name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
+        return Source(mention, start, end, name or _clean(mention), kind, False, n, self._descriptor(toks, head, None),
+                      key="u:" + (name or mention).lower())
+
+    def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
+        low = tok.lower_
+        m = tok.text
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if low in ("they", "them", "it", "who", "which"):
+            for src in reversed(history[-3:]):
+                if (low == "it" and src.kind in ("organization", "government", "media", "document")) or \
+                        (low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")):
+                    return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
+            return Source(m, s, e, m, "unknown" if low == "it" else "person", False, None, None, key="u:" + low)
+        # he/she/I/we: most recent person (claim source or PERSON entity) before the pronoun
+        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
+        ent_pos = self.person_positions[i] if i >= 0 else -1
+        hist = next((h for h in reversed(history) if h.kind == "person" and h.named), None)
+        if ent_pos >= 0 and (hist is None or hist.start is None or ent_pos > hist.start):
+            sur = self.person_names[i]
+            name = self.surname_full.get(sur, sur)
+            return Source(m, s, e, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+        if hist is not None:
+            return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
+        if history and history[-1].kind == "person":
+            h = history[-1]
+            return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
+        return Source(m, s, e, m, "person", False, 1, None, key="u:" + low)
+
+    def _description(self, head: Token, history: list[Source]) -> Source | None:
+        lemma = head.lemma_.lower()
+        if lemma in PERSON_NOUNS or any(c.dep_ == "amod" and "-year-old" in c.text for c in head.children) \
+                or "-year-old" in head.text:
+            # the most recent named person described with this noun, else the last named person source
+            for pos, ctx, sur in reversed(self.person_descr):
+                if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
+                    name = self.surname_full.get(sur, sur)
+                    return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+            return None
+        if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
+            for pos, name in reversed(self.org_positions):
+                if pos < head.idx and name.lower().split()[-1] == lemma:
+                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key="o:" + name.lower())
+            if lemma in ("company", "firm", "corporation", "agency", "organization", "organisation", "group"):
+                for src in reversed(history[-4:]):
+                    if src.named and src.kind in ("organization", "government", "media"):
+                        return src
+        return None
+
+    def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
+        if ent is not None:
+            words = [t.text for t in toks if t.i < ent.start and t.lower_ not in _DETS and not t.is_punct
+                     and t.dep_ != "poss" and t.lower_ not in NUMBER_WORDS]
+            if not words:
+                app = [c for c in ent.root.children if c.dep_ == "appos"]
+                if app:
+                    words = [t.text for t in app[0].subtree if t.lower_ not in _DETS and not t.is_punct]
+        else:
+            words = [t.text for t in toks if t.i < head.i and t.lower_ not in _DETS and not t.like_num
+                     and t.lower_ not in NUMBER_WORDS and not t.is_punct]
+        d = " ".join(words).strip()
+        return d or None
+
+
+def org_kind(name: str, head: Token | None) -> str:
+    """Kind of a named organisation: media, government or organization.
+
+    Examples
+    --------
+    >>> org_kind("Reuters", None), org_kind("U.S. State Department", None), org_kind("Pfizer", None)
+    ('media', 'government', 'organization')
+    """
+    low = name.lower()
+    low_the = re.sub(r"^the\s+", "", low)
+    words = set(re.findall(r"[\w.]+", low))
+    if low in MEDIA_NAMES or low_the in MEDIA_NAMES or words & {"newspaper", "broadcaster"}:
+        return "media"
+    if any(w in MEDIA_NAMES for w in low_the.split()[:1]) and len(low_the.split()) <= 3:
+        return "media"
+    if words & GOVERNMENT_NAME_WORDS or low.startswith(("national ", "federal ", "state ")) and \
+            not words & {"conference", "association", "union", "party", "league"}:
+        return "government"
+    if words & MEDIA_NAME_WORDS and len(words) <= 4:
+        return "media"
+    if head is not None and head.ent_type_ == "GPE":
+        return "government"
+    return "organization"
+
+
+def noun_kind(lemma: str, head: Token) -> str:
+    """Kind of an unnamed source from its head noun."""
+    if lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
+        return "person"
+    if lemma in GOVERNMENT_NOUNS or head.lower_ in GOVERNMENT_NOUNS:
+        return "government"
+    if lemma in ("media", "newspaper", "broadcaster", "outlet", "magazine", "press", "channel", "tabloid"):
+        return "media"
+    if lemma in DOCUMENT_NOUNS:
+        return "document"
+    if lemma in ORGANIZATION_NOUNS:
+        return "organization"
+    if head.ent_type_ in ("GPE", "NORP"):
+        return "government"
+    return "person"
