@@ -161,15 +161,17 @@ def clean_article_text(raw: str, *, title: str | None = None, author: str | None
     content_idx = [i for i, ln in enumerate(lines) if ln.strip()]
     drop: set[int] = set()
 
-    # 1. a leading date-only line (Wikinews datelines)
-    if content_idx and (iso := parse_dateline(lines[content_idx[0]])):
-        out.dateline = iso
-        drop.add(content_idx[0])
-        content_idx = content_idx[1:]
+    # 1. a leading date-only line (Wikinews datelines), possibly after the headline
+    for i in content_idx[:3]:
+        if iso := parse_dateline(lines[i]):
+            out.dateline = iso
+            drop.add(i)
+            content_idx = [j for j in content_idx if j != i]
+            break
 
-    # 2. the headline: given title, or a short unpunctuated first line; also when glued to a section label
+    # 2. the headline (before or after the dateline): given title, or a short unpunctuated first line; also when glued to a section label
     head = title
-    if not head and len(content_idx) > 1 and _looks_like_headline(lines[content_idx[0]]):
+    if not head and len(content_idx) > 2 and _looks_like_headline(lines[content_idx[0]]):
         head = lines[content_idx[0]].strip()
         nxt = lines[content_idx[1]].strip()
         if _key(nxt) and _key(head).endswith(_key(nxt)) and _looks_like_headline(nxt):

