@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import _extensions  # noqa: F401  (registers Doc extensions)
+from .cues import CHAIN_VERBS
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
 from .sources import Resolver, Source
@@ -135,7 +136,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         h = f.content_head
         if h is not None and h.i in by_cue and by_cue[h.i] is not f and f.source is not None:
             inner = by_cue[h.i]
-            if inner.source is not None and inner.source.pos_ != "PRON" and inner.rule != "according":
+            if inner.source is not None and inner.source.pos_ != "PRON" and inner.rule == "verb" \
+                    and inner.contents and inner.cue.lemma_.lower() in CHAIN_VERBS:
                 relays[id(inner)] = f
                 dropped.add(id(f))
 
@@ -214,7 +216,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         q: Quote = obj
         if q.used or id(q) in quote_owner:
             continue
-        if idx.para(q.open) in idx.headline_paras:
+        if idx.para(q.open) in idx.headline_paras or _is_title(text[q.start:q.end]):
             continue
         f = _cue_for_quote(q, idx, frames, doc)
         if f is not None:
@@ -242,6 +244,13 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             keys[k] = f"s{len(keys)}"
         r["source_id"] = keys[k]
     return rows
+
+
+def _is_title(s: str) -> bool:
+    """A quoted name or title ("Financial Times", "Learning Together"), not quoted speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", s)
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "in", "on", "a")
+                                       for w in words) and not s.rstrip().endswith((".", "!", "?", ","))
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

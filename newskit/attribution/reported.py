@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .cues import (CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS)
+from .cues import (CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS)
 
 __all__ = ["Frame", "find_frames", "content_span"]
 
@@ -107,13 +107,25 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g, False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        c = next((x for x in subjects if x.ent_type_ in ("PERSON", "ORG")), subjects[-1])
+        if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            return tok.head, False
+        return c, False
     for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-                return tok.head, False
-            return c, False
         if c.dep_ in ("nsubjpass",):
             passive_subj = c
+    # inverted subject after a quote: '"...," said study co-author Karen Alley'
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
+        j -= 1
+    if j >= 0 and doc[j].text in ('"', "”", "’", "'") and passive_subj is None:
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass") \
+                    and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return c, False
     if passive_subj is not None:
         if tok.lemma_ in QUOTED_AS:
             return passive_subj, False
@@ -224,6 +236,8 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
                     contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
                     rule = "object"
                     head = objs[0]
+    if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
+        contents = _rest_of_sentence(doc, tok)
     if not contents:
         if subj is not None and not agentless:
             return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
@@ -247,24 +261,86 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head)
 
 
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """Fallback for a misparsed complement: the rest of the sentence after the cue, when it holds a finite
+    verb ("Brudziński said Adamowicz required resuscitation" parsed with a nominal object)."""
+    sent = tok.sent
+    i = tok.i + 1
+    while i < sent.end and (doc[i].dep_ in ("prt", "dative") or doc[i].lower_ in ("reporters", "journalists")
+                            or doc[i].is_punct and doc[i].text in ",:"):
+        i += 1
+    if i < sent.end and doc[i].lower_ == "that":
+        i += 1
+    rest = [t for t in doc[i:sent.end]]
+    if len(rest) < 3 or not any(t.tag_ in _FINITE for t in rest) or any(t.text in ('"', "“") for t in rest[:1]):
+        return []
+    s, e = _trim(doc.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    return [(s, e)] if e > s else []
+
+
 def _according(doc: Doc, tok: Token) -> Frame | None:
     to = doc[tok.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-    if not objs:
+    # the source noun phrase: from after "to" up to the first comma / end of the clause
+    stop = to.i + 1
+    while stop < tok.sent.end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
+        stop += 1
+    window = doc[to.i + 1:stop]
+    if not len(window):
         return None
-    src = objs[0]
-    sources = [src] + [c for c in src.children if c.dep_ == "conj"]
+    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= window.start and e.end <= window.end]
+    src = persons[-1].root if persons else window.root
+    if src.head.i == src.i or src.head.i < window.start or src.head.i >= window.end:
+        pass
+    sources = [src] + [c for c in src.children if c.dep_ == "conj" and c.i < window.end]
     head = tok.head
     if head.dep_ == "prep" or head.pos_ in ("ADP",):
         head = head.head
     while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head \
             and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    if head is tok:
-        return None
-    spans = content_span(doc, head, exclude=tok)
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head is tok or head.i in range(window.start, window.end):
+        head = tok.sent.root
+        if head is tok:
+            return None
+    ex = set(range(tok.i, window.end))
+    ex.update(t.i for t in tok.subtree if t.i < window.end or t.i == tok.i)
+    toks = [t for t in head.subtree if t.i not in ex and not (t.i in range(tok.i, stop))]
+    spans = _pieces(doc, toks)
     if not spans:
         return None
     if len(spans) > 1:
-        spans = [(spans[0][0], spans[-1][1])]  # interrupted clause: one span including the cue
+        left, right = spans[0], spans[-1]
+        right_toks = [t for t in toks if t.idx >= right[0]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
+            spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
+        else:
+            spans = [left] if head.idx < right[0] else [right]
     return Frame(tok, tok.idx, to.idx + len(to), src, spans, "according", sources=sources, content_head=head)
+
+
+def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].lower_ == "that"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]"):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    pieces, cur = [], [toks[0]]
+    for t in toks[1:]:
+        if t.i == cur[-1].i + 1 or (t.i == cur[-1].i + 2 and doc[t.i - 1].is_space):
+            cur.append(t)
+        else:
+            pieces.append(cur)
+            cur = [t]
+    pieces.append(cur)
+    out = []
+    for p in pieces:
+        s, e = _trim(doc.text, p[0].idx, p[-1].idx + len(p[-1].text))
+        if e - s > 1 and any(t.is_alpha for t in p):
+            out.append((s, e))
+    return out

@@ -135,7 +135,7 @@ class Resolver:
                     self.surname_full[sur] = full
                 self.person_positions.append(ent.start_char)
                 self.person_names.append(sur)
-                ctx = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 5):ent.start])
+                ctx = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 5):ent.end])
                 app = ""
                 if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
                     app = " ".join(t.lower_ for t in ent.root.head.subtree)
