@@ -1,9 +1,29 @@
-"""The ``newskit_timex`` spaCy component (placeholder until the normaliser lands)."""
+"""The ``newskit_timex`` spaCy component: find, normalise and store time expressions on the Doc.
+
+Sets ``doc._.newskit_timexes`` (a list of plain dicts, see :func:`newskit.timex.timexes_from_doc`) and
+``doc.spans["timexes"]`` (labels = TIMEX3 types). Two passes: expressions resolved against the publication date
+first, then those anchored to a date mentioned in the text ("at 18:00 UTC", "the same day", "that week").
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+from bisect import bisect_right
+
+import pandas as pd
 from spacy.language import Language
+from spacy.tokens import Span
 
 from .. import _extensions  # noqa: F401  (registers Doc extensions)
+from .finder import find_candidates, is_year_like_count
+from .intervals import interval
+from .normalize import Context, normalize
+from .tense import clause_tense
+
+__all__ = ["make_timex", "TimexComponent", "annotate"]
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WORD = re.compile(r"[\w'’%.-]+|[^\w\s]")
 
 
 @Language.factory("newskit_timex")
@@ -12,6 +32,127 @@ def make_timex(nlp, name):
 
 
 class TimexComponent:
+    """Adds ``doc._.newskit_timexes`` and ``doc.spans["timexes"]``."""
+
     def __call__(self, doc):
-        doc._.newskit_timexes = []
+        rows = annotate(doc)
+        doc._.newskit_timexes = rows
+        spans = []
+        for r in rows:
+            sp = doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand")
+            if sp is not None:
+                spans.append(sp)
+        doc.spans["timexes"] = spans
         return doc
+
+
+def _pub_date(published) -> dt.date | None:
+    if published is None:
+        return None
+    try:
+        ts = pd.Timestamp(published)
+    except (ValueError, TypeError):
+        return None
+    if pd.isna(ts):
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC")
+    return ts.date()
+
+
+def _is_anchored(family: str, g: dict) -> bool:
+    if family in ("time", "time_word", "day_anchor"):
+        return True
+    if family == "pod" and not g.get("rel"):
+        return True
+    if family == "ago" and g["dir"].lower() in ("earlier", "later", "before", "after"):
+        return True
+    if family == "relunit" and g["rel"].lower() in ("that", "the same"):
+        return True
+    return False
+
+
+def annotate(doc) -> list[dict]:
+    """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
+    text = doc.text
+    pub = _pub_date(doc._.published)
+    cands = find_candidates(text)
+    if not cands:
+        return []
+    has_sents = doc.has_annotation("SENT_START")
+    sent_starts = [s.start_char for s in doc.sents] if has_sents else [0]
+    results: dict[int, tuple] = {}
+    day_dates: list[tuple[int, int, dt.date]] = []  # (start char, sentence index, date) of resolved days
+
+    def context(c) -> tuple[Context, Span | None, int]:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        sidx = bisect_right(sent_starts, c.start) - 1
+        prev_words = _WORD.findall(text[max(0, c.start - 30):c.start])
+        next_words = _WORD.findall(text[c.end:c.end + 30])
+        ctx = Context(pub=pub, text=text[c.start:c.end],
+                      prev_word=prev_words[-1].lower() if prev_words else "",
+                      next_word=next_words[0] if next_words else "")
+        if span is not None and len(span):
+            last = span[-1]
+            ctx.tag = last.tag_
+            if last.i + 1 < len(doc):
+                ctx.next_pos = doc[last.i + 1].pos_
+            if has_sents:
+                ctx.tense = clause_tense(span)
+        return ctx, span, sidx
+
+    # pass 1: expressions resolved against the publication date or absolute
+    for i, c in enumerate(cands):
+        if _is_anchored(c.family, c.groups):
+            continue
+        if c.family == "year" and is_year_like_count(doc, c, text):
+            continue
+        ctx, span, sidx = context(c)
+        res = normalize(c.family, c.groups, ctx)
+        if res is None:
+            continue
+        results[i] = (res, sidx, None)
+        m = _DAY_VALUE.match(res[1])
+        if m:
+            day_dates.append((c.start, sidx, dt.date(int(m[1]), int(m[2]), int(m[3]))))
+    day_dates.sort()
+
+    # pass 2: anchored expressions
+    for i, c in enumerate(cands):
+        if not _is_anchored(c.family, c.groups):
+            continue
+        ctx, span, sidx = context(c)
+        anchor, anchor_value = None, None
+        if c.family in ("time", "time_word"):
+            same = [d for d in day_dates if d[1] == sidx]
+            if same:
+                anchor = min(same, key=lambda d: abs(d[0] - c.start))[2]
+        if anchor is None:
+            before = [d for d in day_dates if d[0] < c.start]
+            if before:
+                anchor = before[-1][2]
+        if anchor is not None:
+            anchor_value = anchor.isoformat()
+        ctx.anchor = anchor
+        res = normalize(c.family, c.groups, ctx)
+        if res is None:
+            continue
+        results[i] = (res, sidx, anchor_value)
+
+    rows = []
+    for i in sorted(results):
+        c = cands[i]
+        (type_, value, kind), sidx, anchor_value = results[i]
+        if value is None:
+            continue
+        if kind == "anchor":
+            anchor = anchor_value or ("publication" if pub else None)
+        else:
+            anchor = kind
+        start_ts, end_ts, gran = interval(value, type_)
+        rows.append({
+            "text": text[c.start:c.end], "start": c.start, "end": c.end, "type": type_, "value": value,
+            "date_start": start_ts, "date_end": end_ts, "granularity": gran, "anchor": anchor,
+            "sentence_index": sidx if has_sents else None,
+        })
+    return rows

@@ -1,0 +1,176 @@
+"""Finding time expressions: compiled pattern families over the text, filtered with the parse.
+
+Each family is a compiled regex with named groups; the normaliser (:mod:`newskit.timex.normalize`) has one
+handler per family. Overlapping candidates are resolved longest first (ties: family order). The parse is used
+only to reject look-alikes: ages ("the 78-year-old", "aged 95"), counts that look like years ("2019 people"),
+"May"/"March" as verbs or nouns, "earlier"/"later" as comparatives. spaCy's own DATE/TIME entities are added
+when no pattern overlaps them and the normaliser can read them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (FIXED_HOLIDAYS, EASTER_HOLIDAYS, FUTURE_REF_RE, MONTH_RE, NTH_WEEKDAY_HOLIDAYS,
+                      NON_YEAR_FOLLOWERS, PAST_REF_RE, PRESENT_REF_RE, UNIT_RE, WEEKDAY_RE, YEAR_CUES)
+
+__all__ = ["Candidate", "find_candidates", "FAMILIES"]
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_NUMW = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+         "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
+NUM = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
+       rf"a single|several|a few|few|some|many|a number of|numerous|multiple)(?: and a half)?")
+#: a number inside a hyphenated adjective ("30-year", "fifty-year", "single-day")
+NUMH = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|single|multi)"
+_MOD = r"(?:early|late|mid|mid-|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)"
+_TZ = r"(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local time|\(?GMT\s*[+-]\s*\d+\)?)"
+_REL = r"(?:today|tonight|yesterday|tomorrow)"
+_AP = r"(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
+
+
+def _c(p: str, flags: int = re.I) -> re.Pattern:
+    return re.compile(p, flags)
+
+
+def _holiday_re() -> str:
+    names = sorted(list(FIXED_HOLIDAYS) + list(NTH_WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
+    return rf"(?=[A-Z])(?i:(?:{alts}))(?:,?\s+(?P<y>\d{{4}}))?"
+
+
+# (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
+FAMILIES: list[tuple[str, re.Pattern]] = [
+    ("time", _c(rf"\b(?:(?P<wd1>{WEEKDAY_RE}),?\s+)?(?:(?:at|around|about|by|from|until)\s+)?"
+                rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})"
+                rf"(?:\s*(?P<tz>{_TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?", 0)),
+    ("time", _c(rf"\b(?:(?P<wd1>{WEEKDAY_RE}),?\s+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d|\.\d)"
+                rf"(?:\s*(?P<tz>{_TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?"
+                r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", 0)),
+    ("time", _c(rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours\s+)?(?P<tz>UTC|GMT|local time|hrs|hours)"
+                rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?", 0)),
+    ("time", _c(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock"
+                r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?")),
+    ("time_word", _c(r"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b")),
+    ("date_mdy", _c(rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?i:the)\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+                    rf"(?!:)(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?", 0)),
+    ("date_dmy", _c(rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?i:the)\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?i:of))?\s+"
+                    rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?", 0)),
+    ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
+    ("month_year", _c(rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE})(?:\s+(?i:of))?,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b", 0)),
+    ("month_rel", _c(rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE})\s+(?i:of\s+(?P<rel>this|last|next|the same|the following|the previous)\s+year)", 0)),
+    ("month", _c(rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|(?:earlier|later|early|late) this|{_MOD}))\s*)?"
+                 r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", 0)),
+    ("season", _c(rf"(?:(?P<rel>last|next|this|this past|this coming|early|late|mid|mid-|the|{_MOD})\s*)?"
+                  r"\b(?P<s>spring|summer|autumn|winter|fall)\b(?:\s+(?:of\s+)?(?P<y>1\d{3}|20\d{2})\b)?")),
+    ("quarter", _c(r"(?:\bthe\s+)?\b(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal\s+)?quarter"
+                   r"(?:\s+(?:of\s+)?(?:(?P<y>1\d{3}|20\d{2})\b|(?P<rel>this|last|next|the)\s+(?:fiscal\s+)?year))?")),
+    ("quarter", _c(r"\b(?P<qq>Q[1-4])(?:\s+|-|/)?(?P<y>\d{4})?\b", 0)),
+    ("half", _c(r"(?:\bthe\s+)?\b(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>1\d{3}|20\d{2})\b|(?P<rel>this|last|next|the)\s+year)")),
+    ("decade", _c(r"(?:\bthe\s+)?(?:(?P<mod>early|late|mid)[- ])?\b(?P<dec>1\d{2}0|20\d0)['’]?s\b")),
+    ("decade", _c(r"(?:\bthe\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:['’]|\b)(?P<dd>[2-9]0)['’]?s\b")),
+    ("century", _c(r"(?:\bthe\s+)?\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century")),
+    ("century", _c(r"(?:\bthe\s+)?\b(?P<cw>nineteenth|twentieth|twenty-first|eighteenth)\s+century")),
+    ("year", _c(rf"(?:(?P<mod>{_MOD})\s*)?(?<![\d$€£#.,\-/])\b(?P<y>1\d{{3}}|20\d{{2}})\b(?![.,]\d|%|-year|-old|\s*(?:%|percent))")),
+    ("year_short", _c(r"(?<![\w'’])['’](?P<yy>\d{2})\b(?!['’]?s\b)")),
+    ("weekday", _c(rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|coming|past|early|late|early on|late on))\s+)?"
+                   rf"\b(?P<wd>{WEEKDAY_RE})(?P<pl>s)?\b(?:\s+(?P<pod>morning|afternoon|evening|night))?", 0)),
+    ("relday", _c(r"(?:\b(?P<mod>early|late|earlier|later)\s+)?\b(?P<w>today|tonight|yesterday|tomorrow)\b"
+                  r"(?:\s+(?P<pod>morning|afternoon|evening|night))?")),
+    ("relday", _c(r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b")),
+    ("pod", _c(r"\b(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)\b")),
+    ("pod", _c(r"\b(?:the\s+middle\s+of\s+the|(?:in|during)\s+the|that)\s+(?P<pod>morning|afternoon|evening|night)\b"
+               r"|\b(?P<ov>overnight)\b")),
+    ("relunit", _c(r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
+                   r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
+                   r"this past|this coming|over the|the same|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)")),
+    ("ago", _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b(?!\s+(?:than|that))")),
+    ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
+    ("duration", _c(rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"
+                    rf"|almost|nearly|about|around|more than|less than|over|under|just|at least|up to|roughly|approximately)\s+)?"
+                    rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\b(?![-\s]+old\b|\s+of\s+age)")),
+    ("duration_adj", _c(rf"\b(?P<n>{NUMH})[- ](?P<u>year|month|week|day|hour|minute|second|decade|century|quarter)(?:[- ]long)?\b"
+                        r"(?!-olds?\b|\s+olds?\b|[- ]old\b)")),
+    ("duration_adj", _c(r"\b(?P<vague>years|decades|months|weeks|days|hours|centuries)-long\b")),
+    ("duration_bare", _c(r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent)\s+"
+                         r"(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)\b(?!\s+(?:of|ago|old|before|after|later|earlier))")),
+    ("set", _c(r"\b(?P<w>annually|annual|yearly|biannual|biennial|quarterly|monthly|weekly|daily|nightly|hourly)\b")),
+    ("set", _c(rf"\b(?:every|each|per|a)\s+(?:(?P<n>{NUM})\s+)?(?P<u>second|minute|hour|day|night|week|month|quarter|year|decade)s?\b")),
+    ("set", _c(rf"\b(?i:every|each)\s+(?P<wd>{WEEKDAY_RE})\b|\b(?i:on)\s+(?P<wd2>{WEEKDAY_RE})s\b", 0)),
+    ("holiday", _c(_holiday_re(), 0)),
+    ("day_anchor", _c(r"\b(?P<rel>the same|that|the following|the next|the previous|the prior|later that|earlier that|"
+                      r"the)\s+(?P<u>day|week|morning|evening|night)\b"
+                      r"(?P<after>\s+(?:before|after))?")),
+    ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
+    ("ref_adv", _c(r"\b(?P<w>earlier|later|recent|current|once|then)\b")),
+]
+
+FAMILY_ORDER = {name: i for i, (name, _) in enumerate(FAMILIES)}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    family: str
+    groups: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_WS_EDGE = re.compile(r"^[\s,]+|[\s,]+$")
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All pattern matches, overlaps resolved longest-first, in text order."""
+    found: list[Candidate] = []
+    for name, pat in FAMILIES:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if e <= s:
+                continue
+            frag = text[s:e]
+            lead = len(frag) - len(frag.lstrip(" ,"))
+            trail = len(frag) - len(frag.rstrip(" ,"))
+            s, e = s + lead, e - trail
+            if e <= s:
+                continue
+            found.append(Candidate(s, e, name, {k: v for k, v in m.groupdict().items() if v is not None}))
+    found.sort(key=lambda c: (-c.length, FAMILY_ORDER[c.family], c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for c in found:
+        if any(occupied[c.start:c.end]):
+            continue
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
+    """True when a 4-digit number found as a year is a count or a measure ("2019 people", "$2000")."""
+    tail = text[cand.end:cand.end + 30].lower().split()
+    if tail and tail[0].strip(".,;:") in NON_YEAR_FOLLOWERS:
+        return True
+    head = text[max(0, cand.start - 25):cand.start].lower().split()
+    prev = head[-1] if head else ""
+    if prev in ("no.", "number", "flight", "route", "#", "us$", "$", "about", "nearly", "some", "over", "than",
+                "approximately", "around", "roughly", "least", "almost", "just", "only"):
+        return True
+    if "mod" in cand.groups or prev in YEAR_CUES:
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand") if doc is not None else None
+    if span is not None and len(span):
+        tok = span[-1]
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod":
+            return True
+        if tok.dep_ in ("nummod",) and tok.head.tag_ == "NNS" and tok.head.i > tok.i:
+            return True
+    return False
