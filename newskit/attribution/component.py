@@ -126,7 +126,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     def skip(tok: Token) -> bool:
         return idx.quote_at(tok.idx) is not None or idx.para(tok.idx) in idx.headline_paras
 
-    resolver = Resolver(doc)
+    resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
     frames = sorted(find_frames(doc, skip), key=lambda f: f.cue_start)
     # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
     by_cue = {f.cue.i: f for f in frames if f.cue is not None}
@@ -152,7 +152,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     def resolve_frame(f: Frame) -> tuple[Source | None, str | None]:
         if id(f) in resolved:
             return resolved[id(f)]
-        src = resolver.resolve(f.source, history)
+        src = resolver.resolve(f.source, history, f.limit)
         via = None
         relay_tok = f.relay
         outer = relays.get(id(f))
@@ -183,8 +183,18 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             f: Frame = obj
             if not f.contents:
                 continue
+            if f.rule == "reportedly" and any(g.rule == "according" and g.cue.sent == f.cue.sent for g in frames):
+                continue
             src, via = resolve_frame(f)
             for (s, e) in f.contents:
+                for q in idx.quotes:  # '"A," and B, he said': a quote before its cue is the content
+                    if abs(q.start - s) <= 2 and q.close <= f.cue_start and e > q.close:
+                        s, e = q.start, q.end
+                        break
+                if s < f.cue_start < e and f.rule in ("verb", "bare"):
+                    e = f.cue_start
+                    while e > s and text[e - 1] in " ,;:—–\n\"”":
+                        e -= 1
                 qs = [q for q in idx.quotes if q.start < e and s < q.end]
                 qtype = "indirect"
                 span = (s, e)

@@ -51,10 +51,9 @@ _SAY = {
 
 #: Cognition verbs (Levin 29.5 "conjecture", 30-31 perception / psych) used for attributed stance.
 COGNITION_VERBS = {
-    "believe", "think", "suspect", "fear", "hope", "feel", "know", "understand", "assume", "presume",
-    "consider", "doubt", "worry", "realize", "realise", "recognize", "recognise", "learn", "discover",
-    "judge", "deem", "suppose", "imagine", "trust", "sense", "see", "perceive", "notice", "conclude",
-    "decide", "estimate", "reckon", "gather", "infer", "deduce", "maintain", "hold", "view", "regard",
+    "believe", "think", "suspect", "fear", "hope", "know", "understand", "assume", "presume",
+    "consider", "doubt", "worry", "realize", "realise", "recognize", "recognise", "imagine", "trust",
+    "conclude", "estimate", "reckon", "infer", "deduce", "maintain", "suppose", "observe", "expect",
 }
 
 #: All cue lemmas.

@@ -40,6 +40,7 @@ class Frame:
     sources: list[Token] = field(default_factory=list)  # conjoined sources ("according to A and B")
     content_head: Token | None = None
     unspecified: str | None = None    # name for agentless sources ("unspecified reports")
+    limit: tuple[int, int] | None = None  # token range the source mention must stay in
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -138,7 +139,10 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         head = tok.head
         if head.dep_ == "prep" and tok.dep_ == "pcomp":
             head = head.head
-        return find_subject(head, depth + 1)
+        subj, agentless = find_subject(head, depth + 1)
+        if agentless and tok.dep_ == "conj":
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return subj, False
     return None, False
 
 
@@ -173,18 +177,17 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
             if fr:
                 yield fr
             continue
-        if low in REPORT_ADVERBS and tok.dep_ == "advmod":
-            head = tok.head
-            spans = content_span(doc, head, exclude=tok) if head.pos_ in ("VERB", "AUX") else []
+        if low in REPORT_ADVERBS:
+            spans = _reportedly(doc, tok)
             if spans:
-                yield Frame(tok, tok.idx, tok.idx + len(tok), None, spans[:1] if len(spans) == 1 else
-                            [(spans[0][0], spans[-1][1])], "reportedly", unspecified="unspecified reports")
+                yield Frame(tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly",
+                            unspecified="unspecified reports")
             continue
         if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in CUE_VERBS:
             continue
         if tok.lemma_ in CITING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
             continue  # "citing X" is handled with its governing cue
-        if _modal_or_negated(tok):
+        if _modal_or_negated(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
         fr = _verb_frame(doc, tok)
         if fr:
@@ -201,6 +204,11 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     if ccomps:
         head = ccomps[0]
         contents = content_span(doc, head)
+        objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
+        if contents and objs and not any(c.dep_ in _SUBJ for c in head.children):
+            s0 = content_span(doc, objs[0])
+            if s0:
+                contents = [(s0[0][0], contents[-1][1])]
         # "X, she said, Y" where the parser hangs Y onto the cue as a conjunct of the content
     elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         head = tok.head
@@ -234,6 +242,9 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
                 b = content_span(doc, preds[-1])
                 if a and b:
                     contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
+                    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t is preds[-1])]
+                    if bt and any(t.text in ('"', "“") for t in doc[max(0, bt[0].i - 1):bt[0].i + 1]):
+                        contents = b  # 'described it as "crushing"': the quoted words alone
                     rule = "object"
                     head = objs[0]
     if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
@@ -281,6 +292,38 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     return [(s, e)] if e > s else []
 
 
+def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """Content hedged by "reportedly": the phrase right after it when it modifies a phrase, else its clause."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    head = tok.head
+    if nxt is None or nxt.is_punct:
+        return []
+    verbal = nxt.pos_ in ("VERB", "AUX") or nxt is head or nxt.dep_ in ("aux", "auxpass", "neg") or \
+        tok.i == tok.sent.start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
+        or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
+    if not verbal:
+        top = nxt
+        while top.head is not top and top.head.i > tok.i and top.head.left_edge.i >= nxt.i:
+            top = top.head
+        toks = [t for t in top.subtree if t.i >= nxt.i]
+        return _pieces(doc, toks)[:1]
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    toks = []
+    for t in head.subtree:
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head is head):
+            continue
+        toks.append(t)
+    drop = set()
+    for c in head.children:
+        if c.i > tok.i and (c.dep_ == "advcl" and c.tag_ == "VBG" or c.lower_ == "according"
+                            or c.dep_ == "prep" and c.lower_ == "according"):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in toks if t.i not in drop]
+    pieces = _pieces(doc, toks)
+    return [(pieces[0][0], pieces[-1][1])] if pieces else []
+
+
 def _according(doc: Doc, tok: Token) -> Frame | None:
     to = doc[tok.i + 1]
     # the source noun phrase: from after "to" up to the first comma / end of the clause
@@ -308,7 +351,7 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         if head is tok:
             return None
     ex = set(range(tok.i, window.end))
-    ex.update(t.i for t in tok.subtree if t.i < window.end or t.i == tok.i)
+    ex.update(t.i for t in tok.subtree)
     toks = [t for t in head.subtree if t.i not in ex and not (t.i in range(tok.i, stop))]
     spans = _pieces(doc, toks)
     if not spans:
@@ -320,7 +363,8 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
             spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
         else:
             spans = [left] if head.idx < right[0] else [right]
-    return Frame(tok, tok.idx, to.idx + len(to), src, spans, "according", sources=sources, content_head=head)
+    return Frame(tok, tok.idx, to.idx + len(to), src, spans, "according", sources=sources, content_head=head,
+                 limit=(window.start, window.end))
 
 
 def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:

@@ -29,6 +29,11 @@ _PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
 
 
+#: "Full Name Of Body (ABBR)": the parenthesised acronym or short name is an alias of the full name.
+_ACRONYM = re.compile(r"((?:[A-Z][\w&.'’-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w&.'’-]*\s+)*"
+                      r"[A-Z][\w&.'’-]*)\s+\(([A-Z][A-Za-z&]{1,11})\)")
+
+
 @dataclass
 class Source:
     """A resolved source."""
@@ -110,8 +115,10 @@ class Resolver:
         The parsed document (entities required).
     """
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, in_quote=None):
         self.doc = doc
+        self.in_quote = in_quote or (lambda pos: False)
+        self.person_subj: list[bool] = []
         self.surname_full: dict[str, str] = {}
         self.person_positions: list[int] = []
         self.person_names: list[str] = []
@@ -123,6 +130,10 @@ class Resolver:
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
         doc = self.doc
+        for m in _ACRONYM.finditer(doc.text):
+            full = _clean(m.group(1))
+            self.org_full[m.group(2).lower()] = full
+            self.org_full.setdefault(full.lower(), full)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 words = _strip_titles(self._ent_words(ent))
@@ -133,8 +144,13 @@ class Resolver:
                 if sur not in self.surname_full or (len(words) > len(self.surname_full[sur].split())
                                                     and len(self.surname_full[sur].split()) == 1):
                     self.surname_full[sur] = full
+                if self.in_quote(ent.start_char):
+                    continue
                 self.person_positions.append(ent.start_char)
                 self.person_names.append(sur)
+                r = ent.root
+                self.person_subj.append(r.dep_ in ("nsubj", "nsubjpass") or
+                                        (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass")))
                 ctx = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 5):ent.end])
                 app = ""
                 if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
@@ -176,14 +192,23 @@ class Resolver:
         return full or name
 
     # ------------------------------------------------------------------ resolution
-    def resolve(self, tok: Token | None, history: list[Source]) -> Source | None:
+    def resolve(self, tok: Token | None, history: list[Source], limit: tuple[int, int] | None = None
+                ) -> Source | None:
         """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources."""
         if tok is None:
             return None
         doc = self.doc
         if tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it"):
             return self._pronoun(tok, history)
+        if tok.lower_ in ("latter", "former"):
+            ents = [e for e in doc.ents if e.end <= tok.i and e.label_ in ("PERSON", "ORG") and
+                    e.start >= tok.sent.start - 40]
+            if len(ents) >= (1 if tok.lower_ == "latter" else 2):
+                e = ents[-1] if tok.lower_ == "latter" else ents[-2]
+                tok = e.root
         toks = mention_tokens(tok)
+        if limit is not None:
+            toks = [t for t in toks if limit[0] <= t.i < limit[1]] or [tok]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         mention = doc.text[start:end]
         head = tok
@@ -211,6 +236,8 @@ class Resolver:
             return Source(mention, start, end, name, "person", True, 1, self._descriptor(toks, head, person),
                           key="p:" + name.split()[-1].lower())
         org = next((e for e in orgs if head in e or e.root.head == head), None)
+        if org is not None and len(orgs) > 1 and head not in org:
+            org = max(orgs, key=len)
         if org is None and head.pos_ == "PROPN":
             org = next((e for e in ents if head in e), None)
         if org is not None or head.pos_ == "PROPN":
@@ -253,12 +280,23 @@ class Resolver:
                         (low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")):
                     return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
             return Source(m, s, e, m, "unknown" if low == "it" else "person", False, None, None, key="u:" + low)
-        # he/she/I/we: most recent person (claim source or PERSON entity) before the pronoun
+        # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
+        # recent person entity or person source
         i = bisect.bisect_left(self.person_positions, tok.idx) - 1
-        ent_pos = self.person_positions[i] if i >= 0 else -1
+        sent_start = tok.sent.start_char
+        best = None
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600:
+            if self.person_subj[j]:
+                best = j
+                break
+            j -= 1
+        if best is None and i >= 0 and tok.idx - self.person_positions[i] < 600:
+            best = i
         hist = next((h for h in reversed(history) if h.kind == "person" and h.named), None)
-        if ent_pos >= 0 and (hist is None or hist.start is None or ent_pos > hist.start):
-            sur = self.person_names[i]
+        if best is not None and (hist is None or hist.start is None or self.person_positions[best] > hist.start
+                                 or self.person_positions[best] >= sent_start):
+            sur = self.person_names[best]
             name = self.surname_full.get(sur, sur)
             return Source(m, s, e, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
         if hist is not None:
@@ -282,10 +320,12 @@ class Resolver:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and name.lower().split()[-1] == lemma:
                     return Source("", None, None, name, org_kind(name, None), True, 1, None, key="o:" + name.lower())
-            if lemma in ("company", "firm", "corporation", "agency", "organization", "organisation", "group"):
-                for src in reversed(history[-4:]):
-                    if src.named and src.kind in ("organization", "government", "media"):
-                        return src
+            want = "organization" if lemma in ORGANIZATION_NOUNS else "government" if lemma in GOVERNMENT_NOUNS \
+                else "media"
+            for pos, name in reversed(self.org_positions):
+                if pos < head.idx and org_kind(self.org_name(name), None) == want:
+                    name = self.org_name(name)
+                    return Source("", None, None, name, want, True, 1, None, key="o:" + name.lower())
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
