@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import _extensions  # noqa: F401  (registers Doc extensions)
-from .cues import CHAIN_VERBS
+from .cues import CHAIN_VERBS, CUE_VERBS
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
 from .sources import Resolver, Source
@@ -310,4 +310,23 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     for cand in order:
         if cand:
             return cand[0]
+    if after_ok:
+        return _loose_cue(doc, q.close, after_end)
     return None
+
+
+def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:
+    """'"...," tweeted Mayor Sadiq Khan' misparsed (cue as a modifier): a cue verb right after the quote and
+    the first name or noun after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if not toks or toks[0].lemma_.lower() not in CUE_VERBS or toks[0].tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    cue = toks[0]
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start > cue.i and e.start_char < end]
+    src = ents[0].root if ents else next((t for t in toks[1:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if src is None:
+        return None
+    return Frame(cue, cue.idx, cue.idx + len(cue), src, [], "bare")

@@ -201,6 +201,10 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     head = None
     rule = "verb"
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if lemma in QUOTED_AS and subj is not None and not agentless:
+        fr = _quoted_as(doc, tok, subj)
+        if fr is not None:
+            return fr
     if ccomps:
         head = ccomps[0]
         contents = content_span(doc, head)
@@ -292,6 +296,35 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     return [(s, e)] if e > s else []
 
 
+def _quoted_as(doc: Doc, tok: Token, subj: Token) -> Frame | None:
+    """'Politico quoted Tim Manning as saying "..."', 'The Telegraph cited a source that ...': the object is
+    the source and the subject relays it."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if not objs:
+        return None
+    obj = objs[0]
+    head = None
+    for c in list(tok.children) + list(obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as":
+            head = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+        elif c.dep_ in ("ccomp", "relcl", "acl") and c.i > obj.i and any(
+                g.lower_ == "that" and g.i == c.left_edge.i for g in c.subtree):
+            head = c
+    if head is None:
+        return None
+    if head.lemma_ in ("say", "write", "state", "tell"):
+        comps = [g for g in head.children if g.dep_ in ("ccomp", "dobj", "xcomp")]
+        toks = [t for t in head.subtree if t.i > head.i]
+    else:
+        toks = [t for t in head.subtree]
+    toks = [t for t in toks if not (t.lower_ == "that" and t.i == toks[0].i)]
+    spans = _pieces(doc, toks)
+    if not spans:
+        return None
+    return Frame(tok, tok.idx, tok.idx + len(tok), obj, [(spans[0][0], spans[-1][1])], "verb", relay=subj,
+                 content_head=head)
+
+
 def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     """Content hedged by "reportedly": the phrase right after it when it modifies a phrase, else its clause."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -302,11 +335,14 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         tok.i == tok.sent.start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
         or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
     if not verbal:
-        top = nxt
-        while top.head is not top and top.head.i > tok.i and top.head.left_edge.i >= nxt.i:
-            top = top.head
-        toks = [t for t in top.subtree if t.i >= nxt.i]
-        return _pieces(doc, toks)[:1]
+        end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
+        toks = []
+        for t in doc[nxt.i:end + 1]:
+            if t.text in (";",) or (t.text == "," and t.i + 1 <= end and doc[t.i + 1].lower_ in ("and", "but")):
+                break
+            toks.append(t)
+        spans = _pieces(doc, toks)[:1]
+        return spans if spans and len(doc.text[spans[0][0]:spans[0][1]].split()) >= 2 else []
     while head.pos_ not in ("VERB", "AUX") and head.head is not head:
         head = head.head
     toks = []

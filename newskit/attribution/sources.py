@@ -75,7 +75,7 @@ def mention_tokens(tok: Token) -> list[Token]:
     drop = set()
     for c in tok.children:
         if c.dep_ in ("relcl",) or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG") or \
-                (c.dep_ == "acl" and c.tag_ == "VBG"):
+                (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"):
             drop.update(t.i for t in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     # keep the contiguous stretch around the head
