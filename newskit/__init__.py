@@ -9,7 +9,9 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from . import datasets
+from . import accessor as _accessor  # registers the claims.newskit pandas accessor
 from .analysis import Analysis, analyze, read_analysis
+from .display import explore, plot_source_counts, render_article
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
 from .extract import extract_claims, extract_timexes
 from .ingest import read_articles
@@ -22,6 +24,9 @@ __all__ = [
     "analyze",
     "Analysis",
     "read_analysis",
+    "render_article",
+    "plot_source_counts",
+    "explore",
     "extract_claims",
     "extract_timexes",
     "load_pipeline",

@@ -1,0 +1,379 @@
+"""Matplotlib figures for source-count analysis.
+
+Every function takes a claims DataFrame (see :data:`newskit.schema.CLAIMS`), optionally the articles
+DataFrame (for grouping by article metadata such as ``month``, ``outlet`` or a ``topic`` you add), draws on
+``ax`` (or a new figure) and returns the Axes, titled, with labelled axes and a legend, coloured by
+:mod:`newskit.display.palette` (colour-blind-safe, shared with the timeline plot).
+
+The counting helpers (:func:`sources_per_article`, :func:`group_claims`, :func:`merge_source_aliases`) are
+public too, so a figure's numbers can always be inspected as a table.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .palette import NEUTRAL, SOURCE_KINDS, UNNAMED_HATCH, kind_color
+
+__all__ = ["plot_source_counts", "plot_sources_per_article", "plot_unnamed_share", "plot_source_kinds",
+           "plot_top_sources", "plot_relays", "sources_per_article", "group_claims", "merge_source_aliases",
+           "top_sources"]
+
+#: Grouping keys computed from ``articles.published`` when they are not columns already.
+_DERIVED = {"month": "M", "year": "Y", "week": "W", "day": "D"}
+
+
+def _new_ax(ax, figsize):
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def _kinds(s: pd.Series) -> pd.Series:
+    s = s.astype("object").where(s.notna(), "unknown").map(lambda v: str(v).lower())
+    return s.where(s.isin(SOURCE_KINDS), "unknown")
+
+
+def _source_key(claims: pd.DataFrame) -> pd.Series:
+    """Distinct-source key within an article: source_id, else source_name."""
+    sid = claims["source_id"].astype("object") if "source_id" in claims else pd.Series(None, index=claims.index)
+    name = claims["source_name"].astype("object") if "source_name" in claims else pd.Series(None, index=claims.index)
+    return sid.where(sid.notna(), name)
+
+
+def group_claims(claims: pd.DataFrame, by: str | Sequence[str] | None = None,
+                 articles: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """Claims with the grouping column(s) attached; returns ``(frame, group_columns)``.
+
+    ``by`` names columns of ``claims`` or of ``articles`` (joined on ``article_id``), or ``"month"``,
+    ``"year"``, ``"week"``, ``"day"``, derived from ``articles.published`` (as a ``Period``).
+    """
+    c = claims.copy()
+    if by is None:
+        return c, []
+    keys = [by] if isinstance(by, str) else list(by)
+    for k in keys:
+        if k in c.columns:
+            continue
+        if articles is not None and k in articles.columns:
+            c = c.merge(articles[["article_id", k]].drop_duplicates("article_id"), on="article_id", how="left")
+        elif k in _DERIVED:
+            if articles is None or "published" not in articles.columns:
+                raise ValueError(f"grouping by {k!r} needs articles= with a 'published' column")
+            pub = pd.to_datetime(articles.set_index("article_id")["published"], utc=True)
+            per = pub.dt.tz_convert(None).dt.to_period(_DERIVED[k])
+            c[k] = c["article_id"].map(per)
+        else:
+            raise KeyError(f"{k!r} is neither a claims column nor an articles column"
+                           + ("" if articles is not None else " (pass articles=...)"))
+    return c, keys
+
+
+def sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per article: ``n_claims``, ``n_sources`` (distinct), ``n_named``, ``n_unnamed`` sources.
+
+    With ``articles``, articles without any claim are included with zeros (they matter for the distribution).
+    """
+    c = claims.assign(_src=_source_key(claims), _named=claims["named"].astype("boolean"))
+    src = c.dropna(subset=["_src"]).drop_duplicates(["article_id", "_src"])
+    out = pd.DataFrame({
+        "n_claims": c.groupby("article_id").size(),
+        "n_sources": src.groupby("article_id").size(),
+        "n_named": src[src["_named"].fillna(False)].groupby("article_id").size(),
+        "n_unnamed": src[src["_named"].eq(False).fillna(False)].groupby("article_id").size(),
+    })
+    if articles is not None:
+        ok = articles["error"].isna() if "error" in articles.columns else pd.Series(True, index=articles.index)
+        out = out.reindex(pd.Index(articles.loc[ok, "article_id"], name="article_id").union(out.index))
+    out.index.name = "article_id"
+    return out.fillna(0).astype(int)
+
+
+def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = None, ax=None,
+                             figsize=(7, 4)):
+    """Histogram: how many distinct sources an article cites, with named and unnamed sources side by side."""
+    spa = sources_per_article(claims, articles)
+    ax = _new_ax(ax, figsize)
+    top = int(max(spa[["n_sources"]].max().max() if len(spa) else 0, 1))
+    bins = np.arange(0, top + 1)
+    total = spa["n_sources"].value_counts().reindex(bins, fill_value=0)
+    named = spa["n_named"].value_counts().reindex(bins, fill_value=0)
+    unnamed = spa["n_unnamed"].value_counts().reindex(bins, fill_value=0)
+    w = 0.28
+    ax.bar(bins - w, total.values, width=w, color=NEUTRAL, label="all sources")
+    ax.bar(bins, named.values, width=w, color=kind_color("person"), label="named sources")
+    ax.bar(bins + w, unnamed.values, width=w, color="white", edgecolor=kind_color("person"),
+           hatch=UNNAMED_HATCH, label="unnamed sources")
+    if len(spa):
+        med = float(spa["n_sources"].median())
+        ax.axvline(med, color="black", linestyle="--", linewidth=1)
+        ax.annotate(f"median {med:g}", (med, 1), xycoords=("data", "axes fraction"), xytext=(4, -12),
+                    textcoords="offset points", fontsize=9)
+    ax.set_xticks(bins if top <= 25 else np.arange(0, top + 1, max(1, top // 12)))
+    ax.set_xlabel("distinct sources cited in the article")
+    ax.set_ylabel("articles")
+    ax.set_title(f"Sources per article ({len(spa)} articles)")
+    ax.legend(frameon=False)
+    return ax
+
+
+def plot_source_counts(claims: pd.DataFrame, by: str | None = None, articles: pd.DataFrame | None = None,
+                       ax=None, normalize: bool = False, count: str = "claims", figsize=None):
+    """The headline source-count figure.
+
+    Without ``by``: the distribution of distinct sources per article (:func:`plot_sources_per_article`).
+    With ``by`` (``"month"``, ``"outlet"``, a ``topic`` column of ``articles`` ...): one stacked bar per group,
+    split by source kind; ``count="claims"`` counts claims, ``count="sources"`` distinct sources per article;
+    ``normalize=True`` shows shares instead of counts.
+
+    Returns the matplotlib Axes.
+
+    Examples
+    --------
+    >>> import pandas as pd, matplotlib
+    >>> matplotlib.use("Agg")
+    >>> c = pd.DataFrame({"article_id": ["a", "a", "b"], "source_id": ["s1", "s2", "s1"],
+    ...     "source_name": ["X", "Y", "X"], "source_kind": ["person", "media", "person"],
+    ...     "named": [True, False, True]})
+    >>> plot_source_counts(c).get_xlabel()
+    'distinct sources cited in the article'
+    """
+    if by is None:
+        return plot_sources_per_article(claims, articles, ax=ax, figsize=figsize or (7, 4))
+    if count not in ("claims", "sources"):
+        raise ValueError("count must be 'claims' or 'sources'")
+    c, keys = group_claims(claims, by, articles)
+    c = c.assign(_kind=_kinds(c["source_kind"]), _src=_source_key(c))
+    if count == "sources":
+        c = c.dropna(subset=["_src"]).drop_duplicates(["article_id", "_src"])
+    table = c.groupby(keys + ["_kind"], observed=True).size().unstack("_kind", fill_value=0)
+    table = table.reindex(columns=[k for k in SOURCE_KINDS if k in table.columns])
+    if normalize:
+        table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0)
+    ax = _new_ax(ax, figsize or (max(6, 0.32 * len(table) + 3), 4.2))
+    x = np.arange(len(table))
+    bottom = np.zeros(len(table))
+    for kind in table.columns:
+        ax.bar(x, table[kind].values, bottom=bottom, color=kind_color(kind), label=kind, width=0.8)
+        bottom += table[kind].fillna(0).values
+    _group_ticks(ax, x, table.index)
+    ax.set_xlabel(", ".join(keys))
+    what = "claims" if count == "claims" else "distinct sources (per article)"
+    ax.set_ylabel(f"share of {what}" if normalize else what)
+    ax.set_title(f"{what.capitalize()} by source kind, per {', '.join(keys)}")
+    ax.legend(title="source kind", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def _group_ticks(ax, x, index) -> None:
+    labels = [str(v) if not isinstance(v, tuple) else " / ".join(map(str, v)) for v in index]
+    step = max(1, int(np.ceil(len(labels) / 40)))
+    ax.set_xticks(x[::step])
+    long = len(labels) > 8 or max((len(s) for s in labels), default=0) > 8
+    ax.set_xticklabels(labels[::step], rotation=90 if long else 0, fontsize=9 if long else 10)
+    ax.set_xlim(-0.6, len(labels) - 0.4)
+
+
+def plot_unnamed_share(claims: pd.DataFrame, by: str | Sequence[str] = "month",
+                       articles: pd.DataFrame | None = None, ax=None, min_claims: int = 10, figsize=None):
+    """Share of claims attributed to unnamed sources, per group, with the number of claims over each bar.
+
+    Groups with fewer than ``min_claims`` claims are drawn pale: their share is too noisy to compare.
+    The dashed line is the corpus-wide share.
+    """
+    c, keys = group_claims(claims, by, articles)
+    c = c[c["named"].notna()]
+    unnamed = c["named"].astype("boolean").eq(False).astype(int)
+    g = unnamed.groupby([c[k] for k in keys], observed=True).agg(["mean", "size"])
+    ax = _new_ax(ax, figsize or (max(6, 0.32 * len(g) + 3), 4.2))
+    x = np.arange(len(g))
+    ok = (g["size"] >= min_claims).values
+    col = kind_color("person")
+    ax.bar(x[ok], g["mean"].values[ok], color=col, width=0.8, label=f"share (>= {min_claims} claims)")
+    if (~ok).any():
+        ax.bar(x[~ok], g["mean"].values[~ok], color=col, alpha=0.3, width=0.8,
+               label=f"share (< {min_claims} claims, unreliable)")
+    overall = float(unnamed.mean()) if len(unnamed) else np.nan
+    if overall == overall:
+        ax.axhline(overall, color="black", linestyle="--", linewidth=1, label=f"all claims: {overall:.0%}")
+    for xi, (m, n) in zip(x, g[["mean", "size"]].itertuples(index=False)):
+        ax.annotate(f"{n}", (xi, m), xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=7, color="#333333")
+    _group_ticks(ax, x, g.index)
+    ax.set_ylim(0, 1.12)
+    ax.yaxis.set_major_formatter(_percent())
+    ax.set_xlabel(", ".join(keys))
+    ax.set_ylabel("claims from unnamed sources")
+    ax.set_title(f"Share of claims from unnamed sources, per {', '.join(keys)} (number above bar = claims)")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def _percent():
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(1.0, decimals=0)
+
+
+def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
+    """Claims per source kind, each bar split into named (solid) and unnamed (hatched) sources."""
+    c = claims.assign(_kind=_kinds(claims["source_kind"]))
+    named = c["named"].astype("boolean")
+    t = pd.DataFrame({"named": c[named.fillna(False)].groupby("_kind").size(),
+                      "unnamed": c[named.eq(False).fillna(False)].groupby("_kind").size(),
+                      "not known": c[named.isna()].groupby("_kind").size()})
+    t = t.reindex([k for k in SOURCE_KINDS]).fillna(0).astype(int)
+    t = t[t.sum(axis=1) > 0] if t.values.sum() else t
+    ax = _new_ax(ax, figsize)
+    y = np.arange(len(t))[::-1]
+    colors = [kind_color(k) for k in t.index]
+    ax.barh(y, t["named"], color=colors, edgecolor=colors, label="named")
+    ax.barh(y, t["unnamed"], left=t["named"], color="white", edgecolor=colors, hatch=UNNAMED_HATCH,
+            label="unnamed")
+    if t["not known"].sum():
+        ax.barh(y, t["not known"], left=t["named"] + t["unnamed"], color="#dddddd", edgecolor="#999999",
+                label="named not known")
+    tot = t.sum(axis=1)
+    for yi, v in zip(y, tot):
+        ax.annotate(str(v), (v, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
+    ax.set_yticks(y)
+    ax.set_yticklabels(t.index)
+    ax.set_xlim(0, max(1, tot.max()) * 1.12)
+    ax.set_xlabel("claims")
+    ax.set_ylabel("source kind")
+    ax.set_title(f"Claims by source kind ({int(tot.sum())} claims)")
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor="#777777", edgecolor="#777777", label="named (solid)"),
+               Patch(facecolor="white", edgecolor="#777777", hatch=UNNAMED_HATCH, label="unnamed (hatched)")]
+    if t["not known"].sum():
+        handles.append(Patch(facecolor="#dddddd", edgecolor="#999999", label="named not known"))
+    ax.legend(handles=handles, frameon=False, loc="lower right")
+    return ax
+
+
+# ----------------------------------------------------------------------------- aliases across the corpus
+
+_STOP = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "&"}
+
+
+def _norm(name: str) -> str:
+    s = re.sub(r"[’']s\b", "", name.strip())
+    s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"[.,;:\"“”()]", "", s)
+    return re.sub(r"\s+", " ", s).casefold()
+
+
+def _acronym(name: str) -> str | None:
+    words = [w for w in re.split(r"[\s\-]+", re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)) if w]
+    caps = [w for w in words if w.lower() not in _STOP]
+    if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
+        return None
+    return "".join(w[0] for w in caps).upper()
+
+
+def merge_source_aliases(names: pd.Series) -> pd.Series:
+    """Map source names to one corpus-wide name, merging spelling variants and acronyms.
+
+    "the World Health Organization", "World Health Organization" and "WHO" become one name (the most
+    frequent long form); case, a leading article, a possessive and punctuation are ignored ("U.S. State
+    Department" = "US State Department"). Acronyms merge only when exactly one long name in the corpus has
+    those initials. Person names are not merged by surname across articles (two "Smith"s may differ);
+    within an article the extractor has already merged them.
+
+    Examples
+    --------
+    >>> merge_source_aliases(pd.Series(["WHO", "World Health Organization", "the World Health Organization"])).tolist()
+    ['World Health Organization', 'World Health Organization', 'World Health Organization']
+    """
+    s = names.astype("object")
+    valid = s.dropna().map(str)
+    if not len(valid):
+        return s
+    key = valid.map(_norm)
+    counts = valid.groupby(key).agg(lambda v: v.value_counts().index[0])  # norm key -> most frequent spelling
+    sizes = key.value_counts()
+    acr: dict[str, list[str]] = {}
+    for k, display in counts.items():
+        a = _acronym(display)
+        if a:
+            acr.setdefault(a.casefold(), []).append(k)
+    redirect = {}
+    for k, display in counts.items():
+        short = re.sub(r"[.\s]", "", display)
+        if 2 <= len(short) <= 6 and short.isupper() and len(acr.get(short.casefold(), [])) == 1:
+            redirect[k] = acr[short.casefold()][0]
+    final = {k: counts[redirect.get(k, k)] for k in counts.index}
+    _ = sizes  # (kept for readability of the rule above: the display form is the most frequent spelling)
+    return s.map(lambda v: final.get(_norm(str(v)), v) if v is not None and v == v else v)
+
+
+def top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True) -> pd.DataFrame:
+    """The most cited sources across the corpus: ``source``, ``source_kind``, ``articles``, ``claims``.
+
+    Ranked by the number of articles citing them (a source quoted ten times in one story counts once),
+    then claims. Aliases are merged with :func:`merge_source_aliases` when ``merge``.
+    """
+    c = claims.dropna(subset=["source_name"])
+    if named_only:
+        c = c[c["named"].astype("boolean").fillna(False)]
+    c = c.assign(source=merge_source_aliases(c["source_name"]) if merge else c["source_name"].astype("object"),
+                 _kind=_kinds(c["source_kind"]))
+    if not len(c):
+        return pd.DataFrame(columns=["source", "source_kind", "articles", "claims"])
+    g = c.groupby("source").agg(articles=("article_id", "nunique"), claims=("article_id", "size"),
+                                source_kind=("_kind", lambda v: v.value_counts().index[0]))
+    g = g.sort_values(["articles", "claims"], ascending=False).head(n).reset_index()
+    return g[["source", "source_kind", "articles", "claims"]]
+
+
+def plot_top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True, ax=None,
+                     figsize=None):
+    """Horizontal bars: the ``n`` most cited sources (by articles citing them), coloured by source kind."""
+    t = top_sources(claims, n=n, named_only=named_only, merge=merge)
+    ax = _new_ax(ax, figsize or (8, 0.32 * max(len(t), 3) + 1.4))
+    y = np.arange(len(t))[::-1]
+    ax.barh(y, t["articles"], color=[kind_color(k) for k in t["source_kind"]])
+    for yi, a, c in zip(y, t["articles"], t["claims"]):
+        ax.annotate(f"{c} claims", (a, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.set_yticks(y)
+    ax.set_yticklabels([s if len(s) <= 40 else s[:38] + "…" for s in t["source"]], fontsize=9)
+    ax.set_xlim(0, max(1, t["articles"].max() if len(t) else 1) * 1.25)
+    ax.set_xlabel("articles citing the source")
+    ax.set_ylabel("source" + (" (aliases merged)" if merge else ""))
+    ax.set_title(f"Most cited {'named ' if named_only else ''}sources")
+    from matplotlib.patches import Patch
+
+    kinds = [k for k in SOURCE_KINDS if k in set(t["source_kind"])]
+    ax.legend(handles=[Patch(color=kind_color(k), label=k) for k in kinds], title="source kind", frameon=False,
+              loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
+    """Relayed claims: who passes claims on (``via``), split by the kind of the original source."""
+    c = claims.dropna(subset=["via"])
+    c = c.assign(relay=merge_source_aliases(c["via"]), _kind=_kinds(c["source_kind"]))
+    t = c.groupby(["relay", "_kind"]).size().unstack("_kind", fill_value=0)
+    t = t.reindex(columns=[k for k in SOURCE_KINDS if k in t.columns])
+    t = t.loc[t.sum(axis=1).sort_values(ascending=False).index[:n]] if len(t) else t
+    ax = _new_ax(ax, figsize or (8, 0.35 * max(len(t), 3) + 1.4))
+    y = np.arange(len(t))[::-1]
+    left = np.zeros(len(t))
+    for kind in t.columns:
+        ax.barh(y, t[kind].values, left=left, color=kind_color(kind), label=kind, height=0.7)
+        left += t[kind].values
+    ax.set_yticks(y)
+    ax.set_yticklabels([str(s)[:40] for s in t.index], fontsize=9)
+    ax.set_xlabel("relayed claims")
+    ax.set_ylabel("relaying source (via)")
+    ax.set_title(f"Who relays claims ({len(c)} relayed claims of {len(claims)})")
+    if len(t.columns):
+        ax.legend(title="original source kind", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
