@@ -23,6 +23,9 @@ _SCHEMAS = {"articles": schema.ARTICLES, "claims": schema.CLAIMS, "sources": sch
 #: Languages the English pipeline analyses; None (unknown, e.g. very short text) is given the benefit of doubt.
 ENGLISH = {"en", None}
 
+#: Default cap on article length in :func:`analyze` (twice spaCy's default ``max_length``).
+MAX_CHARS = 2_000_000
+
 
 @dataclass
 class Analysis:
@@ -96,7 +99,7 @@ def _error_row(aid: str, stage: str, exc: BaseException | str) -> dict:
 
 def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress: bool = True,
             store: Any = None, errors: str = "collect", model: str | None = None,
-            timeline: bool = True) -> Analysis:
+            timeline: bool = True, max_chars: int | None = MAX_CHARS) -> Analysis:
     """Analyse a corpus: claims, sources, time expressions and a timeline, in one parse per article.
 
     Parameters
@@ -109,6 +112,8 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     errors : ``"collect"`` (default: failures become error rows) or ``"raise"``
     model : spaCy model name (see :func:`newskit.load_pipeline`)
     timeline : build the timeline frame
+    max_chars : articles longer than this are not analysed but get an error row (a page that long is
+        almost always a scraping accident); None analyses everything, in chunks
 
     Examples
     --------
@@ -120,14 +125,9 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     if errors not in ("collect", "raise"):
         raise ValueError("errors must be 'collect' or 'raise'")
     arts = _as_articles(articles).copy()
-    err_rows = [_error_row(r.article_id, "read", r.error) for r in arts.itertuples() if pd.notna(r.error)]
+    err_rows = _screen(arts, max_chars)
     if errors == "raise" and err_rows:
         raise InputError(f"article {err_rows[0]['article_id']!r}: {err_rows[0]['message']}")
-    non_en = arts["error"].isna() & ~arts["language"].map(lambda v: None if pd.isna(v) else v).isin(ENGLISH)
-    for idx in arts.index[non_en]:
-        msg = f"not analysed: language {arts.at[idx, 'language']!r} is not English"
-        arts.at[idx, "error"] = msg
-        err_rows.append(_error_row(arts.at[idx, "article_id"], "language", msg))
 
     nlp = load_pipeline(model)
     todo = arts[arts["error"].isna()]
@@ -153,6 +153,25 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     if timeline:
         result.timeline = _timeline(result)
     return result
+
+
+def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
+    """Mark articles that will not be analysed (read errors, too long, not English); return their error rows."""
+    rows = [_error_row(r.article_id, "read", r.error) for r in arts.itertuples() if pd.notna(r.error)]
+    if max_chars is not None:
+        too_long = arts["error"].isna() & (arts["n_chars"].fillna(0) > max_chars)
+        for idx in arts.index[too_long]:
+            msg = (f"not analysed: text too long ({int(arts.at[idx, 'n_chars']):,} characters > "
+                   f"max_chars={max_chars:,}); pass analyze(..., max_chars=None) to analyse it in chunks")
+            arts.at[idx, "error"] = msg
+            rows.append(_error_row(arts.at[idx, "article_id"], "read", msg))
+    lang = arts["language"].map(lambda v: None if pd.isna(v) else v)
+    non_en = arts["error"].isna() & ~lang.isin(ENGLISH)
+    for idx in arts.index[non_en]:
+        msg = f"not analysed: language {arts.at[idx, 'language']!r} is not English"
+        arts.at[idx, "error"] = msg
+        rows.append(_error_row(arts.at[idx, "article_id"], "language", msg))
+    return rows
 
 
 def _parse_safely(todo: pd.DataFrame, nlp, n_process: int, batch_size: int, errors: str,

@@ -104,8 +104,11 @@ def _read_text(path: Path, encoding: str | None) -> str:
 
 def html_record(html: str) -> dict:
     """Body text and metadata of an HTML page via trafilatura (title, author, date, site name, url)."""
+    import logging
+
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data" warnings say nothing to users
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     if doc is None:
         raise InputError("no article body found in the HTML page")
