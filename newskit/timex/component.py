@@ -89,7 +89,8 @@ def annotate(doc) -> list[dict]:
         sidx = bisect_right(sent_starts, c.start) - 1
         prev_words = _WORD.findall(text[max(0, c.start - 30):c.start])
         next_words = _WORD.findall(text[c.end:c.end + 30])
-        ctx = Context(pub=pub, text=text[c.start:c.end],
+        ctx = Context(pub=pub, text=text[c.start:c.end], prefix=text[max(0, c.start - 30):c.start].lower(),
+                      raw_prefix=text[max(0, c.start - 30):c.start],
                       prev_word=prev_words[-1].lower() if prev_words else "",
                       next_word=next_words[0] if next_words else "")
         if span is not None and len(span):
@@ -99,6 +100,8 @@ def annotate(doc) -> list[dict]:
                 ctx.next_pos = doc[last.i + 1].pos_
             if has_sents:
                 ctx.tense = clause_tense(span)
+        if ctx.prev_word in ("until", "till", "til", "through", "by"):
+            ctx.tense = "nearest" if ctx.tense != "future" else ctx.tense
         return ctx, span, sidx
 
     # pass 1: expressions resolved against the publication date or absolute
@@ -123,10 +126,14 @@ def annotate(doc) -> list[dict]:
             continue
         ctx, span, sidx = context(c)
         anchor, anchor_value = None, None
-        if c.family in ("time", "time_word"):
+        if c.family in ("time", "time_word", "pod"):
             same = [d for d in day_dates if d[1] == sidx]
             if same:
                 anchor = min(same, key=lambda d: abs(d[0] - c.start))[2]
+            else:  # the article's main event: its first day-level date (not a future one in a past clause)
+                firsts = [d for d in day_dates if pub is None or ctx.tense not in ("past", None) or d[2] <= pub]
+                if firsts:
+                    anchor = firsts[0][2]
         if anchor is None:
             before = [d for d in day_dates if d[0] < c.start]
             if before:

@@ -38,19 +38,15 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 def _holiday_re() -> str:
     names = sorted(list(FIXED_HOLIDAYS) + list(NTH_WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS), key=len, reverse=True)
     alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
-    return rf"(?=[A-Z])(?i:(?:{alts}))(?:,?\s+(?P<y>\d{{4}}))?"
+    return rf"(?=[A-Z])(?i:(?:{alts}))\b(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
 FAMILIES: list[tuple[str, re.Pattern]] = [
-    ("time", _c(rf"\b(?:(?P<wd1>{WEEKDAY_RE}),?\s+)?(?:(?:at|around|about|by|from|until)\s+)?"
-                rf"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})"
-                rf"(?:\s*(?P<tz>{_TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?", 0)),
-    ("time", _c(rf"\b(?:(?P<wd1>{WEEKDAY_RE}),?\s+)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d|\.\d)"
-                rf"(?:\s*(?P<tz>{_TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?"
+    ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?", 0)),
+    ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d|\.\d)(?:\s*(?P<tz>{_TZ}))?"
                 r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", 0)),
-    ("time", _c(rf"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours\s+)?(?P<tz>UTC|GMT|local time|hrs|hours)"
-                rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY_RE})|(?P<rel>{_REL})))?", 0)),
+    ("time", _c(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours\s+)?(?P<tz>UTC|GMT|local time|hrs|hours)", 0)),
     ("time", _c(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock"
                 r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?")),
     ("time_word", _c(r"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b")),
@@ -86,12 +82,13 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
                r"|\b(?P<ov>overnight)\b")),
     ("relunit", _c(r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
                    r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
-                   r"this past|this coming|over the|the same|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)")),
-    ("ago", _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b(?!\s+(?:than|that))")),
+                   r"this past|this coming|over the|the same|the past|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)")),
+    ("ago", _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))")),
     ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
     ("duration", _c(rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"
                     rf"|almost|nearly|about|around|more than|less than|over|under|just|at least|up to|roughly|approximately)\s+)?"
-                    rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\b(?![-\s]+old\b|\s+of\s+age)")),
+                    rf"\b(?P<n>{NUM})\s+(?:(?:straight|consecutive|successive|full|long|more|additional|further|trading)\s+)?"
+                    rf"(?P<u>{UNIT_RE})\b(?![-\s]+old\b|\s+of\s+age)")),
     ("duration_adj", _c(rf"\b(?P<n>{NUMH})[- ](?P<u>year|month|week|day|hour|minute|second|decade|century|quarter)(?:[- ]long)?\b"
                         r"(?!-olds?\b|\s+olds?\b|[- ]old\b)")),
     ("duration_adj", _c(r"\b(?P<vague>years|decades|months|weeks|days|hours|centuries)-long\b")),
@@ -103,9 +100,10 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("holiday", _c(_holiday_re(), 0)),
     ("day_anchor", _c(r"\b(?P<rel>the same|that|the following|the next|the previous|the prior|later that|earlier that|"
                       r"the)\s+(?P<u>day|week|morning|evening|night)\b"
-                      r"(?P<after>\s+(?:before|after))?")),
+                      r"(?P<after>\s+(?:before|after)(?=\s*[,.;)]|\s*$))?")),
+    ("day_anchor", _c(r"\b(?:late|later|early|earlier)\s+in\s+(?P<rel>the)\s+(?P<u>day|week)\b")),
     ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
-    ("ref_adv", _c(r"\b(?P<w>earlier|later|recent|current|once|then)\b")),
+    ("ref_adv", _c(r"\b(?P<w>earlier|recent)\b")),
 ]
 
 FAMILY_ORDER = {name: i for i, (name, _) in enumerate(FAMILIES)}

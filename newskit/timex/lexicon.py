@@ -65,12 +65,11 @@ UNIT_RE = (r"(?:(?:trading|business|working)\s+days?|seconds?|minutes?|hours?|da
            r"|months?|quarters?|years?|decades?|centur(?:y|ies))")
 
 #: words that denote the present, the past or the future (TimeML reference values)
-PRESENT_REF_RE = r"(?:now|currently|presently|nowadays|at present|right now|at the moment|these days|ongoing)"
-PAST_REF_RE = (r"(?:recently|more recently|previously|formerly|in the past|the past|recent years|in recent years"
+PRESENT_REF_RE = r"(?:now|currently|presently|nowadays|at present|right now|at the moment|these days|the time being)"
+PAST_REF_RE = (r"(?:recently|more recently|previously|in the past|the past|recent years|in recent years"
                r"|years ago|long ago|a number of years ago|many years ago|some years ago|some time ago)")
 FUTURE_REF_RE = (r"(?:soon|shortly|very soon|in the future|the future|the near future|the distant future"
-                 r"|the near term|the long term|the short term|the coming (?:days|weeks|months|years)"
-                 r"|in the coming (?:days|weeks|months|years)|the days ahead|the years ahead|the months ahead)")
+                 r"|the near term|the long term|the short term|the days ahead|the years ahead|the months ahead)")
 
 #: fixed-date holidays -> (month, day)
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {

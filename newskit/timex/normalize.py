@@ -42,6 +42,8 @@ class Context:
     next_pos: str = ""               #: coarse POS of the token after the expression
     tag: str = ""                    #: fine tag of the expression's last token
     text: str = ""                   #: the expression
+    prefix: str = ""                 #: up to 30 characters before the expression, lower-case
+    raw_prefix: str = ""             #: the same, as written
 
 
 #: (type, value, anchor kind) where anchor kind is "absolute", "publication", "anchor" or None
@@ -131,10 +133,14 @@ def weekday_date(pub: dt.date, wd: int, direction: str) -> dt.date:
         return pub + dt.timedelta(days=fwd or 7)
     if direction == "future":
         return pub + dt.timedelta(days=fwd)
+    if direction == "nearest":
+        return pub + dt.timedelta(days=fwd) if fwd < back else pub - dt.timedelta(days=back)
     return pub - dt.timedelta(days=back)
 
 
 def _direction(tense: Optional[str]) -> str:
+    if tense == "nearest":
+        return "nearest"
     return "future" if tense in ("future", "progressive") else "past"
 
 
@@ -147,7 +153,7 @@ def year_for(pub: dt.date, month: int, day: Optional[int], tense: Optional[str])
     except ValueError:
         return y
     if tense == "past":
-        limit = pub + dt.timedelta(days=14 if day else 0)
+        limit = pub + dt.timedelta(days=45 if day else 0)
         if cand > limit and (day or month > pub.month):
             return y - 1
         return y
@@ -289,6 +295,9 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
             n = -2 if "yesterday" in g["dir"] else 2
             return "DATE", (pub + dt.timedelta(days=n)).isoformat(), "publication"
         w = g["w"].lower()
+        if g["w"][0].isupper() and re.search(r"[A-Za-z]\s*$", ctx.prefix) and ctx.prefix.rstrip()[-1:].isalpha() \
+                and re.search(r"[A-Z][\w.]*\s*$", ctx.raw_prefix):
+            return None
         if pub is None:
             return "DATE", {"today": "PRESENT_REF", "tonight": "PRESENT_REF", "yesterday": "PAST_REF",
                             "tomorrow": "FUTURE_REF"}[w], None
@@ -298,6 +307,8 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
             return "TIME", f"{d}T{PARTS_OF_DAY[pod.lower()]}", "publication"
         return "DATE", d, "publication"
     if family == "pod":
+        if (g.get("pod") or "x")[0].isupper():
+            return None
         pod = PARTS_OF_DAY[(g.get("pod") or g.get("ov")).lower()]
         rel = (g.get("rel") or "").lower()
         if rel:
@@ -341,6 +352,10 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
             return "DATE", "PRESENT_REF", None
         if g.get("past"):
             return "DATE", "PAST_REF", None
+        w = g["future"].lower()
+        if w in ("soon", "shortly") and (ctx.prev_word == "as" or ctx.next_word in ("after", "before", "as")
+                                         or ctx.tense == "past"):
+            return None
         return "DATE", "FUTURE_REF", None
     if family == "ref_adv":
         w = g["w"].lower()
@@ -361,7 +376,8 @@ def _month(g: dict, ctx: Context) -> Optional[Result]:
     rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower().strip())
     if name in ("May", "March", "August", "June", "April") and not rel and ctx.prev_word not in _PREV_MAY:
         return None
-    if not rel and ctx.next_pos == "PROPN" and ctx.next_word[:1].isupper():
+    if not rel and name in ("May", "August", "June", "April") and ctx.next_pos == "PROPN" \
+            and ctx.next_word[:1].isupper():
         return None
     month = MONTHS[name.lower()]
     pub = ctx.pub
@@ -426,7 +442,7 @@ def _quarter(g: dict, ctx: Context) -> Optional[Result]:
         y = pub.year + (-1 if rel == "last" else 1)
     elif rel in ("this", "the"):
         y = pub.year
-    elif ctx.tense == "past" and n > cur:
+    elif ctx.tense == "past" and n > cur and (cur == 1 or n - cur >= 2):
         y = pub.year - 1
     elif ctx.tense in ("future", "progressive") and n < cur:
         y = pub.year + 1
@@ -484,6 +500,8 @@ def _relunit(g: dict, ctx: Context) -> Optional[Result]:
         return None
     if u == "decade" and rel in ("the last", "the past", "this past"):
         return "DURATION", "P10Y", None
+    if rel == "the past":
+        return "DURATION", duration_value(1, u), None
     if rel.split()[-1] in ("this", "last", "next") and len(rel.split()) > 1:
         off = {"this": 0, "last": -1, "next": 1}[rel.split()[-1]]
     elif rel.endswith(" the"):
@@ -504,6 +522,8 @@ def _ago(g: dict, ctx: Context) -> Optional[Result]:
     u = unit_key(g["u"])
     base = ctx.pub if direction in ("ago", "from now", "hence") else (ctx.anchor or ctx.pub)
     kind = "publication" if direction in ("ago", "from now", "hence") else "anchor"
+    if u in ("hour", "minute", "second") and direction in ("earlier", "later"):
+        return "DURATION", duration_value(n, u), None
     if n is None or base is None or not float(n).is_integer() or u in ("hour", "minute", "second"):
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None
     n = int(n)
@@ -517,6 +537,8 @@ def _duration(g: dict, ctx: Context) -> Optional[Result]:
     u = unit_key(g["u"])
     n = parse_number(n_text)
     if n_text in ("a", "an") and u == "second" and ctx.next_pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    if ctx.prev_word in ("aged", "age", "ages") or (n_text in ("a", "an") and u == "day" and ctx.next_word == "of"):
         return None
     if n_text in ("a", "an", "one") and (ctx.prev_word in ("once", "twice", "thrice", "times", "per", "%")
                                           or re.fullmatch(r"[\d.,]+%?", ctx.prev_word or "-")):
@@ -532,6 +554,8 @@ def _set(g: dict, ctx: Context) -> Optional[Result]:
     if g.get("wd") or g.get("wd2"):
         return "SET", f"XXXX-WXX-{WEEKDAYS[(g.get('wd') or g['wd2']).lower()]}", None
     if g.get("w"):
+        if g["w"][0].isupper():
+            return None
         w = g["w"].lower()
         val = {"annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "biannual": "P6M", "biennial": "P2Y",
                "quarterly": "P3M", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "nightly": "P1D",
@@ -542,6 +566,8 @@ def _set(g: dict, ctx: Context) -> Optional[Result]:
 
 
 def _holiday(g: dict, ctx: Context) -> Optional[Result]:
+    if not g.get("y") and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN":
+        return None
     name = re.sub(r"\s+", " ", re.sub(r",?\s*\d{4}$", "", ctx.text)).lower().replace("’", "'")
     pub = ctx.pub
     y = int(g["y"]) if g.get("y") else None
@@ -574,7 +600,8 @@ def _day_anchor(g: dict, ctx: Context) -> Optional[Result]:
     u = g["u"].lower()
     after = (g.get("after") or "").strip().lower()
     if rel == "the" and not after:
-        if u != "day" or ctx.prev_word not in _DAY_END_VERBS:
+        if u != "day" or (ctx.prev_word not in _DAY_END_VERBS and not re.search(
+                r"\b(?:late|later|early|earlier)\s+in\s*$", ctx.prefix)):
             return None
     d = ctx.anchor or ctx.pub
     off = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
