@@ -61,7 +61,7 @@ def _pub_date(published) -> dt.date | None:
 
 
 def _is_anchored(family: str, g: dict) -> bool:
-    if family in ("time", "time_word", "day_anchor"):
+    if family in ("time", "time_word", "day_anchor", "same_period"):
         return True
     if family == "pod" and not g.get("rel"):
         return True
@@ -83,6 +83,7 @@ def annotate(doc) -> list[dict]:
     sent_starts = [s.start_char for s in doc.sents] if has_sents else [0]
     results: dict[int, tuple] = {}
     day_dates: list[tuple[int, int, dt.date]] = []  # (start char, sentence index, date) of resolved days
+    cal_values: list[tuple[int, str]] = []  # (start char, value) of resolved calendar values
 
     def context(c) -> tuple[Context, Span | None, int]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -115,6 +116,8 @@ def annotate(doc) -> list[dict]:
         if res is None:
             continue
         results[i] = (res, sidx, None)
+        if re.match(r"^\d{4}", res[1]):
+            cal_values.append((c.start, res[1]))
         m = _DAY_VALUE.match(res[1])
         if m:
             day_dates.append((c.start, sidx, dt.date(int(m[1]), int(m[2]), int(m[3]))))
@@ -141,6 +144,8 @@ def annotate(doc) -> list[dict]:
         if anchor is not None:
             anchor_value = anchor.isoformat()
         ctx.anchor = anchor
+        prior = [v for s_, v in cal_values if s_ < c.start]
+        ctx.anchor_value = prior[-1] if prior else None
         res = normalize(c.family, c.groups, ctx)
         if res is None:
             continue

@@ -101,9 +101,13 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("day_anchor", _c(r"\b(?P<rel>the same|that|the following|the next|the previous|the prior|later that|earlier that|"
                       r"the)\s+(?P<u>day|week|morning|evening|night)\b"
                       r"(?P<after>\s+(?:before|after)(?=\s*[,.;)]|\s*$))?")),
-    ("day_anchor", _c(r"\b(?:late|later|early|earlier)\s+in\s+(?P<rel>the)\s+(?P<u>day|week)\b")),
+    ("day_anchor", _c(r"\b(?P<lat>late|later|early|earlier)\s+in\s+(?P<rel>the)\s+(?P<u>day|week)\b")),
+    ("same_period", _c(r"\bthe\s+same\s+(?P<u>period|month|week|quarter|day|time|season)\s+(?:of\s+)?"
+                       r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:previous|last|prior)\s+year|"
+                       r"the\s+year\s+before|(?P<prev>the\s+previous\s+(?:month|quarter|week)))\b")),
+    ("same_period", _c(r"\bthe\s+(?P<whole>entire|whole|full)\s+year\b")),
     ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
-    ("ref_adv", _c(r"\b(?P<w>earlier|recent)\b")),
+    ("ref_adv", _c(r"\b(?P<w>earlier|recent|current|ongoing)\b")),
 ]
 
 FAMILY_ORDER = {name: i for i, (name, _) in enumerate(FAMILIES)}

@@ -42,6 +42,7 @@ class Context:
     next_pos: str = ""               #: coarse POS of the token after the expression
     tag: str = ""                    #: fine tag of the expression's last token
     text: str = ""                   #: the expression
+    anchor_value: Optional[str] = None  #: the last calendar value mentioned before the expression
     prefix: str = ""                 #: up to 30 characters before the expression, lower-case
     raw_prefix: str = ""             #: the same, as written
 
@@ -345,7 +346,11 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
         return _holiday(g, ctx)
     if family == "day_anchor":
         return _day_anchor(g, ctx)
+    if family == "same_period":
+        return _same_period(g, ctx)
     if family == "ref":
+        if ctx.next_word.startswith("-"):
+            return None
         if g.get("present"):
             if g["present"].lower() == "now" and ctx.next_word in ("-",):
                 return None
@@ -367,6 +372,9 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
             return "DATE", "PAST_REF" if w == "earlier" else "FUTURE_REF", None
         if w == "recent" and ctx.tag in ("JJ",) and ctx.prev_word not in ("most", "more"):
             return "DATE", "PAST_REF", None
+        if w in ("current", "ongoing") and ctx.tag == "JJ" and not ctx.next_word[:1].isupper() \
+                and ctx.next_pos in ("NOUN", "ADJ", "VERB"):
+            return "DATE", "PRESENT_REF", None
         return None
     return None
 
@@ -538,6 +546,8 @@ def _duration(g: dict, ctx: Context) -> Optional[Result]:
     n = parse_number(n_text)
     if n_text in ("a", "an") and u == "second" and ctx.next_pos in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
+    if n_text in ("a", "an") and u == "quarter":
+        return None
     if ctx.prev_word in ("aged", "age", "ages") or (n_text in ("a", "an") and u == "day" and ctx.next_word == "of"):
         return None
     if n_text in ("a", "an", "one") and (ctx.prev_word in ("once", "twice", "thrice", "times", "per", "%")
@@ -599,7 +609,7 @@ def _day_anchor(g: dict, ctx: Context) -> Optional[Result]:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     u = g["u"].lower()
     after = (g.get("after") or "").strip().lower()
-    if rel == "the" and not after:
+    if rel == "the" and not after and not g.get("lat"):
         if u != "day" or (ctx.prev_word not in _DAY_END_VERBS and not re.search(
                 r"\b(?:late|later|early|earlier)\s+in\s*$", ctx.prefix)):
             return None
@@ -618,6 +628,27 @@ def _day_anchor(g: dict, ctx: Context) -> Optional[Result]:
     if d is None:
         return "DATE", "XXXX-XX-XX", None
     return "DATE", shift(d, u, off), "anchor"
+
+
+_VALUE_YEAR = re.compile(r"^(\d{4})(.*)$")
+
+
+def _same_period(g: dict, ctx: Context) -> Optional[Result]:
+    """"the same month a year ago", "the same period last year" (the last value a year back), "the entire year"."""
+    v = ctx.anchor_value
+    if g.get("whole"):
+        if v and _VALUE_YEAR.match(v):
+            return "DATE", v[:4], "anchor"
+        return None
+    if not v or not _VALUE_YEAR.match(v) or "_" in v:
+        return "DATE", "PAST_REF", None
+    m = _VALUE_YEAR.match(v)
+    rest = m[2]
+    if re.match(r"^-W\d\d", rest):  # same ISO week number a year back
+        return "DATE", f"{int(m[1]) - 1}{rest[:4]}", "anchor"
+    if re.match(r"^-\d\d-\d\d", rest):
+        return "DATE", f"{int(m[1]) - 1}{rest[:6]}", "anchor"
+    return "DATE", f"{int(m[1]) - 1}{rest[:3] if rest.startswith('-') else ''}", "anchor"
 
 
 def normalize(family: str, groups: dict, ctx: Context) -> Optional[Result]:
