@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -131,27 +132,60 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
 
     nlp = load_pipeline(model)
     todo = arts[arts["error"].isna()]
-    per_article: list[tuple[str, dict]] = []
-    cached = store.lookup(todo) if store is not None else {}
+    items = list(zip(todo["article_id"].astype(str), todo["text"].fillna("").astype(str), todo["published"]))
+    keys = {aid: text_key(text, pub) for aid, text, pub in items} if store is not None else {}
+    done = store.analysed(keys) if store is not None else set()
+    # Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus);
+    # with a store each batch is also committed in one transaction. Frames are concatenated once, at the end.
+    parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": []}
+    if done:
+        for name, df in store.rows_for(done).items():
+            parts[name].append(df)
+    position = pd.Series(range(len(arts)), index=arts["article_id"].astype(str).to_numpy())
+    if store is not None:
+        skipped = arts[arts["error"].notna()]
+        if len(skipped):
+            store.write_batch(skipped, {}, keys=None)
     bar = _progress(len(todo), progress)
-    for aid, rows, exc in _parse_safely(todo, nlp, n_process, batch_size, errors, skip=cached):
+    bar.update(len(done))
+    batch: list[tuple[str, dict]] = []
+    batch_ids: list[str] = []
+    write_every = max(1, batch_size * 4)
+
+    def flush() -> None:
+        frames = _batch_frames(batch)
+        for name, df in frames.items():
+            if len(df):
+                parts[name].append(df)
+        if store is not None and batch_ids:
+            store.write_batch(arts.iloc[position[batch_ids].to_numpy()], frames, keys=keys)
+        batch.clear()
+        batch_ids.clear()
+
+    todo_items = [it for it in items if it[0] not in done] if done else items
+    for aid, rows, exc in _parse_safely(todo_items, nlp, n_process, batch_size, errors):
         if exc is not None:
-            arts.loc[arts["article_id"] == aid, "error"] = f"{type(exc).__name__}: {exc}"
+            arts.iloc[position[aid], arts.columns.get_loc("error")] = f"{type(exc).__name__}: {exc}"
             err_rows.append(_error_row(aid, "extract", exc))
         else:
-            per_article.append((aid, rows))
+            batch.append((aid, rows))
+        batch_ids.append(aid)
+        if len(batch_ids) >= write_every:
+            flush()
         bar.update(1)
+    flush()
     bar.close()
-    if store is not None:
-        store.write(arts, per_article, skipped=cached)
-        per_article = [(aid, cached.get(aid) or rows) for aid, rows in per_article]
 
-    claims = claims_frame(per_article)
-    timexes = timexes_frame(per_article)
-    result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False), claims=claims,
-                      sources=_sources(claims), timexes=timexes, errors=schema.frame(err_rows, schema.ERRORS))
+    result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False),
+                      claims=_concat(parts["claims"], schema.CLAIMS, position),
+                      sources=_concat(parts["sources"], schema.SOURCES, position),
+                      timexes=_concat(parts["timexes"], schema.TIMEXES, position),
+                      errors=schema.frame(err_rows, schema.ERRORS))
+    del parts
     if timeline:
         result.timeline = _timeline(result)
+        if store is not None:
+            store.write_timeline(result.timeline, [it[0] for it in items])
     return result
 
 
@@ -174,26 +208,44 @@ def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
     return rows
 
 
-def _parse_safely(todo: pd.DataFrame, nlp, n_process: int, batch_size: int, errors: str,
-                  skip: dict) -> Iterator[tuple[str, dict | None, BaseException | None]]:
-    """Parse in batches; when a batch fails, retry its articles one by one so one bad article costs one row."""
-    items = [(r.article_id, r.text, r.published) for r in todo.itertuples()]
-    for aid in [i[0] for i in items if i[0] in skip]:
-        yield aid, skip[aid], None
-    items = [i for i in items if i[0] not in skip]
-    step = max(1, batch_size * 4)
+def _batch_frames(batch: list[tuple[str, dict]]) -> dict[str, pd.DataFrame]:
+    """Claims, sources and time expressions of one batch of articles (sources are per article)."""
+    claims = claims_frame(batch)
+    return {"claims": claims, "sources": _sources(claims), "timexes": timexes_frame(batch)}
+
+
+def _concat(frames: list[pd.DataFrame], sch: dict, position: pd.Series) -> pd.DataFrame:
+    """One frame in input-article order (rows of an article keep their order), declared dtypes."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return schema.frame([], sch)
+    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True, copy=False)
+    frames.clear()
+    order = position.reindex(df["article_id"].astype(str).to_numpy()).to_numpy()
+    if len(order) > 1 and (order[1:] < order[:-1]).any():
+        df = df.iloc[np.argsort(order, kind="stable")]
+    return schema.frame(df, sch)
+
+
+def _parse_safely(items: list[tuple[str, str, Any]], nlp, n_process: int, batch_size: int,
+                  errors: str) -> Iterator[tuple[str, dict | None, BaseException | None]]:
+    """Parse in segments (one ``nlp.pipe`` stream each); when a segment fails, retry its remaining articles
+    one by one so that one bad article costs one error row (never a duplicate or a lost row)."""
+    step = max(1, batch_size * 32)
     for start in range(0, len(items), step):
-        batch = items[start:start + step]
+        segment = items[start:start + step]
+        n_done = 0
         try:
-            yield from ((aid, rows, None) for aid, rows in
-                        parse_rows(batch, nlp=nlp, n_process=n_process, batch_size=batch_size))
+            for aid, rows in parse_rows(segment, nlp=nlp, n_process=n_process, batch_size=batch_size):
+                n_done += 1
+                yield aid, rows, None
             continue
         except KeyboardInterrupt:
             raise
         except Exception:
             if errors == "raise":
                 raise
-        for item in batch:  # isolate the failing article(s)
+        for item in segment[n_done:]:  # isolate the failing article(s)
             try:
                 (aid, rows), = parse_rows([item], nlp=nlp, n_process=1, batch_size=1)
                 yield aid, rows, None
@@ -214,7 +266,10 @@ def _sources(claims: pd.DataFrame) -> pd.DataFrame:
         from .attribution import extract_sources
     except ImportError:
         return schema.frame([], schema.SOURCES)
-    return extract_sources(claims)
+    try:
+        return extract_sources(claims)
+    except NotImplementedError:  # placeholder while the attribution component is being written
+        return schema.frame([], schema.SOURCES)
 
 
 def _timeline(result: Analysis) -> pd.DataFrame:

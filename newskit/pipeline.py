@@ -12,7 +12,8 @@ import importlib
 import importlib.util
 import os
 import re
-from collections import OrderedDict
+import threading
+from collections import OrderedDict, deque
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
@@ -122,19 +123,22 @@ def _iso(published: Any) -> str:
 
 _ROW_CACHE: "OrderedDict[str, dict]" = OrderedDict()
 _ROW_CACHE_SIZE = 5000
+_CACHE_LOCK = threading.Lock()  # Dask workers may run several threads in one process
 
 
 def _cache_get(key: str):
-    hit = _ROW_CACHE.get(key)
-    if hit is not None:
-        _ROW_CACHE.move_to_end(key)
-    return hit
+    with _CACHE_LOCK:
+        hit = _ROW_CACHE.get(key)
+        if hit is not None:
+            _ROW_CACHE.move_to_end(key)
+        return hit
 
 
 def _cache_put(key: str, rows: dict) -> None:
-    _ROW_CACHE[key] = rows
-    if len(_ROW_CACHE) > _ROW_CACHE_SIZE:
-        _ROW_CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _ROW_CACHE[key] = rows
+        while len(_ROW_CACHE) > _ROW_CACHE_SIZE:
+            _ROW_CACHE.popitem(last=False)
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -176,6 +180,8 @@ def _doc_rows(doc) -> dict:
 
 
 def _shift(rows: dict, offset: int, n_sents: int) -> dict:
+    if not offset and not n_sents:  # the usual case: one chunk, nothing to move
+        return rows
     out = {"claims": [], "timexes": []}
     for kind, keys in (("claims", ("content_start", "content_end", "cue_start", "cue_end", "source_start",
                                    "source_end")), ("timexes", ("start", "end"))):
@@ -197,58 +203,59 @@ def parse_rows(items: Iterable[tuple[str, str, Any]], *, nlp=None, n_process: in
     ``rows`` is ``{"claims": [...], "timexes": [...]}`` with offsets into the full text. Articles longer
     than the pipeline's ``max_length`` are parsed in paragraph-aligned chunks and their offsets shifted.
     Exceptions are not caught here; :func:`newskit.analyze` decides whether to collect or raise.
+
+    Streaming: ``items`` is consumed lazily by one ``nlp.pipe`` call (so ``n_process > 1`` starts its
+    worker processes once per call) and each article's rows are yielded as soon as its last chunk is
+    parsed; only the batches in flight are held in memory, never the Docs of the whole input.
     """
     nlp = nlp or load_pipeline()
     max_chars = min(nlp.max_length, DEFAULT_CHUNK_CHARS)
-    pending: list[tuple[int, str, list, Any]] = []  # (sequence number, key, chunk list, published)
+    # One entry per input item, in order: [article_id, key, chunk spans or None, rows so far, chunks left, sents]
+    meta: deque = deque()
+    empty = {"claims": [], "timexes": []}
 
     def docs():
-        for _seq, _key, chunks, published in pending:
-            for (s, e), chunk in chunks:
-                doc = nlp.make_doc(chunk)
+        for aid, text, published in items:
+            text = text or ""
+            published = None if published is None or (not isinstance(published, str) and pd.isna(published)) \
+                else pd.Timestamp(published)
+            key = text_key(text, published)
+            hit = _cache_get(key) if use_cache else None
+            if hit is not None or not text.strip():
+                meta.append([aid, key, None, hit or empty, 0, 0])
+                continue
+            spans = chunk_spans(text, max_chars) if len(text) > max_chars else [(0, len(text))]
+            meta.append([aid, key, spans, None, len(spans), 0])
+            for s, e in spans:
+                doc = nlp.make_doc(text[s:e] if len(spans) > 1 else text)
                 doc._.published = published
                 yield doc
 
-    def flush():
-        results = iter(nlp.pipe(docs(), batch_size=batch_size, n_process=n_process))
-        for seq, key, chunks, published in pending:
-            merged = {"claims": [], "timexes": []}
-            n_sents = 0
-            for (s, e), _chunk in chunks:
-                doc = next(results)
-                part = _shift(_doc_rows(doc), s, n_sents)
-                merged["claims"] += part["claims"]
-                merged["timexes"] += part["timexes"]
-                n_sents += sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
-            if use_cache:
-                _cache_put(key, merged)
-            yield seq, merged
-        pending.clear()
+    def ready() -> Iterator[tuple[str, dict]]:
+        while meta and meta[0][4] == 0:
+            aid, _key, _spans, rows, _left, _sents = meta.popleft()
+            yield aid, rows
 
-    queue: list[tuple[int, str, Any]] = []  # keeps input order across cached and parsed items
-    for seq, (aid, text, published) in enumerate(items):
-        text = text or ""
-        published = None if published is None or (not isinstance(published, str) and pd.isna(published)) \
-            else pd.Timestamp(published)
-        key = text_key(text, published)
-        hit = _cache_get(key) if use_cache else None
-        if hit is not None or not text.strip():
-            queue.append((seq, aid, hit or {"claims": [], "timexes": []}))
+    for doc in nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+        yield from ready()
+        entry = meta[0]
+        spans = entry[2]
+        part = _doc_rows(doc)
+        if len(spans) == 1:
+            entry[3] = part
         else:
-            chunks = [((s, e), text[s:e]) for s, e in chunk_spans(text, max_chars)]
-            pending.append((seq, key, chunks, published))
-            queue.append((seq, aid, None))
-        if sum(len(p[2]) for p in pending) >= batch_size * 4:
-            parsed = dict(flush())
-            yield from _drain(queue, parsed)
-    if pending:
-        parsed = dict(flush())
-        yield from _drain(queue, parsed)
-    else:
-        yield from _drain(queue, {})
-
-
-def _drain(queue: list, parsed: dict) -> Iterator[tuple[str, dict]]:
-    for seq, aid, rows in queue:
-        yield aid, rows if rows is not None else parsed[seq]
-    queue.clear()
+            i = len(spans) - entry[4]
+            part = _shift(part, spans[i][0], entry[5])
+            if entry[3] is None:
+                entry[3] = {"claims": [], "timexes": []}
+            entry[3]["claims"] += part["claims"]
+            entry[3]["timexes"] += part["timexes"]
+            entry[5] += sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
+        entry[4] -= 1
+        if entry[4] == 0 and use_cache:
+            _cache_put(entry[1], entry[3])
+        del doc
+        yield from ready()
+    yield from ready()
+    if meta:  # cannot happen unless the pipeline dropped a Doc (an error handler that does not raise)
+        raise RuntimeError(f"the spaCy pipeline returned no Doc for article {meta[0][0]!r}")

@@ -1,0 +1,334 @@
+"""``Store``: a persistent, embedded DuckDB store of analysed articles.
+
+``newskit.analyze(articles, store=Store("corpus.duckdb"))`` writes the articles and their claims, sources,
+time expressions and timeline into DuckDB tables, one transaction per batch of articles, and on the next run
+skips every article whose text (and publication date) and newskit's :data:`~newskit.EXTRACTION_VERSION` are
+unchanged: a re-run over an unchanged corpus costs the hashing and one read of the stored rows.
+
+Layout (one DuckDB file, no server):
+
+- ``articles``: the article columns of :data:`newskit.schema.ARTICLES` plus ``text_key`` (see
+  :func:`newskit.pipeline.text_key`), ``extraction_version`` and ``analysed_at``. One row per
+  ``article_id``: the last analysis of that article. An article counts as analysed when its row has
+  ``error`` null and the key and version match.
+- ``claims``, ``sources``, ``timexes``, ``timeline``: the columns of the matching schema; ``mentions`` of
+  ``sources`` is a ``VARCHAR[]`` (a DuckDB list; a Python list when read back). Columns a component adds
+  beyond the declared ones are added to the table the first time they appear.
+
+Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
+same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
+is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
+articles into stories, so it is written once at the end of a run, for that run's articles.
+
+Examples
+--------
+>>> import newskit, tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "news.duckdb")
+>>> with newskit.Store(path) as store:
+...     a = newskit.analyze(newskit.datasets.seed(), store=store, progress=False)
+...     int(store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0])
+1
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+from . import schema
+from .pipeline import EXTRACTION_VERSION
+
+__all__ = ["Store", "TABLES"]
+
+#: Table name -> declared schema.
+TABLES: dict[str, dict[str, str]] = {
+    "articles": schema.ARTICLES, "claims": schema.CLAIMS, "sources": schema.SOURCES,
+    "timexes": schema.TIMEXES, "timeline": schema.TIMELINE,
+}
+_ROW_TABLES = ("claims", "sources", "timexes")
+_STORE_COLUMNS = {"text_key": "VARCHAR", "extraction_version": "VARCHAR", "analysed_at": "TIMESTAMPTZ"}
+_DUCK = {"string": "VARCHAR", "Int64": "BIGINT", "boolean": "BOOLEAN", "datetime64[ns, UTC]": "TIMESTAMPTZ"}
+
+
+def _duck_type(col: str, dtype: str) -> str:
+    if dtype == "object":  # the only object column is sources.mentions: a list of mention texts
+        return "VARCHAR[]"
+    return _DUCK[dtype]
+
+
+def _ident(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+class Store:
+    """A DuckDB file holding analysed articles and their claims, sources, time expressions and timeline.
+
+    Parameters
+    ----------
+    path : str or Path
+        The DuckDB database file (created when missing). ``":memory:"`` keeps it in memory.
+    read_only : bool
+        Open without write access (several readers may share a file).
+
+    Examples
+    --------
+    >>> store = Store(":memory:")
+    >>> store.claims().columns[:2].tolist()
+    ['article_id', 'claim_id']
+    >>> store.close()
+    """
+
+    def __init__(self, path: str | Path = "newskit.duckdb", *, read_only: bool = False):
+        import duckdb
+
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.con.execute("SET TimeZone = 'UTC'")
+        if not read_only:
+            self._create()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _create(self) -> None:
+        for name, sch in TABLES.items():
+            cols = [f"{_ident(c)} {_duck_type(c, t)}" for c, t in sch.items()]
+            if name == "articles":
+                cols += [f"{_ident(c)} {t}" for c, t in _STORE_COLUMNS.items()]
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
+
+    # ------------------------------------------------------------------ reading
+
+    def sql(self, query: str, *params: Any) -> pd.DataFrame:
+        """Run SQL over the tables (``articles``, ``claims``, ``sources``, ``timexes``, ``timeline``).
+
+        Examples
+        --------
+        >>> s = Store(":memory:")
+        >>> s.sql("SELECT count(*) AS n FROM claims")["n"].tolist()
+        [0]
+        """
+        rel = self.con.sql(query, params=list(params)) if params else self.con.sql(query)
+        if rel is None:  # a statement without a result (CREATE, INSERT, ...)
+            return pd.DataFrame()
+        return _to_pandas(_arrow(rel))
+
+    def table(self, name: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """One stored table as a DataFrame with the declared columns and dtypes, optionally for some articles."""
+        if name not in TABLES:
+            raise ValueError(f"no table {name!r}; tables are {', '.join(TABLES)}")
+        drop = list(_STORE_COLUMNS) if name == "articles" else []
+        cols = ", ".join(_ident(c) for c in self._columns(name) if c not in drop)
+        if article_ids is None:
+            rel = self.con.sql(f"SELECT {cols} FROM {name}")
+        else:
+            ids = pd.DataFrame({"article_id": pd.Series(list(article_ids), dtype="object")})
+            self.con.register("_newskit_ids", ids)
+            try:
+                rel = self.con.sql(f"SELECT {cols} FROM {name} SEMI JOIN _newskit_ids USING (article_id)")
+                tbl = _arrow(rel)
+            finally:
+                self.con.unregister("_newskit_ids")
+            return schema.frame(_to_pandas(tbl), TABLES[name])
+        return schema.frame(_to_pandas(_arrow(rel)), TABLES[name])
+
+    def articles(self) -> pd.DataFrame:
+        """Stored articles (declared article columns)."""
+        return self.table("articles")
+
+    def claims(self) -> pd.DataFrame:
+        """Stored claims (:data:`newskit.schema.CLAIMS`)."""
+        return self.table("claims")
+
+    def sources(self) -> pd.DataFrame:
+        """Stored sources (:data:`newskit.schema.SOURCES`); ``mentions`` are Python lists."""
+        return self.table("sources")
+
+    def timexes(self) -> pd.DataFrame:
+        """Stored time expressions (:data:`newskit.schema.TIMEXES`)."""
+        return self.table("timexes")
+
+    def timeline(self) -> pd.DataFrame:
+        """Stored timeline events (:data:`newskit.schema.TIMELINE`)."""
+        return self.table("timeline")
+
+    def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str = EXTRACTION_VERSION) -> set[str]:
+        """The article ids already analysed with this text key and extraction version.
+
+        Parameters
+        ----------
+        keys : mapping ``article_id -> text_key`` or a DataFrame with those two columns
+        """
+        if not isinstance(keys, pd.DataFrame):
+            keys = pd.DataFrame({"article_id": list(keys), "text_key": list(keys.values())})
+        if keys.empty:
+            return set()
+        probe = pd.DataFrame({"article_id": keys["article_id"].astype(str).to_numpy(dtype=object),
+                              "text_key": keys["text_key"].astype(str).to_numpy(dtype=object)})
+        self.con.register("_newskit_keys", probe)
+        try:
+            rows = self.con.execute(
+                "SELECT a.article_id FROM articles a JOIN _newskit_keys k "
+                "ON a.article_id = k.article_id AND a.text_key = k.text_key "
+                "WHERE a.error IS NULL AND a.extraction_version = ?", [version]).fetchall()
+        finally:
+            self.con.unregister("_newskit_keys")
+        return {r[0] for r in rows}
+
+    def rows_for(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
+        """Stored ``claims``, ``sources`` and ``timexes`` of some articles (one query per table)."""
+        ids = list(article_ids)
+        return {name: self.table(name, ids) for name in _ROW_TABLES}
+
+    # ------------------------------------------------------------------ writing
+
+    def write_batch(self, articles: pd.DataFrame, frames: Mapping[str, pd.DataFrame],
+                    keys: Mapping[str, str] | None = None, version: str = EXTRACTION_VERSION) -> None:
+        """Replace the stored rows of ``articles`` by these, in one transaction.
+
+        Parameters
+        ----------
+        articles : article rows (``error`` set for the ones that failed; they are retried next run)
+        frames : ``{"claims": ..., "sources": ..., "timexes": ...}`` rows of exactly these articles
+        keys : ``article_id -> text_key``; computed from ``text`` and ``published`` when missing
+        """
+        if articles.empty:
+            return
+        from .pipeline import text_key
+
+        arts = schema.frame(articles, schema.ARTICLES, extra=False)
+        ids = arts["article_id"].astype(str).tolist()
+        if keys is None:
+            keys = {a: text_key(t, p) for a, t, p in zip(ids, arts["text"].fillna(""), arts["published"])}
+        arts["text_key"] = pd.Series([keys.get(a) for a in ids], dtype="string")
+        arts["extraction_version"] = pd.Series([version] * len(arts), dtype="string")
+        arts["analysed_at"] = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc))
+        self._replace({"articles": arts, **{k: frames[k] for k in _ROW_TABLES if k in frames}}, ids)
+
+    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str]) -> None:
+        """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction)."""
+        self._replace({"timeline": timeline}, list(article_ids))
+
+    def _replace(self, frames: Mapping[str, pd.DataFrame], ids: list[str]) -> None:
+        con = self.con
+        id_frame = pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
+        prepared = {name: _to_arrow(df, TABLES[name]) for name, df in frames.items()}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_newskit_ids", id_frame)
+            for name, tbl in prepared.items():
+                con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM _newskit_ids)")
+                if tbl.num_rows == 0:
+                    continue
+                self._add_columns(name, tbl)
+                con.register("_newskit_rows", tbl)
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _newskit_rows")
+                con.unregister("_newskit_rows")
+            con.unregister("_newskit_ids")
+            con.execute("COMMIT")
+        except BaseException:  # KeyboardInterrupt too: never leave half a batch behind
+            try:
+                con.execute("ROLLBACK")
+            except Exception:
+                pass
+            raise
+
+    def _add_columns(self, name: str, tbl) -> None:
+        have = set(self._columns(name))
+        new = [c for c in tbl.column_names if c not in have]
+        if not new:
+            return
+        self.con.register("_newskit_probe", tbl.select(new).slice(0, 0))
+        try:
+            types = {r[0]: r[1] for r in self.con.execute("DESCRIBE SELECT * FROM _newskit_probe").fetchall()}
+        finally:
+            self.con.unregister("_newskit_probe")
+        for c in new:
+            t = types.get(c, "VARCHAR")
+            self.con.execute(f"ALTER TABLE {name} ADD COLUMN {_ident(c)} {'VARCHAR' if t == 'NULL' else t}")
+
+    # ------------------------------------------------------------------ misc
+
+    def clear(self) -> None:
+        """Delete every stored row (the tables stay)."""
+        for name in TABLES:
+            self.con.execute(f"DELETE FROM {name}")
+
+    def close(self) -> None:
+        """Close the DuckDB connection."""
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        try:
+            n = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except Exception:
+            n = "?"
+        return f"<newskit.Store {self.path!r}: {n} articles>"
+
+
+def _arrow(result):
+    """A DuckDB relation as a pyarrow Table (the method name changed across DuckDB versions)."""
+    for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        fn = getattr(result, name, None)
+        if fn is not None:
+            return fn()
+    raise AttributeError("this DuckDB version cannot return Arrow tables")
+
+
+def _to_arrow(df: pd.DataFrame, sch: Mapping[str, str]):
+    """A pyarrow Table of ``df`` (declared columns first, typed), ``mentions`` as a list of strings."""
+    import pyarrow as pa
+
+    df = df.copy()
+    for col, dtype in sch.items():
+        if col in df.columns and dtype == "object":
+            df[col] = df[col].map(_as_str_list)
+    fields = []
+    for col in df.columns:
+        dtype = sch.get(col)
+        if dtype is None:
+            continue
+        fields.append((col, {"string": pa.string(), "Int64": pa.int64(), "boolean": pa.bool_(),
+                             "object": pa.list_(pa.string())}.get(dtype, pa.timestamp("ns", tz="UTC"))))
+    tbl = pa.Table.from_pandas(df, preserve_index=False)
+    for col, typ in fields:
+        i = tbl.schema.get_field_index(col)
+        if tbl.schema.field(i).type != typ:
+            tbl = tbl.set_column(i, col, tbl.column(i).cast(typ))
+    return tbl
+
+
+def _as_str_list(v):
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, str):
+        return [v]
+    try:
+        return [None if x is None else str(x) for x in v]
+    except TypeError:
+        return [str(v)]
+
+
+def _to_pandas(tbl) -> pd.DataFrame:
+    """Arrow -> pandas keeping lists as Python lists (not numpy arrays) and nullable dtypes."""
+    import pyarrow as pa
+
+    df = tbl.to_pandas(types_mapper={pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(),
+                                     pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int64Dtype(),
+                                     pa.bool_(): pd.BooleanDtype()}.get)
+    for i, field in enumerate(tbl.schema):
+        if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+            df[field.name] = pd.Series(tbl.column(i).to_pylist(), dtype="object", index=df.index)
+    return df
