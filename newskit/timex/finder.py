@@ -107,7 +107,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
                        r"the\s+year\s+before|(?P<prev>the\s+previous\s+(?:month|quarter|week)))\b")),
     ("same_period", _c(r"\bthe\s+(?P<whole>entire|whole|full)\s+year\b")),
     ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
-    ("ref_adv", _c(r"\b(?P<w>earlier|recent|current|ongoing)\b")),
+    ("ref_adv", _c(r"\b(?P<w>earlier|recent|current)\b")),
 ]
 
 FAMILY_ORDER = {name: i for i, (name, _) in enumerate(FAMILIES)}

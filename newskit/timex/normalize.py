@@ -372,7 +372,7 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
             return "DATE", "PAST_REF" if w == "earlier" else "FUTURE_REF", None
         if w == "recent" and ctx.tag in ("JJ",) and ctx.prev_word not in ("most", "more"):
             return "DATE", "PAST_REF", None
-        if w in ("current", "ongoing") and ctx.tag == "JJ" and not ctx.next_word[:1].isupper() \
+        if w == "current" and ctx.tag == "JJ" and ctx.prev_word == "the" and not ctx.next_word[:1].isupper() \
                 and ctx.next_pos in ("NOUN", "ADJ", "VERB"):
             return "DATE", "PRESENT_REF", None
         return None
