@@ -210,7 +210,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                             a, b = max(q.open, s), min(q.close, e)
                             residue = residue[:a - s] + residue[b - s:]
                         n_res = len(re.findall(r"[A-Za-z]{2,}", residue))
-                        qtype = "mixed" if n_res >= 2 else "direct"
+                        qtype = "mixed" if n_res >= 1 else "direct"
                         if qtype == "direct":
                             span = (max(s, qs[0].start), min(e, qs[-1].end)) if len(qs) == 1 else (s, e)
                         for q in qs:

@@ -187,6 +187,9 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
             continue
         if tok.lemma_ in CITING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
             continue  # "citing X" is handled with its governing cue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in QUOTED_AS and \
+                any(c.dep_ == "dobj" for c in tok.head.head.children):
+            continue  # 'quoted X as saying': handled by the quoting verb
         if _modal_or_negated(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
         fr = _verb_frame(doc, tok)

@@ -97,6 +97,7 @@ def _clean(s: str) -> str:
     s = re.sub(r"[\s\u00a0]+", " ", s).strip(" ,;:\"'“”")
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     s = re.sub(r"(?:'s|’s)$", "", s)
+    s = re.sub(r"\s*\([^)]*$", "", s)  # an unbalanced "(ABBR" cut by the entity boundary
     return s.strip()
 
 
