@@ -16,6 +16,7 @@ from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDepend
 from .extract import extract_claims, extract_timexes
 from .ingest import read_articles
 from .pipeline import EXTRACTION_VERSION, load_pipeline
+from .store import Store
 
 __all__ = [
     "__version__",
@@ -24,6 +25,7 @@ __all__ = [
     "analyze",
     "Analysis",
     "read_analysis",
+    "Store",
     "render_article",
     "plot_source_counts",
     "explore",

@@ -88,7 +88,10 @@ def read_analysis(directory: str | Path) -> Analysis:
     frames = {}
     for name in _FRAMES:
         p = d / f"{name}.parquet"
-        frames[name] = schema.frame(pd.read_parquet(p) if p.exists() else [], _SCHEMAS[name])
+        df = pd.read_parquet(p) if p.exists() else pd.DataFrame()
+        if "mentions" in df.columns:  # Parquet lists come back as numpy arrays; Analysis holds Python lists
+            df["mentions"] = df["mentions"].map(lambda v: v.tolist() if hasattr(v, "tolist") else v)
+        frames[name] = schema.frame(df, _SCHEMAS[name])
     return Analysis(**frames)
 
 
