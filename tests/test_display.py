@@ -283,12 +283,13 @@ def test_counts_behind_the_plots():
 
 def test_merge_source_aliases():
     s = pd.Series(["WHO", "World Health Organization", "the World Health Organization", "U.S. State Department",
-                   "US State Department", "Smith", "John Smith", None])
+                   "US State Department", "Trump", "Donald Trump", None, "Smith", "John Smith", "Anna Smith"])
     out = plots.merge_source_aliases(s).tolist()
     assert out[:3] == ["World Health Organization"] * 3
     assert out[3] == out[4]
-    assert out[5] == "Smith" and out[6] == "John Smith"  # persons are not merged by surname across articles
+    assert out[5] == out[6] == "Donald Trump"  # one candidate: merged
     assert out[7] is None
+    assert out[8:] == ["Smith", "John Smith", "Anna Smith"]  # two Smiths: ambiguous, left apart
 
 
 def test_palette_is_shared_and_complete():

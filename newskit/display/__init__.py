@@ -4,7 +4,7 @@ from __future__ import annotations
 from .cache import load_or_analyze
 from .explorer import Explorer, explore
 from .palette import SOURCE_KIND_COLORS, SOURCE_KINDS, kind_color
-from .plots import (merge_source_aliases, plot_relays, plot_source_counts, plot_source_kinds,
+from .plots import (merge_source_aliases, plot_event_dates, plot_relays, plot_source_counts, plot_source_kinds,
                     plot_sources_per_article, plot_top_sources, plot_unnamed_share, sources_per_article,
                     top_sources)
 from .render import ArticleHTML, article_sources, render_article
@@ -12,7 +12,7 @@ from .render import ArticleHTML, article_sources, render_article
 __all__ = [
     "render_article", "ArticleHTML", "article_sources",
     "plot_source_counts", "plot_sources_per_article", "plot_unnamed_share", "plot_source_kinds",
-    "plot_top_sources", "plot_relays", "sources_per_article", "top_sources", "merge_source_aliases",
+    "plot_top_sources", "plot_relays", "plot_event_dates", "sources_per_article", "top_sources", "merge_source_aliases",
     "Explorer", "explore", "load_or_analyze",
     "SOURCE_KINDS", "SOURCE_KIND_COLORS", "kind_color",
 ]

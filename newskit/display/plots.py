@@ -20,7 +20,7 @@ from .palette import NEUTRAL, SOURCE_KINDS, UNNAMED_HATCH, kind_color
 
 __all__ = ["plot_source_counts", "plot_sources_per_article", "plot_unnamed_share", "plot_source_kinds",
            "plot_top_sources", "plot_relays", "sources_per_article", "group_claims", "merge_source_aliases",
-           "top_sources"]
+           "top_sources", "plot_event_dates"]
 
 #: Grouping keys computed from ``articles.published`` when they are not columns already.
 _DERIVED = {"month": "M", "year": "Y", "week": "W", "day": "D"}
@@ -284,8 +284,8 @@ def merge_source_aliases(names: pd.Series) -> pd.Series:
     "the World Health Organization", "World Health Organization" and "WHO" become one name (the most
     frequent long form); case, a leading article, a possessive and punctuation are ignored ("U.S. State
     Department" = "US State Department"). Acronyms merge only when exactly one long name in the corpus has
-    those initials. Person names are not merged by surname across articles (two "Smith"s may differ);
-    within an article the extractor has already merged them.
+    those initials; a lone surname ("Trump") merges only when exactly one multi-word name in the corpus ends
+    with it ("Donald Trump"); with two ("John Smith", "Anna Smith") "Smith" stays apart.
 
     Examples
     --------
@@ -309,8 +309,21 @@ def merge_source_aliases(names: pd.Series) -> pd.Series:
         short = re.sub(r"[.\s]", "", display)
         if 2 <= len(short) <= 6 and short.isupper() and len(acr.get(short.casefold(), [])) == 1:
             redirect[k] = acr[short.casefold()][0]
+    # a lone surname ("Trump") joins the one multi-word name ending in it ("Donald Trump"); two candidates
+    # ("John Smith", "Anna Smith") leave it alone
+    last: dict[str, list[str]] = {}
+    for k, display in counts.items():
+        words = display.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            last.setdefault(_norm(words[-1]), []).append(k)
+    for k, display in counts.items():
+        if k in redirect or " " in display.strip() or not display[:1].isupper() or display.isupper():
+            continue
+        cands = last.get(k, [])
+        if len(cands) == 1:
+            redirect[k] = cands[0]
     final = {k: counts[redirect.get(k, k)] for k in counts.index}
-    _ = sizes  # (kept for readability of the rule above: the display form is the most frequent spelling)
+    _ = sizes
     return s.map(lambda v: final.get(_norm(str(v)), v) if v is not None and v == v else v)
 
 
@@ -376,4 +389,62 @@ def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
     ax.set_title(f"Who relays claims ({len(c)} relayed claims of {len(claims)})")
     if len(t.columns):
         ax.legend(title="original source kind", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(8, 6), clip_years: float | None = 3.0):
+    """Event date against reporting date: one mark per timeline event.
+
+    x is the publication date of the article, y the date of the event it mentions; an event's calendar
+    interval (a month, a week) is drawn as a vertical bar of its true length. Points on the diagonal were
+    reported the day they happened, below it are reports of the past, above it scheduled or expected events
+    (future events are hollow). Colour is the kind of source that made the claim (grey: the article's own
+    voice). Events more than ``clip_years`` before the report (history, anniversaries) are left out so the
+    news-time part stays readable; their number is given in the title.
+    """
+    t = timeline.dropna(subset=["date_start", "published"]).copy()
+    for col in ("date_start", "date_end", "published"):
+        t[col] = pd.to_datetime(t[col], utc=True).dt.tz_convert(None)
+    t["date_end"] = t["date_end"].fillna(t["date_start"])
+    dropped = 0
+    if clip_years is not None and len(t):
+        keep = t["date_end"] >= t["published"] - pd.Timedelta(days=365.25 * clip_years)
+        keep &= t["date_start"] <= t["published"] + pd.Timedelta(days=365.25 * clip_years)
+        dropped = int((~keep).sum())
+        t = t[keep]
+    ax = _new_ax(ax, figsize)
+    kinds = _kinds(t["source_kind"]) if len(t) else pd.Series(dtype="object")
+    own = t["source_kind"].isna() if len(t) else pd.Series(dtype=bool)
+    fut = t["is_future"].astype("boolean").fillna(False) if len(t) else pd.Series(dtype=bool)
+    from matplotlib.lines import Line2D
+
+    groups = [("article's own voice", own)] + [(k, (kinds == k) & ~own) for k in SOURCE_KINDS]
+    handles = []
+    for label, mask in groups:
+        if not mask.any():
+            continue
+        col = "#777777" if label == "article's own voice" else kind_color(label)
+        sub, f = t[mask], fut[mask]
+        ax.vlines(sub["published"], sub["date_start"], sub["date_end"], color=col, alpha=0.5, linewidth=2)
+        mid = sub["date_start"] + (sub["date_end"] - sub["date_start"]) / 2
+        ax.scatter(sub["published"][~f], mid[~f], s=14, color=col, alpha=0.8, linewidths=0)
+        ax.scatter(sub["published"][f], mid[f], s=22, facecolors="none", edgecolors=col, linewidths=1.2)
+        handles.append(Line2D([], [], marker="o", linestyle="", color=col, label=label))
+    if len(t):
+        lo = min(t["published"].min(), t["date_start"].min())
+        hi = max(t["published"].max(), t["date_end"].max())
+        ax.plot([lo, hi], [lo, hi], color="black", linestyle="--", linewidth=0.8)
+    handles += [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#333333",
+                       label="future (scheduled) event"),
+                Line2D([], [], color="black", linestyle="--", label="reported the day it happened")]
+    ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    ax.set_xlabel("reporting date (article published)")
+    ax.set_ylabel("event date (interval drawn at its true length)")
+    note = f"; {dropped} events over {clip_years:g} years away not shown" if dropped else ""
+    ax.set_title(f"Event date vs reporting date ({len(t)} events{note})")
+    import matplotlib.dates as mdates
+
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        axis.set_major_formatter(mdates.ConciseDateFormatter(axis.get_major_locator()))
     return ax
