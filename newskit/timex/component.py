@@ -159,6 +159,8 @@ def annotate(doc) -> list[dict]:
             continue
         if kind == "anchor":
             anchor = anchor_value or ("publication" if pub else None)
+        elif kind is None and value.endswith("_REF") and pub is not None:
+            anchor = "publication"
         else:
             anchor = kind
         start_ts, end_ts, gran = interval(value, type_)

@@ -79,11 +79,11 @@ def granularity_of(value: str | None, type_: str | None = None) -> str | None:
     """Granularity name of a TIMEX3 value (day, week, month, quarter, year, decade, century, time ...)."""
     if not value:
         return None
-    if type_ in ("DURATION", "SET") or value.startswith("P"):
-        return "duration" if type_ != "SET" else "set"
     if value.endswith("_REF"):
         return "reference"
-    if "T" in value[10:11] or re.search(r"T\d", value):
+    if type_ in ("DURATION", "SET") or value.startswith("P"):
+        return "duration" if type_ != "SET" else "set"
+    if re.search(r"T\d", value):
         return "time"
     if re.search(r"T(MO|AF|EV|NI|MI|DT)$", value):
         return "part_of_day"
