@@ -67,6 +67,9 @@ def load_pipeline(model: str | None = None):
     return _load_cached(name)
 
 
+_MODEL_OF: dict[int, str] = {}  # id(pipeline) -> the model name it was loaded from (for spawned workers)
+
+
 @lru_cache(maxsize=4)
 def _load_cached(name: str | None):
     import spacy
@@ -83,6 +86,7 @@ def _load_cached(name: str | None):
             errors.append(f"{cand}: {type(e).__name__}: {e}")
             continue
         _add_components(nlp)
+        _MODEL_OF[id(nlp)] = cand
         return nlp
     raise ModelNotFoundError(
         "No spaCy English model could be loaded (tried: " + ", ".join(tried) + "; " + "; ".join(errors)
@@ -209,6 +213,11 @@ def parse_rows(items: Iterable[tuple[str, str, Any]], *, nlp=None, n_process: in
     parsed; only the batches in flight are held in memory, never the Docs of the whole input.
     """
     nlp = nlp or load_pipeline()
+    if n_process is not None and n_process < 0:
+        n_process = os.cpu_count() or 1
+    if n_process and n_process > 1:
+        yield from _parse_parallel(items, nlp, n_process, batch_size, use_cache)
+        return
     max_chars = min(nlp.max_length, DEFAULT_CHUNK_CHARS)
     # One entry per input item, in order: [article_id, key, chunk spans or None, rows so far, chunks left, sents]
     meta: deque = deque()
@@ -259,3 +268,71 @@ def parse_rows(items: Iterable[tuple[str, str, Any]], *, nlp=None, n_process: in
     yield from ready()
     if meta:  # cannot happen unless the pipeline dropped a Doc (an error handler that does not raise)
         raise RuntimeError(f"the spaCy pipeline returned no Doc for article {meta[0][0]!r}")
+
+
+# ----------------------------------------------------------------------------- multiprocessing
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(nlp, model: str | None) -> None:
+    # fork: the parent's loaded pipeline is inherited; spawn: load it once in this worker process
+    _WORKER["nlp"] = nlp if nlp is not None else load_pipeline(model)
+
+
+def _worker_parse(task: tuple[list, int]) -> list[tuple[str, dict]]:
+    chunk, batch_size = task
+    return list(parse_rows(chunk, nlp=_WORKER["nlp"], n_process=1, batch_size=batch_size, use_cache=False))
+
+
+def _parse_parallel(items: Iterable[tuple[str, str, Any]], nlp, n_process: int, batch_size: int,
+                    use_cache: bool) -> Iterator[tuple[str, dict]]:
+    """``parse_rows`` over ``n_process`` worker processes, each running the single-process path.
+
+    Workers send back plain rows (pickled dicts), never Docs: newskit's components keep rows with
+    Timestamps and cached Spans on the Doc, which spaCy's own ``nlp.pipe(n_process=...)`` cannot serialize,
+    and rows are much smaller than Docs with their tensors. The pipeline is inherited (fork) or loaded
+    once per worker (spawn). Input is read in windows, so memory stays bounded for long inputs.
+    """
+    import multiprocessing as mp
+
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    forked = ctx.get_start_method() == "fork"
+    init = (nlp, None) if forked else (None, _MODEL_OF.get(id(nlp)))
+    window = max(1, batch_size) * n_process * 8
+    it = iter(items)
+    with ctx.Pool(n_process, initializer=_worker_init, initargs=init) as pool:
+        while True:
+            block = []
+            for item in it:
+                block.append(item)
+                if len(block) >= window:
+                    break
+            if not block:
+                break
+            entries: list[list] = []  # [article_id, key, rows or None]
+            todo: list[tuple[str, str, Any]] = []
+            for aid, text, published in block:
+                text = text or ""
+                key = text_key(text, published)
+                hit = _cache_get(key) if use_cache else None
+                if hit is not None or not text.strip():
+                    entries.append([aid, key, hit or {"claims": [], "timexes": []}])
+                else:
+                    entries.append([aid, key, None])
+                    todo.append((aid, text, published))
+            del block
+            tasks = [(todo[i:i + batch_size], batch_size) for i in range(0, len(todo), max(1, batch_size))]
+            results = pool.imap(_worker_parse, tasks)
+            pending = iter(())
+            for entry in entries:
+                if entry[2] is None:
+                    try:
+                        _aid, entry[2] = next(pending)
+                    except StopIteration:
+                        pending = iter(next(results))
+                        _aid, entry[2] = next(pending)
+                    if use_cache:
+                        _cache_put(entry[1], entry[2])
+                yield entry[0], entry[2]

@@ -135,8 +135,8 @@ class Store:
                 tbl = _arrow(rel)
             finally:
                 self.con.unregister("_newskit_ids")
-            return schema.frame(_to_pandas(tbl), TABLES[name])
-        return schema.frame(_to_pandas(_arrow(rel)), TABLES[name])
+            return schema.frame(_to_pandas(tbl, TABLES[name]), TABLES[name])
+        return schema.frame(_to_pandas(_arrow(rel), TABLES[name]), TABLES[name])
 
     def articles(self) -> pd.DataFrame:
         """Stored articles (declared article columns)."""
@@ -321,13 +321,23 @@ def _as_str_list(v):
         return [str(v)]
 
 
-def _to_pandas(tbl) -> pd.DataFrame:
-    """Arrow -> pandas keeping lists as Python lists (not numpy arrays) and nullable dtypes."""
+def _to_pandas(tbl, declared: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Arrow -> pandas keeping lists as Python lists (not numpy arrays).
+
+    Declared columns (or all, when ``declared`` is None) get pandas' nullable dtypes; columns a component
+    added beyond its schema come back with pandas' default dtypes (as they were before storing: object)."""
     import pyarrow as pa
 
-    df = tbl.to_pandas(types_mapper={pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(),
-                                     pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int64Dtype(),
-                                     pa.bool_(): pd.BooleanDtype()}.get)
+    nullable = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(),
+                pa.int32(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}.get
+    names = tbl.column_names
+    extras = [c for c in names if declared is not None and c not in declared]
+    df = tbl.select([c for c in names if c not in extras]).to_pandas(types_mapper=nullable)
+    if extras:
+        more = tbl.select(extras).to_pandas()
+        for c in extras:
+            df[c] = more[c].to_numpy(dtype=object) if more[c].dtype.kind in "OUS" else more[c].to_numpy()
+        df = df[names]
     for i, field in enumerate(tbl.schema):
         if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
             df[field.name] = pd.Series(tbl.column(i).to_pylist(), dtype="object", index=df.index)
