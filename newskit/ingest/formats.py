@@ -23,6 +23,8 @@ __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "htm
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
                     ".parquet", ".pq")
 _BINARY_SNIFF = 8192
+#: Files in a folder that document it rather than being articles (README.md, LICENSE.txt ...).
+_NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG")
 
 
 def expand_paths(source: str | os.PathLike) -> list[Path]:
@@ -35,8 +37,9 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
     else:
         p = Path(s).expanduser()
         if p.is_dir():
-            paths = sorted(q for q in p.rglob("*") if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
-                           and q.suffix.lower() in ARTICLE_SUFFIXES)
+            paths = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
+                           and not any(part.startswith(".") for part in q.relative_to(p).parts)
+                           and not q.stem.upper().startswith(_NOT_ARTICLES))
         elif p.is_file():
             return [p]
         else:

@@ -100,8 +100,11 @@ def test_dates_far_away_and_malformed(result):
     assert len(tx) == 1 and tx["text"].iloc[0] == "Monday"
     assert tx["date_start"].isna().all()
     assert not tx["value"].iloc[0].startswith(("19", "20"))
+    # 1 March 1700 was itself a Monday; 1 January 2200 is a Wednesday, so "said on Monday" is 30 December 2199
     past = result.timexes[result.timexes["article_id"] == "far-past"]
-    assert past["value"].tolist() == ["1700-02-22"]  # the Monday before Saturday 1 March 1700 (Gregorian)
+    assert past["value"].tolist() == ["1700-03-01"]
+    future = result.timexes[result.timexes["article_id"] == "far-future"]
+    assert future["value"].tolist() == ["2199-12-30"]
 
 
 def test_errors_raise_mode_fails_fast():
@@ -110,13 +113,17 @@ def test_errors_raise_mode_fails_fast():
 
 
 def test_five_megabytes_of_text_gets_a_clear_reason():
-    para = (WIKI_SENTENCE + " ") * 20 + "\n\n"
-    text = para * (5_000_000 // len(para) + 1)
+    # distinct paragraphs (identical repeated lines would be removed as scraped boilerplate)
+    paras, n = [], 0
+    while n < 5_000_000:
+        paras.append(f"Report {len(paras)}: " + (WIKI_SENTENCE + " ") * 10)
+        n += len(paras[-1]) + 2
+    text = "\n\n".join(paras)
     assert len(text) >= 5_000_000
     res = newskit.analyze(pd.DataFrame([{"article_id": "huge", "text": text}]), progress=False)
     assert len(res.articles) == 1
     art = res.articles.iloc[0]
-    assert art["n_chars"] == len(text.strip())
+    assert art["n_chars"] == len(art["text"]) > 4_900_000
     assert "too long" in art["error"] and "max_chars" in art["error"]
     assert res.errors["stage"].tolist() == ["read"]
 
