@@ -44,7 +44,7 @@ def _holiday_re() -> str:
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
 FAMILIES: list[tuple[str, re.Pattern]] = [
     ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?", 0)),
-    ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d|\.\d)(?:\s*(?P<tz>{_TZ}))?"
+    ("time", _c(rf"(?<![:\d])\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?!\d|:\d|\.\d)(?:\s*(?P<tz>{_TZ}))?"
                 r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?", 0)),
     ("time", _c(r"\b(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hours\s+)?(?P<tz>UTC|GMT|local time|hrs|hours)", 0)),
     ("time", _c(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+o'clock"
@@ -70,7 +70,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("decade", _c(r"(?:\bthe\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:['’]|\b)(?P<dd>[2-9]0)['’]?s\b")),
     ("century", _c(r"(?:\bthe\s+)?\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("century", _c(r"(?:\bthe\s+)?\b(?P<cw>nineteenth|twentieth|twenty-first|eighteenth)\s+century")),
-    ("year", _c(rf"(?:(?P<mod>{_MOD})\s*)?(?<![\d$€£#.,\-/])\b(?P<y>1\d{{3}}|20\d{{2}})\b(?![.,]\d|%|-year|-old|\s*(?:%|percent))")),
+    ("year", _c(rf"(?:(?P<mod>{_MOD})\s*(?=\d)|(?<![\d$€£#.,\-/]))\b(?P<y>1\d{{3}}|20\d{{2}})\b(?![.,]\d|%|-year|-old|\s*(?:%|percent))")),
     ("year_short", _c(r"(?<![\w'’])['’](?P<yy>\d{2})\b(?!['’]?s\b)")),
     ("weekday", _c(rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|coming|past|early|late|early on|late on))\s+)?"
                    rf"\b(?P<wd>{WEEKDAY_RE})(?P<pl>s)?\b(?:\s+(?P<pod>morning|afternoon|evening|night))?", 0)),

@@ -651,8 +651,27 @@ def _same_period(g: dict, ctx: Context) -> Optional[Result]:
     return "DATE", f"{int(m[1]) - 1}{rest[:3] if rest.startswith('-') else ''}", "anchor"
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\b[A-Z][\w.'’&-]*\s+$")
+#: families whose words (Now, Today, Spring, Daily, Morning) also occur inside names and titles
+_NAME_PRONE = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv"})
+
+
+def _inside_name(ctx: Context) -> bool:
+    """A capitalised expression right after a capitalised word mid-sentence: "USA Today", "Operation Peace
+    Spring", "Enlighten Now"."""
+    if not ctx.text[:1].isupper() or ctx.raw_prefix.rstrip()[-1:] in (".", "!", "?", ":", ";", '"', "“", "(", ""):
+        return False
+    m = _NAME_BEFORE.search(ctx.raw_prefix)
+    if not m:
+        return False
+    before = ctx.raw_prefix[:m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“(\n"
+
+
 def normalize(family: str, groups: dict, ctx: Context) -> Optional[Result]:
     """Normalise one candidate; ``None`` when it is not a time expression after all."""
+    if family in _NAME_PRONE and _inside_name(ctx):
+        return None
     try:
         return handle(family, groups, ctx)
     except (KeyError, ValueError, TypeError, OverflowError):
