@@ -96,15 +96,21 @@ def sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = No
 
 
 def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = None, ax=None,
-                             figsize=(7, 4)):
-    """Histogram: how many distinct sources an article cites, with named and unnamed sources side by side."""
+                             figsize=(7, 4), max_bins: int = 15):
+    """Histogram: how many distinct sources an article cites, with named and unnamed sources side by side.
+
+    When some articles cite more than ``max_bins`` sources, the last bar ("N+") gathers the long tail.
+    """
     spa = sources_per_article(claims, articles)
     ax = _new_ax(ax, figsize)
-    top = int(max(spa[["n_sources"]].max().max() if len(spa) else 0, 1))
-    bins = np.arange(0, top + 1)
-    total = spa["n_sources"].value_counts().reindex(bins, fill_value=0)
-    named = spa["n_named"].value_counts().reindex(bins, fill_value=0)
-    unnamed = spa["n_unnamed"].value_counts().reindex(bins, fill_value=0)
+    top = int(max(spa["n_sources"].max() if len(spa) else 0, 1))
+    # the long tail (a few articles with dozens of sources) goes into one last "cap+" bin
+    cap = top if top <= max_bins else max(max_bins, int(spa["n_sources"].quantile(0.95)) + 1)
+    cap = min(cap, top)
+    bins = np.arange(0, cap + 1)
+    total = spa["n_sources"].clip(upper=cap).value_counts().reindex(bins, fill_value=0)
+    named = spa["n_named"].clip(upper=cap).value_counts().reindex(bins, fill_value=0)
+    unnamed = spa["n_unnamed"].clip(upper=cap).value_counts().reindex(bins, fill_value=0)
     w = 0.28
     ax.bar(bins - w, total.values, width=w, color=NEUTRAL, label="all sources")
     ax.bar(bins, named.values, width=w, color=kind_color("person"), label="named sources")
@@ -115,7 +121,9 @@ def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None
         ax.axvline(med, color="black", linestyle="--", linewidth=1)
         ax.annotate(f"median {med:g}", (med, 1), xycoords=("data", "axes fraction"), xytext=(4, -12),
                     textcoords="offset points", fontsize=9)
-    ax.set_xticks(bins if top <= 25 else np.arange(0, top + 1, max(1, top // 12)))
+    ax.set_xticks(bins)
+    ax.set_xticklabels([str(b) if b < cap or cap == top else f"{b}+" for b in bins])
+    ax.yaxis.set_major_locator(_integer())
     ax.set_xlabel("distinct sources cited in the article")
     ax.set_ylabel("articles")
     ax.set_title(f"Sources per article ({len(spa)} articles)")
@@ -166,6 +174,10 @@ def plot_source_counts(claims: pd.DataFrame, by: str | None = None, articles: pd
     ax.set_xlabel(", ".join(keys))
     what = "claims" if count == "claims" else "distinct sources (per article)"
     ax.set_ylabel(f"share of {what}" if normalize else what)
+    if normalize:
+        ax.yaxis.set_major_formatter(_percent())
+    else:
+        ax.yaxis.set_major_locator(_integer())
     ax.set_title(f"{what.capitalize()} by source kind, per {', '.join(keys)}")
     ax.legend(title="source kind", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
@@ -175,8 +187,13 @@ def _group_ticks(ax, x, index) -> None:
     labels = [str(v) if not isinstance(v, tuple) else " / ".join(map(str, v)) for v in index]
     step = max(1, int(np.ceil(len(labels) / 40)))
     ax.set_xticks(x[::step])
-    long = len(labels) > 8 or max((len(s) for s in labels), default=0) > 8
-    ax.set_xticklabels(labels[::step], rotation=90 if long else 0, fontsize=9 if long else 10)
+    widest = max((len(s) for s in labels), default=0)
+    if len(labels) > 10:
+        ax.set_xticklabels(labels[::step], rotation=90, fontsize=9)
+    elif widest > 8 or len(labels) * widest > 60:
+        ax.set_xticklabels(labels[::step], rotation=30, ha="right", rotation_mode="anchor", fontsize=9)
+    else:
+        ax.set_xticklabels(labels[::step])
     ax.set_xlim(-0.6, len(labels) - 0.4)
 
 
@@ -204,15 +221,26 @@ def plot_unnamed_share(claims: pd.DataFrame, by: str | Sequence[str] = "month",
         ax.axhline(overall, color="black", linestyle="--", linewidth=1, label=f"all claims: {overall:.0%}")
     for xi, (m, n) in zip(x, g[["mean", "size"]].itertuples(index=False)):
         ax.annotate(f"{n}", (xi, m), xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=7, color="#333333")
+                    fontsize=7.5, color="#222222",
+                    bbox=dict(boxstyle="square,pad=0.05", facecolor="white", edgecolor="none", alpha=0.8))
     _group_ticks(ax, x, g.index)
     ax.set_ylim(0, 1.12)
     ax.yaxis.set_major_formatter(_percent())
     ax.set_xlabel(", ".join(keys))
     ax.set_ylabel("claims from unnamed sources")
-    ax.set_title(f"Share of claims from unnamed sources, per {', '.join(keys)} (number above bar = claims)")
-    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.set_title(f"Claims from unnamed sources, per {', '.join(keys)}")
+    from matplotlib.lines import Line2D
+
+    handles, _ = ax.get_legend_handles_labels()
+    handles.append(Line2D([], [], linestyle="", label="number over a bar: its claims"))
+    ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
+
+
+def _integer():
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
 
 
 def _percent():
@@ -358,6 +386,7 @@ def plot_top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True,
     ax.set_yticks(y)
     ax.set_yticklabels([s if len(s) <= 40 else s[:38] + "…" for s in t["source"]], fontsize=9)
     ax.set_xlim(0, max(1, t["articles"].max() if len(t) else 1) * 1.25)
+    ax.xaxis.set_major_locator(_integer())
     ax.set_xlabel("articles citing the source")
     ax.set_ylabel("source" + (" (aliases merged)" if merge else ""))
     ax.set_title(f"Most cited {'named ' if named_only else ''}sources")
@@ -375,7 +404,8 @@ def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
     c = c.assign(relay=merge_source_aliases(c["via"]), _kind=_kinds(c["source_kind"]))
     t = c.groupby(["relay", "_kind"]).size().unstack("_kind", fill_value=0)
     t = t.reindex(columns=[k for k in SOURCE_KINDS if k in t.columns])
-    t = t.loc[t.sum(axis=1).sort_values(ascending=False).index[:n]] if len(t) else t
+    t = t.loc[t.sum(axis=1).sort_values(ascending=False, kind="stable").index[:n]] if len(t) else t
+    t = t.loc[:, t.sum(axis=0) > 0] if len(t) else t
     ax = _new_ax(ax, figsize or (8, 0.35 * max(len(t), 3) + 1.4))
     y = np.arange(len(t))[::-1]
     left = np.zeros(len(t))
@@ -384,6 +414,8 @@ def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
         left += t[kind].values
     ax.set_yticks(y)
     ax.set_yticklabels([str(s)[:40] for s in t.index], fontsize=9)
+    ax.xaxis.set_major_locator(_integer())
+    ax.set_xlim(0, max(1, left.max() if len(left) else 1) * 1.08)
     ax.set_xlabel("relayed claims")
     ax.set_ylabel("relaying source (via)")
     ax.set_title(f"Who relays claims ({len(c)} relayed claims of {len(claims)})")
