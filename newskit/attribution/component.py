@@ -26,7 +26,7 @@ from .. import _extensions  # noqa: F401  (registers Doc extensions)
 from .cues import CHAIN_VERBS, CUE_VERBS
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
-from .sources import Resolver, Source
+from .sources import Resolver, Source, doc_text, ents_between
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
 
@@ -45,7 +45,11 @@ class AttributionComponent:
     """Sets ``doc._.newskit_claims`` and ``doc.spans["claims"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        claims = extract_claims_from_doc(doc)
+        try:
+            claims = extract_claims_from_doc(doc)
+        finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
+            for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
+                doc.user_data.pop(k, None)
         doc._.newskit_claims = claims
         spans = []
         for c in claims:
@@ -64,6 +68,8 @@ class _Index:
         self.text = text
         self.quotes = find_quotes(text)
         self.q_starts = [q.open for q in self.quotes]
+        for i, q in enumerate(self.quotes):
+            q.index = i
         self.paras = paragraph_starts(text)
         self.headline_paras = set()
         bounds = self.paras + [len(text)]
@@ -74,6 +80,17 @@ class _Index:
             if len(lines) >= 1 and all(not re.search(r"[.!?:\"”’)]$", ln) for ln in lines) and \
                     all(len(ln.split()) <= 25 for ln in lines):
                 self.headline_paras.add(i)
+
+    def overlapping(self, s: int, e: int) -> list[Quote]:
+        """Quotes whose inner text overlaps ``[s, e)``."""
+        i = max(0, bisect.bisect_right(self.q_starts, s) - 1)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].open < e:
+            q = self.quotes[i]
+            if q.start < e and s < q.end:
+                out.append(q)
+            i += 1
+        return out
 
     def quote_at(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self.q_starts, pos) - 1
@@ -114,8 +131,10 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     list of dict
         The claim rows (see :mod:`newskit.attribution`).
     """
-    text = doc.text
-    if not text.strip() or not doc.has_annotation("DEP"):
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    text = doc_text(doc)
+    if not text.strip():
         return []
     idx = _Index(text)
     sent_starts = [s.start_char for s in doc.sents]
@@ -141,6 +160,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                 relays[id(inner)] = f
                 dropped.add(id(f))
 
+    according_sents = {sent_of(f.cue_start) for f in frames if f.rule == "according"}
+    frame_starts = [f.cue_start for f in frames]
     history: list[Source] = []
     claims: list[tuple[int, dict]] = []
     last_source: tuple[Source | None, int, str | None] | None = None
@@ -172,10 +193,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         if id(f) in dropped:
             continue
         for (s, e) in f.contents:
-            for q in idx.quotes:
-                if q.open > e:
-                    break
-                if q.start < e and s < q.end and id(q) not in quote_owner:
+            for q in idx.overlapping(s, e):
+                if id(q) not in quote_owner:
                     quote_owner[id(q)] = f
 
     for pos, kind, obj in events:
@@ -183,11 +202,11 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             f: Frame = obj
             if not f.contents:
                 continue
-            if f.rule == "reportedly" and any(g.rule == "according" and g.cue.sent == f.cue.sent for g in frames):
+            if f.rule == "reportedly" and sent_of(f.cue_start) in according_sents:
                 continue
             src, via = resolve_frame(f)
             for (s, e) in f.contents:
-                for q in idx.quotes:  # '"A," and B, he said': a quote before its cue is the content
+                for q in idx.overlapping(s, s + 3):  # '"A," and B, he said': a quote before its cue is the content
                     if abs(q.start - s) <= 2 and q.close <= f.cue_start and e > q.close:
                         s, e = q.start, q.end
                         break
@@ -195,7 +214,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                     e = f.cue_start
                     while e > s and text[e - 1] in " ,;:—–\n\"”":
                         e -= 1
-                qs = [q for q in idx.quotes if q.start < e and s < q.end]
+                qs = idx.overlapping(s, e)
                 qtype = "indirect"
                 span = (s, e)
                 if qs:
@@ -228,7 +247,9 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             continue
         if idx.para(q.open) in idx.headline_paras or _is_title(text[q.start:q.end]):
             continue
-        f = _cue_for_quote(q, idx, frames, doc)
+        lo = bisect.bisect_left(frame_starts, q.open - 400)
+        hi = bisect.bisect_right(frame_starts, q.close + 400)
+        f = _cue_for_quote(q, idx, frames[lo:hi], doc)
         if f is not None:
             src, via = resolve_frame(f)
             q.used = True
@@ -286,7 +307,7 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     p_start, p_end = bounds[para_i], bounds[para_i + 1]
     # window after the quote, up to the sentence end / next quote / paragraph end
     after_end = min(p_end, q.close + 160)
-    nq = idx.quotes.index(q) if q in idx.quotes else -1
+    nq = q.index
     if nq >= 0 and nq + 1 < len(idx.quotes):
         after_end = min(after_end, idx.quotes[nq + 1].open)
     m = _SENT_END.search(text, q.close, after_end)
@@ -325,7 +346,7 @@ def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:
     if not toks or toks[0].lemma_.lower() not in CUE_VERBS or toks[0].tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
         return None
     cue = toks[0]
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.start > cue.i and e.start_char < end]
+    ents = [e for e in ents_between(doc, cue.i + 1, span.end + 1) if e.label_ in ("PERSON", "ORG")]
     src = ents[0].root if ents else next((t for t in toks[1:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
     if src is None:
         return None

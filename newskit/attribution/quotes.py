@@ -32,6 +32,7 @@ class Quote:
     close: int
     closed: bool = True
     used: bool = False
+    index: int = -1
 
     def n_words(self, text: str) -> int:
         return len(text[self.start:self.end].split())

@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from .sources import doc_text, ents_between, sent_of
 from .cues import (CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS)
 
 __all__ = ["Frame", "find_frames", "content_span"]
@@ -79,7 +80,7 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
             pieces.append(cur)
             cur = [t]
     pieces.append(cur)
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for p in pieces:
         s, e = _trim(text, p[0].idx, p[-1].idx + len(p[-1].text))
@@ -167,7 +168,7 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
     skip : callable
         ``skip(token)`` is True for tokens that cannot be cues (inside quotes, in headlines).
     """
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if skip(tok):
             continue
@@ -285,7 +286,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     """Fallback for a misparsed complement: the rest of the sentence after the cue, when it holds a finite
     verb ("Brudziński said Adamowicz required resuscitation" parsed with a nominal object)."""
-    sent = tok.sent
+    sent = sent_of(tok)
     i = tok.i + 1
     while i < sent.end and (doc[i].dep_ in ("prt", "dative") or doc[i].lower_ in ("reporters", "journalists")
                             or doc[i].is_punct and doc[i].text in ",:"):
@@ -295,7 +296,7 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     rest = [t for t in doc[i:sent.end]]
     if len(rest) < 3 or not any(t.tag_ in _FINITE for t in rest) or any(t.text in ('"', "“") for t in rest[:1]):
         return []
-    s, e = _trim(doc.text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    s, e = _trim(doc_text(doc), rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return [(s, e)] if e > s else []
 
 
@@ -335,7 +336,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     if nxt is None or nxt.is_punct:
         return []
     verbal = nxt.pos_ in ("VERB", "AUX") or nxt is head or nxt.dep_ in ("aux", "auxpass", "neg") or \
-        tok.i == tok.sent.start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
+        tok.i == sent_of(tok).start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
         or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
     if not verbal:
         end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
@@ -345,7 +346,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
                 break
             toks.append(t)
         spans = _pieces(doc, toks)[:1]
-        return spans if spans and len(doc.text[spans[0][0]:spans[0][1]].split()) >= 2 else []
+        return spans if spans and len(doc_text(doc)[spans[0][0]:spans[0][1]].split()) >= 2 else []
     while head.pos_ not in ("VERB", "AUX") and head.head is not head:
         head = head.head
     toks = []
@@ -367,12 +368,12 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
     to = doc[tok.i + 1]
     # the source noun phrase: from after "to" up to the first comma / end of the clause
     stop = to.i + 1
-    while stop < tok.sent.end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
+    while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
         stop += 1
     window = doc[to.i + 1:stop]
     if not len(window):
         return None
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.start >= window.start and e.end <= window.end]
+    persons = [e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON"]
     src = persons[-1].root if persons else window.root
     if src.head.i == src.i or src.head.i < window.start or src.head.i >= window.end:
         pass
@@ -386,7 +387,7 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head is tok or head.i in range(window.start, window.end):
-        head = tok.sent.root
+        head = sent_of(tok).root
         if head is tok:
             return None
     ex = set(range(tok.i, window.end))
@@ -423,7 +424,7 @@ def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     pieces.append(cur)
     out = []
     for p in pieces:
-        s, e = _trim(doc.text, p[0].idx, p[-1].idx + len(p[-1].text))
+        s, e = _trim(doc_text(doc), p[0].idx, p[-1].idx + len(p[-1].text))
         if e - s > 1 and any(t.is_alpha for t in p):
             out.append((s, e))
     return out

@@ -50,6 +50,48 @@ class Source:
     aliases: set = field(default_factory=set)
 
 
+def doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The entities of ``doc`` and their start tokens, computed once per Doc (``doc.ents`` rebuilds each time)."""
+    cached = doc.user_data.get("_newskit_ents")
+    if cached is None or cached[2] != len(doc):
+        ents = list(doc.ents)
+        cached = (ents, [e.start for e in ents], len(doc))
+        doc.user_data["_newskit_ents"] = cached
+    return cached[0], cached[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins all tokens on every access)."""
+    cached = doc.user_data.get("_newskit_text")
+    if cached is None or cached[1] != len(doc):
+        cached = (doc.text, len(doc))
+        doc.user_data["_newskit_text"] = cached
+    return cached[0]
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of ``tok`` in O(log n) (``Token.sent`` scans the whole Doc in spaCy 3)."""
+    doc = tok.doc
+    cached = doc.user_data.get("_newskit_sents")
+    if cached is None or cached[2] != len(doc):
+        sents = list(doc.sents)
+        cached = (sents, [s.start for s in sents], len(doc))
+        doc.user_data["_newskit_sents"] = cached
+    return cached[0][bisect.bisect_right(cached[1], tok.i) - 1]
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities lying within tokens ``[start, end)``."""
+    ents, starts = doc_ents(doc)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
 def count_from_words(words: list[str], plural: bool) -> int | None:
     """Source count from the words of a mention: number words or digits, else 1 for singular, None plural.
 
@@ -131,11 +173,11 @@ class Resolver:
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
         doc = self.doc
-        for m in _ACRONYM.finditer(doc.text):
+        for m in _ACRONYM.finditer(doc_text(doc)):
             full = _clean(m.group(1))
             self.org_full[m.group(2).lower()] = full
             self.org_full.setdefault(full.lower(), full)
-        for ent in doc.ents:
+        for ent in doc_ents(doc)[0]:
             if ent.label_ == "PERSON":
                 words = _strip_titles(self._ent_words(ent))
                 if not words:
@@ -152,7 +194,7 @@ class Resolver:
                 r = ent.root
                 self.person_subj.append(r.dep_ in ("nsubj", "nsubjpass") or
                                         (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass")))
-                ctx = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - 5):ent.end])
+                ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5):ent.end])
                 app = ""
                 if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
                     app = " ".join(t.lower_ for t in ent.root.head.subtree)
@@ -202,8 +244,7 @@ class Resolver:
         if tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it"):
             return self._pronoun(tok, history)
         if tok.lower_ in ("latter", "former"):
-            ents = [e for e in doc.ents if e.end <= tok.i and e.label_ in ("PERSON", "ORG") and
-                    e.start >= tok.sent.start - 40]
+            ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
             if len(ents) >= (1 if tok.lower_ == "latter" else 2):
                 e = ents[-1] if tok.lower_ == "latter" else ents[-2]
                 tok = e.root
@@ -211,11 +252,11 @@ class Resolver:
         if limit is not None:
             toks = [t for t in toks if limit[0] <= t.i < limit[1]] or [tok]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        mention = doc.text[start:end]
+        mention = doc_text(doc)[start:end]
         head = tok
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
-        ents = [e for e in doc.ents if e.start >= toks[0].i and e.end <= toks[-1].i + 1 and e.label_ in _NAME_ENTS]
+        ents = [e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS]
         persons = [e for e in ents if e.label_ == "PERSON"]
         orgs = [e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")]
         words = [t.text for t in toks]
@@ -284,7 +325,7 @@ class Resolver:
         # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
         # recent person entity or person source
         i = bisect.bisect_left(self.person_positions, tok.idx) - 1
-        sent_start = tok.sent.start_char
+        sent_start = sent_of(tok).start_char
         best = None
         j = i
         while j >= 0 and tok.idx - self.person_positions[j] < 600:
