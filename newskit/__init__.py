@@ -11,11 +11,12 @@ __version__ = "0.1.0"
 from . import datasets
 from . import accessor as _accessor  # registers the claims.newskit pandas accessor
 from .analysis import Analysis, analyze, read_analysis
-from .display import explore, plot_source_counts, render_article
+from .display import explore, plot_source_counts, plot_timeline, render_article
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
 from .extract import extract_claims, extract_timexes
 from .ingest import read_articles
 from .pipeline import EXTRACTION_VERSION, load_pipeline
+from .timeline import build_timeline
 from .store import Store
 
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
     "render_article",
     "plot_source_counts",
     "explore",
+    "build_timeline",
+    "plot_timeline",
     "extract_claims",
     "extract_timexes",
     "load_pipeline",
