@@ -182,6 +182,9 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         if relay_tok is not None:
             rs = resolver.resolve(relay_tok, history)
             via = rs.name if rs else None
+        elif f.medium is not None:
+            rs = resolver.resolve(f.medium, history)
+            via = rs.name if rs is not None and rs.kind == "media" else None
         if src is not None:
             history.append(src)
         resolved[id(f)] = (src, via)

@@ -42,6 +42,7 @@ class Frame:
     content_head: Token | None = None
     unspecified: str | None = None    # name for agentless sources ("unspecified reports")
     limit: tuple[int, int] | None = None  # token range the source mention must stay in
+    medium: Token | None = None       # "during a conversation with Reuters": a possible relay
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -274,10 +275,18 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     if cited is not None:
         relay, subj = subj, cited
     cue_end = tok.idx + len(tok)
+    medium = None
+    for c in tok.children:  # "during a conversation with Reuters", "in an interview with the BBC"
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "to"):
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in ("conversation", "interview", "call", "talk"):
+                    for w in n.children:
+                        if w.dep_ == "prep" and w.lower_ == "with":
+                            medium = next((g for g in w.children if g.dep_ == "pobj"), None)
     for c in tok.children:  # "told reporters", "pointed out"
         if c.dep_ in ("prt",) and c.i == tok.i + 1:
             cue_end = c.idx + len(c)
-    return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head)
+    return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head, medium=medium)
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
