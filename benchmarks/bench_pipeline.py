@@ -80,6 +80,18 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def peak_rss_mb() -> float:
+    """Peak RSS of this process since it started (VmHWM). Not ``ru_maxrss``: Linux carries that over from
+    the parent across fork and exec, so a subprocess would report at least its parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 2**20)
+
+
 def rss_mb() -> float:
     import psutil
 
@@ -131,7 +143,7 @@ def memory_run(path: str, n_process: int, batch_size: int) -> dict:
     with TreeSampler() as tree:
         result = newskit.analyze(arts, progress=False, n_process=n_process, batch_size=batch_size)
     elapsed = time.perf_counter() - t0
-    self_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    self_peak = peak_rss_mb()
     child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"n": n, "chars": int(arts["n_chars"].sum()), "words": n_words(arts), "after_load_mb": after_load,
             "peak_main_mb": self_peak, "peak_worker_mb": child_peak, "peak_tree_mb": tree.peak,
