@@ -125,7 +125,6 @@ class Candidate:
         return self.end - self.start
 
 
-_WS_EDGE = re.compile(r"^[\s,]+|[\s,]+$")
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -19,10 +19,8 @@ from .intervals import add_months, easter, iso_week, nth_weekday
 from .lexicon import (EASTER_HOLIDAYS, FIXED_HOLIDAYS, MONTHS, NTH_WEEKDAY_HOLIDAYS, NUMBER_WORDS, ORDINALS,
                       PARTS_OF_DAY, SEASONS, UNITS, VAGUE_NUMBERS, WEEKDAYS)
 
-__all__ = ["Context", "normalize", "ANCHORED_FAMILIES", "Result"]
-
-#: families resolved against a date mentioned earlier in the text (second pass)
-ANCHORED_FAMILIES = frozenset({"time", "time_word", "pod_anchor", "day_anchor", "ago_anchor"})
+__all__ = ["Context", "normalize", "Result", "parse_number", "duration_value", "shift", "weekday_date",
+           "year_for"]
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UTC = {"utc", "gmt", "z"}
