@@ -150,10 +150,11 @@ def build_timeline(articles: Any, claims: Optional[pd.DataFrame] = None,
     Examples
     --------
     >>> import newskit
+    >>> from newskit.timeline import build_timeline
     >>> arts = newskit.read_articles([{"text": "The vote is to take place on Monday.", "published": "2025-02-16"}])
-    >>> tl = newskit.build_timeline(arts)
-    >>> tl[["value", "is_future"]].iloc[0].tolist()
-    ['2025-02-17', True]
+    >>> tl = build_timeline(arts)
+    >>> tl["value"].iloc[0], bool(tl["is_future"].iloc[0])
+    ('2025-02-17', True)
     """
     from .extract import extract_claims, extract_timexes
 

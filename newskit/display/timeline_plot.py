@@ -55,7 +55,8 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     >>> from newskit.display.timeline_plot import plot_timeline
     >>> arts = newskit.read_articles([{"text": "Officials met on Saturday. The vote is on Monday.",
     ...                                 "published": "2025-02-16"}])
-    >>> ax = plot_timeline(newskit.build_timeline(arts))
+    >>> from newskit.timeline import build_timeline
+    >>> ax = plot_timeline(build_timeline(arts))
     >>> ax.get_xlabel()
     'Event date (UTC)'
     """
