@@ -210,7 +210,9 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             src, via = resolve_frame(f)
             for (s, e) in f.contents:
                 for q in idx.overlapping(s, s + 3):  # '"A," and B, he said': a quote before its cue is the content
-                    if abs(q.start - s) <= 2 and q.close <= f.cue_start and e > q.close:
+                    if abs(q.start - s) <= 2 and e > q.close and (
+                            q.close <= f.cue_start or f.rule == "object"
+                            or re.match(r"[\s,;]*(?:and|but|while)\b", text[q.close:e])):
                         s, e = q.start, q.end
                         break
                 if s < f.cue_start < e and f.rule in ("verb", "bare"):

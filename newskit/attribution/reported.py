@@ -24,6 +24,9 @@ from .cues import (CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_
 __all__ = ["Frame", "find_frames", "content_span"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
+AGENTLESS_CUES = frozenset({"report", "say", "announce", "believe", "think", "allege", "claim", "rumor", "rumour",
+                            "estimate", "understand", "declare", "confirm", "state", "suspect", "fear"})
 _EDGE = " \t\n\u00a0,;:—–-\"'“”‘’«»("
 
 
@@ -59,6 +62,17 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
     When the excluded subtree sits inside, two spans are returned (an interrupted clause).
     """
     toks = list(head.subtree)
+    drop = set()
+    for c in head.children:
+        if c.i > head.i and ((c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB") or
+                             (c.dep_ == "advcl" and c.left_edge.lower_ in ("though", "although", "whereas"))):
+            drop.update(t.i for t in c.subtree)
+            k = c.left_edge.i - 1
+            while k > head.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+                drop.add(k)
+                k -= 1
+    if drop:
+        toks = [t for t in toks if t.i not in drop]
     if exclude is not None:
         ex = {t.i for t in exclude.subtree}
         ex.add(exclude.i)
@@ -142,7 +156,7 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if head.dep_ == "prep" and tok.dep_ == "pcomp":
             head = head.head
         subj, agentless = find_subject(head, depth + 1)
-        if agentless and tok.dep_ == "conj":
+        if agentless and tok.dep_ in ("conj", "pcomp", "advcl"):
             subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return subj, False
     return None, False
@@ -230,6 +244,8 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         contents = content_span(doc, head, exclude=tok)
     else:
         xcomps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if xcomps and agentless and lemma not in AGENTLESS_CUES:
+            xcomps = []
         if xcomps and (agentless or lemma in ("believe", "think", "suspect", "know", "report", "say",
                                                 "estimate", "expect", "understand", "consider")):
             head = xcomps[0]
@@ -248,7 +264,12 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
                      (c.dep_ == "prep" and c.lower_ in ("as", "for", "to"))]
             if objs and preds and subj is not None:
                 a = content_span(doc, objs[0])
-                b = content_span(doc, preds[-1])
+                pred = preds[-1]
+                b = content_span(doc, pred)
+                if pred.dep_ == "prep" and pred.lower_ == "as":
+                    b = _pieces(doc, [t for t in pred.subtree if t is not pred])
+                if objs[0].lower_ in ("what", "which", "that"):
+                    a = b
                 if a and b:
                     contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
                     bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t is preds[-1])]
@@ -256,6 +277,11 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
                         contents = b  # 'described it as "crushing"': the quoted words alone
                     rule = "object"
                     head = objs[0]
+    text = doc_text(doc)
+    if contents and contents[-1][1] <= tok.idx and ";" in text[contents[-1][1]:tok.idx]:
+        contents = []  # "A; the embassy confirmed B": A is not the content
+    if rule == "verb" and contents and all(len(text[a:b].split()) < 2 for a, b in contents):
+        contents = []
     if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
         contents = _rest_of_sentence(doc, tok)
     if not contents:
@@ -263,7 +289,7 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
             return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
         return None
     if agentless and subj is None:
-        if rule != "passive" and not ccomps:
+        if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
             return None
         name = "unspecified announcement" if lemma in ("announce", "declare") else "unspecified reports"
         return Frame(tok, tok.idx, tok.idx + len(tok), None, contents, "passive", content_head=head,
@@ -303,8 +329,13 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     if i < sent.end and doc[i].lower_ == "that":
         i += 1
     rest = [t for t in doc[i:sent.end]]
-    if len(rest) < 3 or not any(t.tag_ in _FINITE for t in rest) or any(t.text in ('"', "“") for t in rest[:1]):
+    if len(rest) < 3 or rest[0].pos_ == "ADP" or any(t.text in ('"', "“") for t in rest[:1]) or \
+            not any(t.tag_ in _FINITE and t.dep_ not in ("relcl", "acl", "advcl") for t in rest):
         return []
+    for j, t in enumerate(rest):
+        if t.text == ";":
+            rest = rest[:j]
+            break
     s, e = _trim(doc_text(doc), rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return [(s, e)] if e > s else []
 
@@ -400,8 +431,11 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         if head is tok:
             return None
     ex = set(range(tok.i, window.end))
-    ex.update(t.i for t in tok.subtree)
-    toks = [t for t in head.subtree if t.i not in ex and not (t.i in range(tok.i, stop))]
+    for w in window:
+        ex.update(t.i for t in w.subtree)
+    if window.end < len(doc) and doc[window.end].text == ",":
+        ex.add(window.end)
+    toks = [t for t in head.subtree if t.i not in ex]
     spans = _pieces(doc, toks)
     if not spans:
         return None
