@@ -67,7 +67,8 @@ def _is_anchored(family: str, g: dict) -> bool:
         return True
     if family == "ago" and g["dir"].lower() in ("earlier", "later", "before", "after"):
         return True
-    if family == "relunit" and g["rel"].lower() in ("that", "the same"):
+    if family == "relunit" and " ".join(g["rel"].lower().split()) in ("that", "the same", "the following",
+                                                                       "the previous"):
         return True
     return False
 
@@ -146,6 +147,11 @@ def annotate(doc) -> list[dict]:
         ctx.anchor = anchor
         prior = [v for s_, v in cal_values if s_ < c.start]
         ctx.anchor_value = prior[-1] if prior else None
+        if ctx.anchor_value:
+            first_day = interval(ctx.anchor_value, "DATE")[0]
+            ctx.anchor_any = first_day.date() if first_day is not None else None
+            if c.family == "relunit" and ctx.anchor_any is not None:
+                anchor_value = ctx.anchor_value
         res = normalize(c.family, c.groups, ctx)
         if res is None:
             continue

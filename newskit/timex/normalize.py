@@ -41,6 +41,7 @@ class Context:
     tag: str = ""                    #: fine tag of the expression's last token
     text: str = ""                   #: the expression
     anchor_value: Optional[str] = None  #: the last calendar value mentioned before the expression
+    anchor_any: Optional[dt.date] = None  #: the first day of that value
     prefix: str = ""                 #: up to 30 characters before the expression, lower-case
     raw_prefix: str = ""             #: the same, as written
 
@@ -485,11 +486,13 @@ def _relunit(g: dict, ctx: Context) -> Optional[Result]:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     u = g["u"].lower()
     pub = ctx.pub
-    if rel in ("that", "the same"):
-        d = ctx.anchor
-        if d is None or u == "weekend":
-            return None
-        return "DATE", shift(d, u, 0), "anchor"
+    if rel in ("that", "the same", "the following", "the previous") and u != "weekend":
+        d = ctx.anchor_any or ctx.anchor
+        if d is None:
+            if rel in ("that", "the same"):
+                return None
+        else:
+            return "DATE", shift(d, u, {"the following": 1, "the previous": -1}.get(rel, 0)), "anchor"
     if u == "weekend":
         if rel not in ("the", "this", "over the", "last", "next", "this past", "this coming", "the coming",
                        "the following", "the last", "the previous"):
@@ -526,7 +529,7 @@ def _ago(g: dict, ctx: Context) -> Optional[Result]:
     direction = g["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     u = unit_key(g["u"])
-    base = ctx.pub if direction in ("ago", "from now", "hence") else (ctx.anchor or ctx.pub)
+    base = ctx.pub if direction in ("ago", "from now", "hence") else (ctx.anchor_any or ctx.anchor or ctx.pub)
     kind = "publication" if direction in ("ago", "from now", "hence") else "anchor"
     if u in ("hour", "minute", "second") and direction in ("earlier", "later"):
         return "DURATION", duration_value(n, u), None

@@ -167,3 +167,14 @@ def test_relative_days_times_refs(value_of, text, expr, expected):
 ])
 def test_unknown_publication_date(value_of, text, expr, expected):
     assert value_of(text, expr, published=None) == expected
+
+
+# --- anchored to a date mentioned earlier in the text -------------------------------------------------------------
+@pytest.mark.parametrize("text, expr, expected", [
+    ("He was elected in 2015 and resigned the following year.", "the following year", "2016"),
+    ("In March 2010 the plant closed; three years later it reopened.", "three years later", "2013"),
+    ("Sales fell in January, compared to the same month a year ago.", "the same month a year ago", "2024-01"),
+    ("The storm hit on Tuesday. The next day, schools closed.", "The next day", "2025-02-12"),
+])
+def test_anchored_to_earlier_dates(value_of, text, expr, expected):
+    assert value_of(text, expr) == expected
