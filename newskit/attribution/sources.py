@@ -277,7 +277,8 @@ class Resolver:
             name = self.person_name(self._ent_words(person))
             return Source(mention, start, end, name, "person", True, 1, self._descriptor(toks, head, person),
                           key="p:" + name.split()[-1].lower())
-        org = next((e for e in orgs if head in e or e.root.head == head), None)
+        org = next((e for e in orgs if head in e or (e.root.head == head and (
+            e.root.dep_ in ("appos", "nmod") or e.start > head.i or lemma not in PERSON_NOUNS))), None)
         if org is not None and len(orgs) > 1 and head not in org:
             org = max(orgs, key=len)
         if org is None and head.pos_ == "PROPN":
