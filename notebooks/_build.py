@@ -387,7 +387,18 @@ claims = analysis.claims[analysis.claims["article_id"].isin(covid["article_id"])
 timexes = analysis.timexes[analysis.timexes["article_id"].isin(covid["article_id"])]
 timeline = newskit.build_timeline(covid, claims=claims, timexes=timexes)
 print(f"{len(timeline)} dated events, {timeline['story_id'].nunique()} stories")
-timeline[["published", "date_start", "granularity", "is_future", "source_name", "text"]].head(10)
+timeline[["published", "date_start", "granularity", "is_future", "source_name", "text"]].sample(8, random_state=1)
+'''),
+        md("""
+Articles also mention history ("founded in 1869", "the 1990s", "this century"). Those events stay in the
+table; for the pictures of the pandemic year we keep the events dated between December 2019 and March 2021,
+and, for the story timeline, those dated to a day or a week (months and years would span the whole chart).
+"""),
+        code('''
+in_period = (timeline["date_start"] >= "2019-12-01") & (timeline["date_end"] <= "2021-04-01")
+story = timeline[in_period]
+precise = story[story["granularity"].isin(["day", "week"])]
+print(f"{len(story)} events in the pandemic period, {len(precise)} of them dated to a day or a week")
 '''),
         md("""
 ## The timeline
@@ -399,7 +410,7 @@ references ("recently", "in the past") are kept in the table as `PAST_REF`-style
 interval to draw.
 """),
         code('''
-ax = newskit.plot_timeline(timeline)
+ax = newskit.plot_timeline(precise)
 plt.show()
 '''),
         md("""
@@ -408,8 +419,8 @@ plt.show()
 **How to read it:** each mark is an event, placed at the date the article appeared (x) and the date of the
 event (y), with its interval drawn as a vertical bar. Marks on the dashed diagonal were reported the day they
 happened; below it, the article looks back; above it, the article announces something scheduled (hollow
-marks). **Limits:** history and anniversaries more than three years away are left out to keep the
-news-time part readable (their number is in the title).
+marks). **Limits:** history, anniversaries and anything more than a year away are left out to keep the
+news-time part readable (their number is in the title). Month- and year-long intervals are drawn pale.
 """),
         code('''
 ax = newskit.display.plot_event_dates(timeline)
@@ -422,7 +433,7 @@ What the coverage announced before it happened: dates resolved as later than the
 stated in the future tense ("is to take place", "will hold").
 """),
         code('''
-future = timeline[timeline["is_future"].fillna(False)]
+future = story[story["is_future"].fillna(False)]
 future[["published", "date_start", "granularity", "source_name", "text"]].sort_values("date_start").head(15)
 '''),
         md("""
@@ -433,7 +444,7 @@ Events on the same date that share entities and wording are grouped into a story
 articles are what a timeline should show once, not five times.
 """),
         code('''
-repeated = (timeline[timeline["story_n_articles"].fillna(0) > 1]
+repeated = (story[story["story_n_articles"].fillna(0) > 1]
             .sort_values(["story_n_articles", "date_start"], ascending=[False, True])
             .drop_duplicates("story_id"))
 repeated[["date_start", "story_n_articles", "story_n_sources", "text"]].head(10)
@@ -445,7 +456,7 @@ The same views for the events reported by government sources only: the official 
 what people and organisations said.
 """),
         code('''
-official = timeline[timeline["source_kind"] == "government"]
+official = story[story["source_kind"] == "government"]
 print(f"{len(official)} events reported by government sources")
 if len(official):
     ax = newskit.plot_timeline(official)

@@ -424,15 +424,16 @@ def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
     return ax
 
 
-def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(8, 6), clip_years: float | None = 3.0):
+def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years: float | None = 1.0):
     """Event date against reporting date: one mark per timeline event.
 
     x is the publication date of the article, y the date of the event it mentions; an event's calendar
     interval (a month, a week) is drawn as a vertical bar of its true length. Points on the diagonal were
     reported the day they happened, below it are reports of the past, above it scheduled or expected events
     (future events are hollow). Colour is the kind of source that made the claim (grey: the article's own
-    voice). Events more than ``clip_years`` before the report (history, anniversaries) are left out so the
-    news-time part stays readable; their number is given in the title.
+    voice, drawn as crosses). Events whose interval reaches more than ``clip_years`` from the report
+    (history, anniversaries, "this century") are left out so the news-time part stays readable; their number
+    is given in the title.
     """
     t = timeline.dropna(subset=["date_start", "published"]).copy()
     for col in ("date_start", "date_end", "published"):
@@ -440,8 +441,8 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(8, 6), clip_years
     t["date_end"] = t["date_end"].fillna(t["date_start"])
     dropped = 0
     if clip_years is not None and len(t):
-        keep = t["date_end"] >= t["published"] - pd.Timedelta(days=365.25 * clip_years)
-        keep &= t["date_start"] <= t["published"] + pd.Timedelta(days=365.25 * clip_years)
+        span = pd.Timedelta(days=365.25 * clip_years)
+        keep = (t["date_start"] >= t["published"] - span) & (t["date_end"] <= t["published"] + span)
         dropped = int((~keep).sum())
         t = t[keep]
     ax = _new_ax(ax, figsize)
@@ -455,28 +456,40 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(8, 6), clip_years
     for label, mask in groups:
         if not mask.any():
             continue
-        col = "#777777" if label == "article's own voice" else kind_color(label)
+        own_voice = label == "article's own voice"
+        col = NEUTRAL if own_voice else kind_color(label)
         sub, f = t[mask], fut[mask]
-        ax.vlines(sub["published"], sub["date_start"], sub["date_end"], color=col, alpha=0.5, linewidth=2)
+        long = (sub["date_end"] - sub["date_start"]) > pd.Timedelta(days=40)  # months and coarser: lighter
+        ax.vlines(sub["published"][~long], sub["date_start"][~long], sub["date_end"][~long], color=col, alpha=0.6,
+                  linewidth=2)
+        ax.vlines(sub["published"][long], sub["date_start"][long], sub["date_end"][long], color=col, alpha=0.18,
+                  linewidth=1.5)
         mid = sub["date_start"] + (sub["date_end"] - sub["date_start"]) / 2
-        ax.scatter(sub["published"][~f], mid[~f], s=14, color=col, alpha=0.8, linewidths=0)
-        ax.scatter(sub["published"][f], mid[f], s=22, facecolors="none", edgecolors=col, linewidths=1.2)
-        handles.append(Line2D([], [], marker="o", linestyle="", color=col, label=label))
+        if own_voice:
+            ax.scatter(sub["published"][~f], mid[~f], s=16, color=col, marker="x", linewidths=0.9, alpha=0.8)
+        else:
+            ax.scatter(sub["published"][~f], mid[~f], s=16, color=col, alpha=0.85, linewidths=0)
+        ax.scatter(sub["published"][f], mid[f], s=24, facecolors="none", edgecolors=col, linewidths=1.3)
+        handles.append(Line2D([], [], marker="x" if own_voice else "o", linestyle="", color=col, label=label))
     if len(t):
         lo = min(t["published"].min(), t["date_start"].min())
         hi = max(t["published"].max(), t["date_end"].max())
         ax.plot([lo, hi], [lo, hi], color="black", linestyle="--", linewidth=0.8)
+        pad = pd.Timedelta(days=10)
+        ax.set_xlim(t["published"].min() - pad, t["published"].max() + pad)
+        ax.set_ylim(t["date_start"].min() - pad, t["date_end"].max() + pad)
     handles += [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#333333",
                        label="future (scheduled) event"),
                 Line2D([], [], color="black", linestyle="--", label="reported the day it happened")]
     ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     ax.set_xlabel("reporting date (article published)")
     ax.set_ylabel("event date (interval drawn at its true length)")
-    note = f"; {dropped} events over {clip_years:g} years away not shown" if dropped else ""
-    ax.set_title(f"Event date vs reporting date ({len(t)} events{note})")
+    note = (f"; {dropped} more than {clip_years:g} year{'s' if clip_years != 1 else ''} from the report not shown"
+            if dropped else "")
+    ax.set_title(f"Event date vs reporting date\n({len(t)} events{note})", fontsize=11)
     import matplotlib.dates as mdates
 
     for axis in (ax.xaxis, ax.yaxis):
-        axis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
+        axis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
         axis.set_major_formatter(mdates.ConciseDateFormatter(axis.get_major_locator()))
     return ax
