@@ -138,14 +138,20 @@ def annotate(doc) -> list[dict]:
                 firsts = [d for d in day_dates if pub is None or ctx.tense not in ("past", None) or d[2] <= pub]
                 if firsts:
                     anchor = firsts[0][2]
+        past = pub is not None and ctx.tense == "past"
         if anchor is None:
             before = [d for d in day_dates if d[0] < c.start]
+            if past:  # a past event is not anchored to a date after publication
+                before = [d for d in before if d[2] <= pub] or before
             if before:
                 anchor = before[-1][2]
         if anchor is not None:
             anchor_value = anchor.isoformat()
         ctx.anchor = anchor
         prior = [v for s_, v in cal_values if s_ < c.start]
+        if past:
+            prior = [v for v in prior if (interval(v, "DATE")[0] is None
+                                          or interval(v, "DATE")[0].date() <= pub)] or prior
         ctx.anchor_value = prior[-1] if prior else None
         if ctx.anchor_value:
             first_day = interval(ctx.anchor_value, "DATE")[0]
