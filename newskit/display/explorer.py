@@ -193,8 +193,9 @@ class Explorer:
             ax.text(0.5, 0.5, "no claims pass the filters", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
         elif kind == "top sources":
-            self.chart_data = top_sources(c, n=12)
-            plot_top_sources(c, n=12, ax=ax)
+            named_only = self.named.value != "unnamed"  # with only unnamed sources, rank those
+            self.chart_data = top_sources(c, n=12, named_only=named_only)
+            plot_top_sources(c, n=12, named_only=named_only, ax=ax)
         elif kind == "sources per article":
             from .plots import sources_per_article
 

@@ -382,7 +382,7 @@ def plot_top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True,
     y = np.arange(len(t))[::-1]
     ax.barh(y, t["articles"], color=[kind_color(k) for k in t["source_kind"]])
     for yi, a, c in zip(y, t["articles"], t["claims"]):
-        ax.annotate(f"{c} claims", (a, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+        ax.annotate(f"{c} claim{'s' if c != 1 else ''}", (a, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
     ax.set_yticks(y)
     ax.set_yticklabels([s if len(s) <= 40 else s[:38] + "…" for s in t["source"]], fontsize=9)
     ax.set_xlim(0, max(1, t["articles"].max() if len(t) else 1) * 1.25)
