@@ -173,7 +173,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     def resolve_frame(f: Frame) -> tuple[Source | None, str | None]:
         if id(f) in resolved:
             return resolved[id(f)]
-        src = resolver.resolve(f.source, history, f.limit)
+        src = resolver.canonical(resolver.resolve(f.source, history, f.limit))
         via = None
         relay_tok = f.relay
         outer = relays.get(id(f))
@@ -181,7 +181,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             relay_tok = outer.source
         if relay_tok is not None:
             rs = resolver.resolve(relay_tok, history)
-            via = rs.name if rs else None
+            via = resolver.canonical(rs).name if rs else None
         elif f.medium is not None:
             rs = resolver.resolve(f.medium, history)
             via = rs.name if rs is not None and rs.kind == "media" else None
@@ -241,7 +241,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                             q.used = True
                 srcs = [src]
                 if f.rule == "according" and len(f.sources) > 1:
-                    srcs = [src] + [resolver.resolve(t, history) for t in f.sources[1:]]
+                    srcs = [src] + [resolver.canonical(resolver.resolve(t, history)) for t in f.sources[1:]]
                 for sx in srcs:
                     claims.append((span[0], _row(text, span, qtype, (f.cue_start, f.cue_end), sx, f.unspecified,
                                                  via, sent_of(span[0]), idx.para(span[0]))))

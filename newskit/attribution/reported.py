@@ -410,6 +410,11 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
     stop = to.i + 1
     while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
         stop += 1
+    # "according to the El Paso mayor, Dee Margo, ...": an appositive name after the comma belongs to the source
+    if stop < sent_of(tok).end and doc[stop].text == ",":
+        app = [e for e in ents_between(doc, stop + 1, stop + 6) if e.label_ == "PERSON" and e.start == stop + 1]
+        if app and (app[0].end >= len(doc) or doc[app[0].end].is_punct):
+            stop = app[0].end
     window = doc[to.i + 1:stop]
     if not len(window):
         return None

@@ -48,6 +48,7 @@ class Source:
     descriptor: str | None = None
     key: str = ""
     aliases: set = field(default_factory=set)
+    head: str = ""                    # lemma of the mention's head noun (for definite-description coreference)
 
 
 def doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
@@ -116,7 +117,7 @@ def mention_tokens(tok: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``tok``, without relative clauses and "citing X"."""
     drop = set()
     for c in tok.children:
-        if c.dep_ in ("relcl",) or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG") or \
+        if c.dep_ in ("relcl", "conj", "cc") or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG") or \
                 (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"):
             drop.update(t.i for t in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
@@ -234,6 +235,28 @@ class Resolver:
         full = self.org_full.get(name.lower().replace(".", ""))
         return full or name
 
+    def canonical(self, src: Source | None) -> Source | None:
+        """Merge aliases: a bare surname ("Stern", even when tagged as an organisation) becomes the full name of
+        the person introduced earlier; an acronym becomes the organisation's full name."""
+        if src is None or not src.name:
+            return src
+        words = _strip_titles(src.name.split())
+        if not words:
+            return src
+        full = self.surname_full.get(words[-1].lower())
+        if full and src.kind in ("person", "organization") and (src.named or src.kind == "person") and \
+                set(w.lower() for w in words) <= set(w.lower() for w in full.split()):
+            src.name, src.kind, src.named, src.count = full, "person", True, 1
+            src.key = "p:" + full.split()[-1].lower()
+        elif src.named and src.kind != "person":
+            full = self.org_full.get(src.name.lower().replace(".", ""))
+            if not full and len(src.name.split()) >= 2:  # a truncated entity: "California Department"
+                longer = {v for v in self.org_full.values() if v.lower().startswith(src.name.lower() + " ")}
+                full = longer.pop() if len(longer) == 1 else None
+            if full and full != src.name:
+                src.name, src.key = full, "o:" + full.lower()
+        return src
+
     # ------------------------------------------------------------------ resolution
     def resolve(self, tok: Token | None, history: list[Source], limit: tuple[int, int] | None = None
                 ) -> Source | None:
@@ -262,14 +285,22 @@ class Resolver:
         words = [t.text for t in toks]
         conj = [c for c in head.children if c.dep_ == "conj"]
 
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         # documents: "a 1989 report from the NTSB", "CNN's projections", "the study"
         if head.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS) and \
                 not (lemma in ("account",) and persons):
             named = any(e.root.head == head or e.root.head.head == head or e.root == head for e in persons + orgs) \
                 or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
             n = count_from_words(words[: words.index(head.text)] if head.text in words else words, plural)
-            return Source(mention, start, end, _clean(mention), "document", bool(named), n,
-                          self._descriptor(toks, head, None))
+            if det in ("the", "this", "that") and not any(c.dep_ in ("amod", "compound", "poss", "prep", "acl")
+                                                          for c in head.children):
+                prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
+                if prev is not None:  # "The report said" after "a 1989 report from the NTSB"
+                    return Source(mention, start, end, prev.name, "document", prev.named, prev.count,
+                                  prev.descriptor, key=prev.key, head=lemma)
+            name = _document_name(head) or _clean(mention)
+            return Source(mention, start, end, name, "document", bool(named), n,
+                          self._descriptor(toks, head, None), key="d:" + name.lower(), head=lemma)
         # named person in the mention
         person = next((e for e in persons if e.root == head or e.root.head == head or head in e
                        or e.root.dep_ == "appos"), None) or (persons[0] if persons and head.pos_ == "PROPN" else None)
@@ -308,6 +339,15 @@ class Resolver:
             return history[-1]
         kind = noun_kind(lemma, head)
         n = count_from_words([t.text for t in toks if t.i < head.i] + [head.text], plural)
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep", "appos", "acl")]
+        if not mods:
+            # "Two sources" after "Four European sources", "the report" after "a 1989 report from the NTSB"
+            for h in reversed(history):
+                hw = h.name.lower().split()
+                if hw and h.start is not None and h.start < start and \
+                        re.sub(r"s$", "", hw[-1]) == re.sub(r"s$", "", head.lower_) and h.kind == kind:
+                    return Source(mention, start, end, h.name, h.kind, h.named, n if kind != "document" else h.count,
+                                  h.descriptor, key=h.key)
         name = _clean(" ".join(t.text for t in toks if not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)))
         name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
         return Source(mention, start, end, name or _clean(mention), kind, False, n, self._descriptor(toks, head, None),
@@ -384,6 +424,34 @@ class Resolver:
                      and t.lower_ not in NUMBER_WORDS and not t.is_punct]
         d = " ".join(words).strip()
         return d or None
+
+
+def _document_name(head: Token) -> str | None:
+    """Short name of a document source: owner then document ("CNN's projections" -> "CNN projections",
+    "a 1989 report from the NTSB" -> "National Transportation Safety Board 1989 report")."""
+    owner = None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            owner = c
+        elif owner is None and c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None:
+        return None
+    otoks = [t for t in owner.subtree if t.dep_ not in ("det", "case", "punct") and t.lower_ not in ("'s", "’s")
+             and not (t.i > owner.i and t.dep_ in ("appos", "relcl", "prep", "acl"))]
+    # drop what follows the owner's head except conjuncts ("CNN and NPR")
+    keep, stop = [], False
+    for t in otoks:
+        if t.i > owner.i and t.dep_ not in ("conj", "cc", "compound") and t.head.dep_ != "conj":
+            stop = True
+        if not stop:
+            keep.append(t)
+    text = " ".join(t.text for t in keep)
+    text = re.sub(r"\s*\([^)]*\)?", "", text).strip()
+    mods = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nummod") and t.lower_ not in NUMBER_WORDS
+            or (t.dep_ == "nummod" and t.like_num and len(t.text) == 4)]
+    doc_part = " ".join([t.text for t in mods] + [head.text])
+    return f"{text} {doc_part}".strip() if text else None
 
 
 def org_kind(name: str, head: Token | None) -> str:
