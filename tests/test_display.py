@@ -337,3 +337,15 @@ def test_load_or_analyze_analyses_once(evil, tmp_path, monkeypatch):
     load_or_analyze(changed, tmp_path, progress=False)
     assert len(calls) == 2  # a different corpus is analysed afresh
     assert not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_accessor_delegates_to_the_library(evil):
+    c = evil.claims
+    src = c.newskit.sources()
+    assert len(src) == 3 and set(src["source_kind"]) == {"government", "person"}
+    counts = c.newskit.source_counts()
+    assert counts["n_claims"].tolist() == [3]
+    top = c.newskit.top_sources(named_only=False)
+    assert len(top) == 3
+    tl = c.newskit.timeline(evil.articles)
+    assert {"event_id", "date_start", "story_id"} <= set(tl.columns)
