@@ -119,6 +119,14 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     max_chars : articles longer than this are not analysed but get an error row (a page that long is
         almost always a scraping accident); None analyses everything, in chunks
 
+    Notes
+    -----
+    Memory: articles are parsed in a stream; each batch's rows become compact DataFrames at once (and, with
+    a ``store``, are committed to it in one transaction), so no Docs and no per-row dicts of the whole corpus
+    are kept. The returned frames are concatenated once at the end; they are the only part that grows with
+    the corpus. For corpora larger than memory, use a :class:`newskit.Store` per slice of the corpus and
+    query it, or :func:`newskit.dask.analyze` writing Parquet.
+
     Examples
     --------
     >>> import newskit

@@ -38,7 +38,12 @@ from typing import Any, Iterable, Mapping
 import pandas as pd
 
 from . import schema
-from .pipeline import EXTRACTION_VERSION
+
+
+def _version() -> str:
+    from . import pipeline
+
+    return pipeline.EXTRACTION_VERSION  # read at call time, so a bumped version takes effect at once
 
 __all__ = ["Store", "TABLES"]
 
@@ -158,7 +163,7 @@ class Store:
         """Stored timeline events (:data:`newskit.schema.TIMELINE`)."""
         return self.table("timeline")
 
-    def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str = EXTRACTION_VERSION) -> set[str]:
+    def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str | None = None) -> set[str]:
         """The article ids already analysed with this text key and extraction version.
 
         Parameters
@@ -169,6 +174,7 @@ class Store:
             keys = pd.DataFrame({"article_id": list(keys), "text_key": list(keys.values())})
         if keys.empty:
             return set()
+        version = version or _version()
         probe = pd.DataFrame({"article_id": keys["article_id"].astype(str).to_numpy(dtype=object),
                               "text_key": keys["text_key"].astype(str).to_numpy(dtype=object)})
         self.con.register("_newskit_keys", probe)
@@ -189,7 +195,7 @@ class Store:
     # ------------------------------------------------------------------ writing
 
     def write_batch(self, articles: pd.DataFrame, frames: Mapping[str, pd.DataFrame],
-                    keys: Mapping[str, str] | None = None, version: str = EXTRACTION_VERSION) -> None:
+                    keys: Mapping[str, str] | None = None, version: str | None = None) -> None:
         """Replace the stored rows of ``articles`` by these, in one transaction.
 
         Parameters
@@ -207,7 +213,7 @@ class Store:
         if keys is None:
             keys = {a: text_key(t, p) for a, t, p in zip(ids, arts["text"].fillna(""), arts["published"])}
         arts["text_key"] = pd.Series([keys.get(a) for a in ids], dtype="string")
-        arts["extraction_version"] = pd.Series([version] * len(arts), dtype="string")
+        arts["extraction_version"] = pd.Series([version or _version()] * len(arts), dtype="string")
         arts["analysed_at"] = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc))
         self._replace({"articles": arts, **{k: frames[k] for k in _ROW_TABLES if k in frames}}, ids)
 
