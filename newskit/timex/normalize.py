@@ -139,7 +139,7 @@ def weekday_date(pub: dt.date, wd: int, direction: str) -> dt.date:
 
 
 def _direction(tense: Optional[str]) -> str:
-    if tense == "nearest":
+    if tense in ("nearest", "present_simple"):
         return "nearest"
     return "future" if tense in ("future", "progressive") else "past"
 

@@ -18,7 +18,16 @@ _FUTURE_HEADS = frozenset({"be", "set", "schedule", "expect", "due", "plan", "in
 _FUTURE_ADJ = frozenset({"scheduled", "expected", "due", "set", "slated", "planned", "upcoming", "next"})
 
 
+#: reporting verbs: in the present ("says", "announces") they still report a past event
+_REPORTING = frozenset({"say", "announce", "report", "tell", "claim", "state", "confirm", "reveal", "add",
+                        "note", "explain", "write", "insist", "deny", "admit", "warn"})
+
+
 def _verb_tense(v) -> Optional[str]:
+    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):  # "is to take place", "was to meet"
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
+                return "future"
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX:
@@ -31,7 +40,7 @@ def _verb_tense(v) -> Optional[str]:
             ht = _verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
             if head.lemma_ == "be" and head.tag_ == "VBD":
                 return "future"  # "was to take place"
-            return "future" if ht in (None, "present", "future", "progressive") else "past"
+            return "future" if ht in (None, "present", "present_simple", "future", "progressive") else "past"
         return _verb_tense(head) if head.pos_ in ("VERB", "AUX") and head is not v else None
     tags = {a.tag_ for a in auxes} | {v.tag_}
     if "VBD" in tags:
@@ -41,7 +50,7 @@ def _verb_tense(v) -> Optional[str]:
     if v.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'s"}:
         return "progressive"
     if tags & {"VBZ", "VBP"}:
-        return "present"
+        return "present" if v.lemma_ in _REPORTING or v.lemma_ == "be" else "present_simple"
     if v.tag_ == "VBN" and v.dep_ in ("acl", "amod"):
         return "past"
     if v.tag_ in ("VB", "VBG", "VBN") and v.head is not v and v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl",

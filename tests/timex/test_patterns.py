@@ -178,3 +178,13 @@ def test_unknown_publication_date(value_of, text, expr, expected):
 ])
 def test_anchored_to_earlier_dates(value_of, text, expr, expected):
     assert value_of(text, expr) == expected
+
+
+@pytest.mark.parametrize("text, expr, expected", [
+    ("Super Tuesday is to include 14 states.", "Tuesday", "2025-02-18"),       # "is to": scheduled
+    ("The summit was to open on Monday.", "Monday", "2025-02-17"),             # "was to": still ahead
+    ("The court opens on Tuesday.", "Tuesday", "2025-02-18"),                  # present: the nearest Tuesday
+    ("The court opens on Friday.", "Friday", "2025-02-14"),                    # present: the nearest Friday
+])
+def test_be_to_and_present_tense(value_of, text, expr, expected):
+    assert value_of(text, expr) == expected
