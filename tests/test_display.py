@@ -349,3 +349,14 @@ def test_accessor_delegates_to_the_library(evil):
     assert len(top) == 3
     tl = c.newskit.timeline(evil.articles)
     assert {"event_id", "date_start", "story_id"} <= set(tl.columns)
+
+
+def test_load_or_analyze_keeps_a_bounded_cache(evil, tmp_path, monkeypatch):
+    import newskit.analysis
+    from newskit.display import cache
+
+    monkeypatch.setattr(newskit.analysis, "analyze", lambda articles, **kw: evil)
+    monkeypatch.setattr(cache, "KEEP", 2)
+    for i in range(4):
+        cache.load_or_analyze(evil.articles.assign(text=evil.articles["text"] + "x" * i), tmp_path)
+    assert len([p for p in (tmp_path / newskit.EXTRACTION_VERSION).iterdir()]) == 2

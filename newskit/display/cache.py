@@ -11,13 +11,23 @@ from typing import Any
 __all__ = ["load_or_analyze", "analysis_key"]
 
 
+#: The code an analysis depends on (relative to the package); a change to any of it invalidates the cache.
+_EXTRACTION_CODE = ("ingest", "attribution", "timex", "pipeline.py", "extract.py", "analysis.py", "timeline.py",
+                    "schema.py")
+
+#: Analyses kept per extraction version (the oldest are removed beyond this).
+KEEP = 6
+
+
 def _code_digest() -> str:
     """Digest of newskit's extraction code, so a cache never outlives a change to the extractors."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha1()
-    for p in sorted(root.rglob("*.py")):
-        if "display" in p.relative_to(root).parts:
-            continue
+    files = []
+    for name in _EXTRACTION_CODE:
+        p = root / name
+        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else [])
+    for p in files:
         h.update(str(p.relative_to(root)).encode())
         h.update(p.read_bytes())
     return h.hexdigest()
@@ -69,6 +79,14 @@ def load_or_analyze(articles: Any, cache_dir: str | Path, **analyze_kwargs):
         os.replace(tmp, target)
     except OSError:  # another process wrote it first
         shutil.rmtree(tmp, ignore_errors=True)
+    _prune(base)
     if (target / "articles.parquet").exists():  # same dtypes on the first run as on every cached run
         return read_analysis(target)
     return result
+
+
+def _prune(base: Path) -> None:
+    entries = sorted((p for p in base.iterdir() if p.is_dir() and not p.name.startswith(".tmp-")),
+                     key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[KEEP:]:
+        shutil.rmtree(old, ignore_errors=True)
