@@ -29,7 +29,8 @@ def _label(text: str, width: int) -> str:
 
 def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_labels: int = 30,
                   label_width: int = 60, clip_quantiles: tuple[float, float] = (0.02, 0.98),
-                  start=None, end=None, title: Optional[str] = None, show_published: bool = True):
+                  start=None, end=None, context_days: int = 90, title: Optional[str] = None,
+                  show_published: bool = True):
     """Draw a timeline (from :func:`newskit.build_timeline`) with matplotlib and return the Axes.
 
     Parameters
@@ -45,7 +46,8 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
         Stories labelled with their text, the most reported first; the others are drawn unlabelled.
     clip_quantiles : (float, float)
         The x range covers these quantiles of the event dates (so one "the 1990s" does not squash a month of
-        days); ``start``/``end`` override it.
+        days), narrowed to the publication period plus ``context_days`` either side; ``start``/``end``
+        override it.
 
     Examples
     --------
@@ -74,8 +76,16 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     starts_all = tl["date_start"].dt.tz_convert("UTC").dt.tz_localize(None)
     ends_all = tl["date_end"].dt.tz_convert("UTC").dt.tz_localize(None)
     if len(tl):
-        lo = pd.Timestamp(start).tz_localize(None) if start is not None else starts_all.quantile(clip_quantiles[0])
-        hi = pd.Timestamp(end).tz_localize(None) if end is not None else ends_all.quantile(clip_quantiles[1])
+        lo, hi = starts_all.quantile(clip_quantiles[0]), ends_all.quantile(clip_quantiles[1])
+        pub = tl["published"].dropna() if "published" in tl else pd.Series([], dtype=object)
+        if len(pub):  # a news timeline: the reporting period with some context either side
+            pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
+            lo = max(lo, pub.min() - pd.Timedelta(days=context_days))
+            hi = min(hi, pub.max() + pd.Timedelta(days=context_days))
+        if start is not None:
+            lo = pd.Timestamp(start).tz_localize(None)
+        if end is not None:
+            hi = pd.Timestamp(end).tz_localize(None)
         if hi <= lo:
             hi = lo + pd.Timedelta(days=1)
         pad = (hi - lo) * 0.03
@@ -84,7 +94,13 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     stories = tl.groupby("story_id").agg(first=("date_start", "min"), n=("_n", "max"), size=("date_start", "size"))
     left_out = 0
     if len(stories) > max_rows:
-        keep = stories.sort_values(["n", "size", "first"], ascending=[False, False, True]).head(max_rows).index
+        # the stories reported by several articles first, then single reports thinned evenly across time
+        multi = stories[stories["n"] > 1].sort_values(["n", "size"], ascending=False).head(max_rows)
+        singles = stories[stories["n"] <= 1].sort_values("first")
+        room = max_rows - len(multi)
+        step = max(len(singles) / room, 1.0) if room > 0 else None
+        picked = singles.index[[int(i * step) for i in range(min(room, len(singles)))]] if step else []
+        keep = multi.index.append(pd.Index(picked))
         left_out = len(stories) - len(keep)
         stories = stories.loc[keep]
         tl = tl[tl["story_id"].isin(keep)]
@@ -151,8 +167,10 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
         lab = _label(texts.get(sid, "") if hasattr(texts, "get") else "", label_width)
         if n > 1:
             lab = f"[{n} articles] {lab}"
-        ax.annotate(lab, (mdates.date2num(first), y), xytext=(4, 0), textcoords="offset points", fontsize=7,
-                    va="center", ha="left", clip_on=True)
+        x = mdates.date2num(first)
+        right = x > mdates.date2num(lo) + 0.55 * (mdates.date2num(hi) - mdates.date2num(lo))
+        ax.annotate(lab, (x, y), xytext=(-4 if right else 4, 0), textcoords="offset points", fontsize=7,
+                    va="center", ha="right" if right else "left", clip_on=True)
 
     ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
     ax.set_ylim(n_rows - 0.5, -0.5)
