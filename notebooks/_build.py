@@ -420,7 +420,7 @@ plt.show()
 event (y), with its interval drawn as a vertical bar. Marks on the dashed diagonal were reported the day they
 happened; below it, the article looks back; above it, the article announces something scheduled (hollow
 marks). **Limits:** history, anniversaries and anything more than a year away are left out to keep the
-news-time part readable (their number is in the title). Month- and year-long intervals are drawn pale.
+news-time part readable (their number is in the title). Dates known only to the month or year are pale bars without a mark (their middle means nothing).
 """),
         code('''
 ax = newskit.display.plot_event_dates(timeline)

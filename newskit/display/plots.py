@@ -462,13 +462,15 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years
         long = (sub["date_end"] - sub["date_start"]) > pd.Timedelta(days=40)  # months and coarser: lighter
         ax.vlines(sub["published"][~long], sub["date_start"][~long], sub["date_end"][~long], color=col, alpha=0.6,
                   linewidth=2)
-        ax.vlines(sub["published"][long], sub["date_start"][long], sub["date_end"][long], color=col, alpha=0.18,
-                  linewidth=1.5)
+        lg = sub[long].drop_duplicates(["published", "date_start", "date_end"])  # stacked copies would darken it
+        ax.vlines(lg["published"], lg["date_start"], lg["date_end"], color=col, alpha=0.18, linewidth=1.5)
+        # a mark at the middle of a day or week; a month or a year is only its pale bar (its middle means nothing)
         mid = sub["date_start"] + (sub["date_end"] - sub["date_start"]) / 2
+        f, short = f & ~long, ~f & ~long
         if own_voice:
-            ax.scatter(sub["published"][~f], mid[~f], s=16, color=col, marker="x", linewidths=0.9, alpha=0.8)
+            ax.scatter(sub["published"][short], mid[short], s=16, color=col, marker="x", linewidths=0.9, alpha=0.8)
         else:
-            ax.scatter(sub["published"][~f], mid[~f], s=16, color=col, alpha=0.85, linewidths=0)
+            ax.scatter(sub["published"][short], mid[short], s=16, color=col, alpha=0.85, linewidths=0)
         ax.scatter(sub["published"][f], mid[f], s=24, facecolors="none", edgecolors=col, linewidths=1.3)
         handles.append(Line2D([], [], marker="x" if own_voice else "o", linestyle="", color=col, label=label))
     if len(t):
@@ -480,6 +482,7 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years
         ax.set_ylim(t["date_start"].min() - pad, t["date_end"].max() + pad)
     handles += [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#333333",
                        label="future (scheduled) event"),
+                Line2D([], [], color="#777777", alpha=0.4, linewidth=1.5, label="month or longer (no mark)"),
                 Line2D([], [], color="black", linestyle="--", label="reported the day it happened")]
     ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     ax.set_xlabel("reporting date (article published)")
