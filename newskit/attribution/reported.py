@@ -151,7 +151,7 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return tok.head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         return tok.head, False
-    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head is not tok:
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
         head = tok.head
         if head.dep_ == "prep" and tok.dep_ == "pcomp":
             head = head.head
@@ -267,12 +267,12 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
                 pred = preds[-1]
                 b = content_span(doc, pred)
                 if pred.dep_ == "prep" and pred.lower_ == "as":
-                    b = _pieces(doc, [t for t in pred.subtree if t is not pred])
+                    b = _pieces(doc, [t for t in pred.subtree if t.i != pred.i])
                 if objs[0].lower_ in ("what", "which", "that"):
                     a = b
                 if a and b:
                     contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
-                    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t is preds[-1])]
+                    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t.i == preds[-1].i)]
                     if bt and any(t.text in ('"', "“") for t in doc[max(0, bt[0].i - 1):bt[0].i + 1]):
                         contents = b  # 'described it as "crushing"': the quoted words alone
                     rule = "object"
@@ -336,6 +336,8 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         if t.text == ";":
             rest = rest[:j]
             break
+    if not rest:
+        return []
     s, e = _trim(doc_text(doc), rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return [(s, e)] if e > s else []
 
@@ -375,7 +377,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     head = tok.head
     if nxt is None or nxt.is_punct:
         return []
-    verbal = nxt.pos_ in ("VERB", "AUX") or nxt is head or nxt.dep_ in ("aux", "auxpass", "neg") or \
+    verbal = nxt.pos_ in ("VERB", "AUX") or nxt.i == head.i or nxt.dep_ in ("aux", "auxpass", "neg") or \
         tok.i == sent_of(tok).start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
         or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
     if not verbal:
@@ -387,11 +389,11 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
             toks.append(t)
         spans = _pieces(doc, toks)[:1]
         return spans if spans and len(doc_text(doc)[spans[0][0]:spans[0][1]].split()) >= 2 else []
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     toks = []
     for t in head.subtree:
-        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head is head):
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head.i == head.i):
             continue
         toks.append(t)
     drop = set()
@@ -426,14 +428,14 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
     head = tok.head
     if head.dep_ == "prep" or head.pos_ in ("ADP",):
         head = head.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head \
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head.i != head.i \
             and head.pos_ not in ("VERB", "AUX"):
         head = head.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if head is tok or head.i in range(window.start, window.end):
+    if head.i == tok.i or head.i in range(window.start, window.end):
         head = sent_of(tok).root
-        if head is tok:
+        if head.i == tok.i:
             return None
     ex = set(range(tok.i, window.end))
     for w in window:

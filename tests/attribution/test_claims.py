@@ -201,3 +201,15 @@ def test_extract_sources_and_source_counts(claims):
     assert row.unnamed_claim_share == 1.0
     by_kind = source_counts(claims, by="source_kind")
     assert set(by_kind.source_kind) >= {"person", "government"}
+
+
+ODD = ['"', '""', "“”", "He said: \"", '"A\n\n"B\n\n"C', "“Unclosed quote that goes on, he said",
+       "According to", "according to.", "reportedly", "Citing sources, Reuters reported.", "The latter said it.",
+       "It was reported.", 'reportedly \nthat .He b""', '"x" "y" "z"', "Police, according to, said that.", "\n\n\n", "said"]
+
+
+def test_odd_inputs_do_not_break_and_offsets_hold():
+    nlp = newskit.load_pipeline()
+    for text, doc in zip(ODD, nlp.pipe(ODD)):
+        for r in doc._.newskit_claims:
+            assert text[r["content_start"]:r["content_end"]] == r["content"]
