@@ -377,7 +377,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     head = tok.head
     if nxt is None or nxt.is_punct:
         return []
-    verbal = nxt.pos_ in ("VERB", "AUX") or nxt.i == head.i or nxt.dep_ in ("aux", "auxpass", "neg") or \
+    verbal = nxt.pos_ in ("VERB", "AUX") or (nxt.i == head.i and head.pos_ in ("VERB", "AUX")) or nxt.dep_ in ("aux", "auxpass", "neg") or \
         tok.i == sent_of(tok).start or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass")) \
         or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
     if not verbal:
