@@ -199,8 +199,10 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
                 yield Frame(tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly",
                             unspecified="unspecified reports")
             continue
-        if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in CUE_VERBS:
+        if tok.lemma_.lower() not in CUE_VERBS and tok.lower_ not in CUE_VERBS:
             continue
+        if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"}):
+            continue  # a noun is accepted only when the parse gives it a subject and a clause ("data show that")
         if tok.lemma_ in CITING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
             continue  # "citing X" is handled with its governing cue
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in QUOTED_AS and \

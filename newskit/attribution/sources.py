@@ -118,7 +118,8 @@ def mention_tokens(tok: Token) -> list[Token]:
     drop = set()
     for c in tok.children:
         if c.dep_ in ("relcl", "conj", "cc") or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG") or \
-                (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"):
+                (c.dep_ == "acl" and c.tag_ == "VBG") or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that") \
+                or (c.dep_ == "acl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ","):
             drop.update(t.i for t in c.subtree)
     toks = [t for t in tok.subtree if t.i not in drop]
     # keep the contiguous stretch around the head
@@ -163,6 +164,7 @@ class Resolver:
         self.doc = doc
         self.in_quote = in_quote or (lambda pos: False)
         self.person_subj: list[bool] = []
+        self.ages: dict[str, str] = {}
         self.surname_full: dict[str, str] = {}
         self.person_positions: list[int] = []
         self.person_names: list[str] = []
@@ -203,6 +205,9 @@ class Resolver:
                     if c.dep_ == "appos":
                         app += " " + " ".join(t.lower_ for t in c.subtree)
                 self.person_descr.append((ent.start_char, ctx + " " + app, sur))
+                nxt = doc[ent.end:ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
+                if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
+                    self.ages[nxt[1].text] = sur
             elif ent.label_ == "ORG":
                 name = _clean(ent.text)
                 if not name:
@@ -325,13 +330,16 @@ class Resolver:
                 name = self.person_name(name.split())
                 return Source(mention, start, end, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
             kind = org_kind(name, head)
+            if org is None and kind == "organization" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+                return Source(mention, start, end, name, "person", True, 1, self._descriptor(toks, head, None),
+                              key="p:" + name.split()[-1].lower())
             n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
             return Source(mention, start, end, name, kind, True, n, self._descriptor(toks, head, org),
                           key="o:" + name.lower())
         # definite descriptions coreferent with a named person / organisation
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
         nums = [c for c in head.children if c.dep_ == "nummod"]
-        if det in ("the", "this") and not plural and not nums:
+        if det in ("the", "this") and not plural:
             ref = self._description(head, history)
             if ref is not None:
                 return Source(mention, start, end, ref.name, ref.kind, True, 1, ref.descriptor, key=ref.key)
@@ -391,8 +399,16 @@ class Resolver:
 
     def _description(self, head: Token, history: list[Source]) -> Source | None:
         lemma = head.lemma_.lower()
-        if lemma in PERSON_NOUNS or any(c.dep_ == "amod" and "-year-old" in c.text for c in head.children) \
-                or "-year-old" in head.text:
+        m = re.search(r"(\d+)\s*-\s*year\s*-\s*old", doc_text(head.doc)[head.left_edge.idx:head.idx + len(head.text)])
+        if m:
+            sur = self.ages.get(m.group(1))
+            if sur is None:
+                i = bisect.bisect_left(self.person_positions, head.idx) - 1
+                sur = self.person_names[i] if i >= 0 else None
+            if sur is not None:
+                name = self.surname_full.get(sur, sur)
+                return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+        if lemma in PERSON_NOUNS:
             # the most recent named person described with this noun, else the last named person source
             for pos, ctx, sur in reversed(self.person_descr):
                 if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):

@@ -38,6 +38,11 @@ TEXTS = {
     "document": "A study published in Nature found that the ice shelf is melting from below.",
     "mixed": 'The spokesperson stated that Washington "expects partners to take the lead" on security.',
     "reportedly": "The three victims were reportedly contract employees of the utility.",
+    "data_show": "The WHO's data show that infections fell by half in March.",
+    "statement_from": "A statement from the Interior Ministry said the border would reopen.",
+    "quoted_passive": "Former coach John Miller was quoted as saying that the team had no chance.",
+    "age": "John Miller, 45, arrived in court on Monday. The 45-year-old told the judge he was innocent.",
+    "role": "Maria Lopez, the finance minister, spoke on Tuesday. The minister said inflation had peaked.",
     # negatives
     "visited": "He visited Paris in May and met the president.",
     "headline": "Minister says taxes will rise\n\nThe budget was published on Monday.",

@@ -152,6 +152,27 @@ def test_reportedly_has_unspecified_source(claims):
     assert "contract employees" in r.content
 
 
+def test_data_show_and_statement_from(claims):
+    r = one(claims, "data_show")
+    assert r.content == "infections fell by half in March"
+    assert r.source_kind == "document" and bool(r.named)
+    r = one(claims, "statement_from")
+    assert r.content == "the border would reopen"
+    assert r.source_kind == "document" and "Interior Ministry" in r.source_name
+
+
+def test_quoted_as_saying_passive(claims):
+    r = one(claims, "quoted_passive")
+    assert r.content == "the team had no chance"
+    assert r.source_name == "John Miller" and r.descriptor == "Former coach"
+
+
+def test_age_and_role_descriptions_resolve_to_the_named_person(claims):
+    assert one(claims, "age").source_name == "John Miller"
+    r = one(claims, "role")
+    assert r.source_name == "Maria Lopez" and bool(r.named)
+
+
 @pytest.mark.parametrize("aid", ["visited", "headline", "hypothetical", "empty"])
 def test_negatives(claims, aid):
     assert rows(claims, aid).empty
