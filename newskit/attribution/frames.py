@@ -44,8 +44,9 @@ def extract_sources(claims: Any) -> pd.DataFrame:
     ...                   "source_name": ["Ann Lee", "Ann Lee"], "source_kind": ["person", "person"],
     ...                   "named": [True, True], "source_count": [1, 1], "descriptor": ["Mayor", None],
     ...                   "source_mention": ["Mayor Ann Lee", "she"]})
-    >>> extract_sources(c)[["source_name", "n_claims", "mentions"]].iloc[0].tolist()
-    ['Ann Lee', 2, ['Mayor Ann Lee', 'she']]
+    >>> s = extract_sources(c).iloc[0]
+    >>> s.source_name, int(s.n_claims), s.mentions
+    ('Ann Lee', 2, ['Mayor Ann Lee', 'she'])
     """
     df = _as_claims(claims)
     if df.empty:

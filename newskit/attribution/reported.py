@@ -6,10 +6,10 @@ Quotes and source resolution are handled elsewhere; this module only reads the p
 
 Examples
 --------
->>> import spacy, newskit
->>> nlp = newskit.load_pipeline()
->>> doc = nlp.make_doc("The minister said that taxes would rise.")
->>> doc = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(doc)))  # doctest: +SKIP
+>>> import newskit
+>>> doc = newskit.load_pipeline()("Reuters, citing a French official, reported that talks had stalled.")
+>>> [(f.rule, f.source.text, f.relay.text) for f in find_frames(doc, lambda t: False) if f.contents]
+[('verb', 'official', 'Reuters')]
 """
 from __future__ import annotations
 

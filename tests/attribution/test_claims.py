@@ -234,3 +234,12 @@ def test_odd_inputs_do_not_break_and_offsets_hold():
     for text, doc in zip(ODD, nlp.pipe(ODD)):
         for r in doc._.newskit_claims:
             assert text[r["content_start"]:r["content_end"]] == r["content"]
+
+
+def test_source_counts_by_an_article_column(claims):
+    arts = pd.DataFrame({"article_id": ["counts", "pronoun"], "outlet": ["Daily A", "Daily B"]})
+    sub = claims[claims.article_id.isin(["counts", "pronoun"])]
+    sc = source_counts(sub, by="outlet", articles=arts).set_index("outlet")
+    assert sc.loc["Daily A", "n_sources"] == 3 and sc.loc["Daily B", "n_named_sources"] == 1
+    with pytest.raises(KeyError):
+        source_counts(sub, by="outlet")
