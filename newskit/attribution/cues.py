@@ -1,10 +1,11 @@
 """Lexicons for attribution: cue verbs, according-to phrases, source nouns and kinds.
 
-Every list here is a module constant written by hand. The cue verbs were compiled from the English verb
-classes of communication and cognition in Levin (1993, *English Verb Classes and Alternations*, classes
-29.4-29.5 "declare"/"conjecture", 37.1-37.7 "transfer of a message", "tell", "manner of speaking",
-"say", "complain", "advise") and from the reporting verbs listed in news-style guides (AP / Reuters
-handbooks), extended with the cognition verbs that news writing uses to attribute stance ("officials believe").
+Every list here is a module constant written by hand for newskit. The cue verbs are organised along the
+English verb classes of communication and cognition in Levin (1993, *English Verb Classes and Alternations*:
+29.4-29.5 "declare"/"conjecture", 37.1-37.8 "transfer of a message", "tell", "manner of speaking", "say",
+"complain") plus the reporting verbs common in wire copy ("tweet", "post", "brief"), and the cognition verbs
+news writing uses to attribute stance ("officials believe"). Directive verbs (order, demand, request, urge
+without a clause) are left out on purpose: they carry no proposition.
 No list was copied from a third-party package.
 
 Examples
