@@ -4,8 +4,8 @@ Every list here is a module constant written by hand for newskit. The cue verbs 
 English verb classes of communication and cognition in Levin (1993, *English Verb Classes and Alternations*:
 29.4-29.5 "declare"/"conjecture", 37.1-37.8 "transfer of a message", "tell", "manner of speaking", "say",
 "complain") plus the reporting verbs common in wire copy ("tweet", "post", "brief"), and the cognition verbs
-news writing uses to attribute stance ("officials believe"). Directive verbs (order, demand, request, urge
-without a clause) are left out on purpose: they carry no proposition.
+news writing uses to attribute stance ("officials believe"). Directive verbs (order, demand, request,
+instruct) are left out on purpose: they carry no proposition. Every cue needs a clausal content anyway.
 No list was copied from a third-party package.
 
 Examples
