@@ -189,12 +189,17 @@ def clean_article_text(raw: str, *, title: str | None = None, author: str | None
     for i in content_idx:
         counts[_key(lines[i])] = counts.get(_key(lines[i]), 0) + 1
     seen: set[str] = set()
+    firsts: set[int] = set()
     for i in content_idx:
         k = _key(lines[i])
         if counts[k] > 1 and k:
             if len(lines[i]) < 400 or k in seen:
                 drop.add(i)
+            if k not in seen:
+                firsts.add(i)
             seen.add(k)
+    if all(i in drop for i in content_idx):
+        drop -= firsts  # nothing but repeats: they are the text, keep one copy of each
 
     # 4. image credits
     for i in content_idx:

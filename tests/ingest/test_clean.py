@@ -64,3 +64,8 @@ def test_body_names_are_not_taken_for_bylines():
     c = clean_article_text(text)
     assert c.author is None
     assert c.text == text
+
+
+def test_a_text_of_only_repeats_keeps_one_copy():
+    c = clean_article_text("The minister said it was fine.\n\nThe minister said it was fine.")
+    assert c.text == "The minister said it was fine."
