@@ -235,6 +235,8 @@ def _concat(frames: list[pd.DataFrame], sch: dict, position: pd.Series) -> pd.Da
     order = position.reindex(df["article_id"].astype(str).to_numpy()).to_numpy()
     if len(order) > 1 and (order[1:] < order[:-1]).any():
         df = df.iloc[np.argsort(order, kind="stable")]
+    if list(df.columns[:len(sch)]) == list(sch) and all(str(df[c].dtype) == str(t) for c, t in sch.items()):
+        return df.reset_index(drop=True)  # batch frames already have the declared dtypes: no second copy
     return schema.frame(df, sch)
 
 
