@@ -78,7 +78,6 @@ newskit reports later points into this cleaned `text`.
 """),
         code('''
 articles = newskit.datasets.seed()
-articles = articles[articles["article_id"] == SEED]   # the bundled folder may hold notes besides the story
 articles[["article_id", "title", "author", "published", "published_from", "n_chars"]]
 '''),
         code('''
