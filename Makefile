@@ -20,7 +20,7 @@ demo: $(STAMP)
 	$(PY) -m newskit notebooks --out out/notebooks
 
 test: $(STAMP)
-	$(PY) -m pytest tests --nbmake notebooks -q
+	$(PY) -m pytest tests --doctest-modules newskit --nbmake notebooks -q
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks

@@ -23,6 +23,7 @@ __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "htm
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
                     ".parquet", ".pq")
 _BINARY_SNIFF = 8192
+_MIN_DETECT_BYTES = 256
 #: Files in a folder that document it rather than being articles (README.md, LICENSE.txt ...).
 _NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG")
 
@@ -60,6 +61,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     --------
     >>> decode_bytes("café".encode("cp1252"))
     'café'
+    >>> decode_bytes(("Здравствуйте, как дела сегодня в Москве? " * 10).encode("cp1251"))[:12]
+    'Здравствуйте'
     >>> decode_bytes(b"\\xef\\xbb\\xbfhello")
     'hello'
     """
@@ -81,13 +84,22 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is None or _looks_binary(data):
+    if _looks_binary(data):
         raise InputError("binary content, not text (no text encoding fits these bytes)")
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        return data.decode(best.encoding, errors="replace")
+    # Detection needs material: on a short text it guesses wildly, so short texts and any text whose best guess
+    # is another Latin-script code page are read as cp1252, the commonest legacy encoding of Western news.
+    # Without NUL bytes the text cannot be UTF-16/32.
+    if len(data) < _MIN_DETECT_BYTES:
+        return data.decode("cp1252", errors="replace")
+    wide = ["utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"]
+    matches = from_bytes(data[:200_000], cp_exclusion=wide)
+    best = matches.best()
+    if best is None:
+        return data.decode("cp1252", errors="replace")
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos + 0.01:
+        best = western  # as plausible as the best guess: take the commoner code page
+    return data.decode(best.encoding, errors="replace")
 
 
 def _looks_binary(data: bytes) -> bool:
