@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from .. import _extensions  # noqa: F401  (registers Doc extensions)
-from .finder import find_candidates, is_year_like_count
+from .finder import Candidate, find_candidates, is_year_like_count
 from .intervals import interval
 from .normalize import Context, normalize
 from .tense import clause_tense
@@ -61,7 +61,7 @@ def _pub_date(published) -> dt.date | None:
 
 
 def _is_anchored(family: str, g: dict) -> bool:
-    if family in ("time", "time_word", "day_anchor", "same_period"):
+    if family in ("time", "time_word", "day_anchor", "same_period", "unit_post", "that_time"):
         return True
     if family == "pod" and not g.get("rel"):
         return True
@@ -73,11 +73,36 @@ def _is_anchored(family: str, g: dict) -> bool:
     return False
 
 
+#: a part of the day on its own, as spaCy's TIME/DATE entities find it ("in morning trading")
+_POD_ENTITY = re.compile(r"(?i)^(?:early\s+|late\s+)?(morning|afternoon|evening|overnight)$")
+
+
+def _with_entity_fallback(doc, cands: list) -> list:
+    """Add spaCy's own DATE/TIME entities that no pattern found, when the rules can normalise them.
+
+    Only an entity that is a bare part of the day is readable on its own (an anchored ``pod`` candidate:
+    the day of the sentence's event); other leftovers ("the week", "51", "about a quarter") have no value the
+    rules can give and are dropped."""
+    if not doc.has_annotation("ENT_IOB"):
+        return cands
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ not in ("TIME", "DATE"):
+            continue
+        m = _POD_ENTITY.match(ent.text)
+        if not m or any(c.start < ent.end_char and ent.start_char < c.end for c in cands):
+            continue
+        s = ent.start_char + m.start(1)
+        extra.append(Candidate(s, s + len(m.group(1)), "pod", {"pod": m.group(1)}))
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
+
+
 def annotate(doc) -> list[dict]:
     """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
     text = doc.text
     pub = _pub_date(doc._.published)
     cands = find_candidates(text)
+    cands = _with_entity_fallback(doc, cands)
     if not cands:
         return []
     has_sents = doc.has_annotation("SENT_START")
@@ -156,7 +181,7 @@ def annotate(doc) -> list[dict]:
         if ctx.anchor_value:
             first_day = interval(ctx.anchor_value, "DATE")[0]
             ctx.anchor_any = first_day.date() if first_day is not None else None
-            if c.family == "relunit" and ctx.anchor_any is not None:
+            if c.family in ("relunit", "unit_post", "that_time") and ctx.anchor_any is not None:
                 anchor_value = ctx.anchor_value
         res = normalize(c.family, c.groups, ctx)
         if res is None:

@@ -3,16 +3,17 @@
 Each family is a compiled regex with named groups; the normaliser (:mod:`newskit.timex.normalize`) has one
 handler per family. Overlapping candidates are resolved longest first (ties: family order). The parse is used
 only to reject look-alikes: ages ("the 78-year-old", "aged 95"), counts that look like years ("2019 people"),
-"May"/"March" as verbs or nouns, "earlier"/"later" as comparatives. spaCy's own DATE/TIME entities are added
-when no pattern overlaps them and the normaliser can read them.
+"May"/"March" as verbs or nouns, "earlier"/"later" as comparatives, numbers inside names ("the Russell 2000
+Index"). spaCy's own DATE/TIME entities that no pattern overlaps are added by the component
+(:func:`newskit.timex.component._with_entity_fallback`) when the rules can normalise them, and dropped otherwise.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (FIXED_HOLIDAYS, EASTER_HOLIDAYS, FUTURE_REF_RE, MONTH_RE, NTH_WEEKDAY_HOLIDAYS,
-                      NON_YEAR_FOLLOWERS, PAST_REF_RE, PRESENT_REF_RE, UNIT_RE, WEEKDAY_RE, YEAR_CUES)
+from .lexicon import (FIXED_HOLIDAYS, EASTER_HOLIDAYS, FUTURE_REF_RE, MONTH_RE, MONTHS, NTH_WEEKDAY_HOLIDAYS,
+                      NON_YEAR_FOLLOWERS, PAST_REF_RE, PRESENT_REF_RE, UNIT_RE, WEEKDAY_RE, WEEKDAYS, YEAR_CUES)
 
 __all__ = ["Candidate", "find_candidates", "FAMILIES"]
 
@@ -59,7 +60,9 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
     ("month_year", _c(rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE})(?:\s+(?i:of))?,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b", 0)),
-    ("month_rel", _c(rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE})\s+(?i:of\s+(?P<rel>this|last|next|the same|the following|the previous)\s+year)", 0)),
+    # "October of next year": the month alone (its year from the relative phrase); "next year" is found on its own
+    # by ``relunit``, so the two TIMEX3s keep their own values (2010-10 and 2010)
+    ("month_rel", _c(rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE})(?=\s+(?i:of\s+(?P<rel>this|last|next|the same|the following|the previous)\s+year))", 0)),
     ("month", _c(rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|(?:earlier|later|early|late) this|{_MOD}))\s*)?"
                  r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", 0)),
     ("season", _c(rf"(?:(?P<rel>last|next|this|this past|this coming|early|late|mid|mid-|the|{_MOD})\s*)?"
@@ -85,6 +88,14 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("relunit", _c(r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
                    r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
                    r"this past|this coming|over the|the same|the past|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)")),
+    # "the year previous", "the week before" at the end of a clause: one unit before (after) the last date
+    ("unit_post", _c(r"\bthe\s+(?P<u>week|month|year)\s+(?P<post>before|previous|prior|earlier|after|later)\b"
+                     r"(?=\s*[,.;:)!?\"”]|\s*$)")),
+    # "by that time", "at that time": the last calendar value mentioned before
+    ("that_time", _c(r"\bthat\s+time\b(?!\s+(?:of|when|that)\b)")),
+    # the first number of a range takes the unit of the second: "between 60 and 90 days" -> "60" is P60D
+    ("range_first", _c(rf"(?<![\d.,$€£])\b(?P<n>\d+(?:\.\d+)?|{_NUMW})(?=\s*(?:and|to|or|-|–)\s*(?:\d+(?:\.\d+)?|{_NUMW})\s+"
+                       rf"(?P<u>{UNIT_RE})\b(?!\s+(?:ago|old|of\s+age|earlier|later|from\s+now)\b|[-\s]+old\b))")),
     ("ago", _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))")),
     ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
     ("duration", _c(rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"
@@ -156,6 +167,24 @@ def find_candidates(text: str) -> list[Candidate]:
     return taken
 
 
+_CAP_BEFORE = re.compile(r"(?:^|(?<=[^\W\d_]|[\s,]))([A-Z][\w.&'’-]*)[ \t]+$")
+_CAP_AFTER = re.compile(r"^[ \t]+[A-Z][a-z]")
+_SENT_END = re.compile(r"(?:^|[.!?:;\"“(\n]\s*)$")
+
+
+def _inside_name(text: str, cand: Candidate) -> bool:
+    """A number between two capitalised words on one line, mid-sentence, is part of a name ("the Russell 2000
+    Index", "Windows 2000 Server"), not a year; "In 2005 Apple ..." is caught earlier by the year cue."""
+    before = text[max(0, cand.start - 40):cand.start]
+    m = _CAP_BEFORE.search(before)
+    if not m or not _CAP_AFTER.match(text[cand.end:cand.end + 4]):
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in MONTHS or word in WEEKDAYS:
+        return False
+    return not _SENT_END.search(before[:m.start(1)])
+
+
 def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
     """True when a 4-digit number found as a year is a count or a measure ("2019 people", "$2000")."""
     tail = text[cand.end:cand.end + 30].lower().split()
@@ -168,6 +197,8 @@ def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
         return True
     if "mod" in cand.groups or prev in YEAR_CUES:
         return False
+    if _inside_name(text, cand):
+        return True
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand") if doc is not None else None
     if span is not None and len(span):
         tok = span[-1]

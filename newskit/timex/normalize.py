@@ -26,6 +26,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UTC = {"utc", "gmt", "z"}
 _DAY_END_VERBS = frozenset("end ended ending ends finish finished finishing close closed closing start started "
                            "starting for of during throughout".split())
+#: prepositions before "that time" when it points back at a date ("by that time", "at that time")
+_THAT_TIME_PREPS = frozenset("by at until till since before after from around".split())
 _PREV_MAY = frozenset("in since until till by of during from through to between and before after early late mid "
                       "last next this on".split())
 
@@ -320,6 +322,21 @@ def handle(family: str, g: dict, ctx: Context) -> Optional[Result]:
         return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{pod}", "anchor"
     if family == "relunit":
         return _relunit(g, ctx)
+    if family == "unit_post":  # "the year previous" = "the previous year", "the week after" = "the following week"
+        post = g["post"].lower()
+        return _relunit({"rel": "the following" if post in ("after", "later") else "the previous", "u": g["u"]}, ctx)
+    if family == "that_time":  # "by that time": the last calendar value mentioned before, when there is one
+        if ctx.prev_word not in _THAT_TIME_PREPS or not ctx.anchor_value:
+            return None
+        return ("TIME" if "T" in ctx.anchor_value else "DATE"), ctx.anchor_value, "anchor"
+    if family == "range_first":  # "between 60 and 90 days": the first number takes the second one's unit
+        if ctx.prev_word in ("aged", "age", "ages") or re.search(r"\b(?:aged|ages?)\s+(?:of\s+)?between\s*$",
+                                                                   ctx.prefix):
+            return None
+        n = parse_number(g["n"])
+        if n is None:
+            return None
+        return "DURATION", duration_value(n, g["u"]), None
     if family == "ago":
         return _ago(g, ctx)
     if family == "in_n":
