@@ -48,3 +48,24 @@ def test_chunks_of_text_without_breaks_split_at_spaces():
 def test_text_key_depends_on_text_and_date():
     assert text_key("a", "2024-01-01") != text_key("a", "2024-01-02")
     assert text_key("a", None) == text_key("a", float("nan"))
+
+
+def test_docs_from_the_pipeline_serialise():
+    """Users of load_pipeline() can still use Doc.to_bytes, DocBin and nlp.pipe(n_process=2)."""
+    import pandas as pd
+    from spacy.tokens import Doc, DocBin
+
+    nlp = load_pipeline()
+    doc = nlp.make_doc("The minister said on Monday that taxes would rise.")
+    doc._.published = pd.Timestamp("2025-02-16", tz="UTC")
+    doc = nlp(doc)
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert back._.published == pd.Timestamp("2025-02-16", tz="UTC")
+    assert back._.newskit_claims == doc._.newskit_claims
+    assert [t["value"] for t in back._.newskit_timexes] == ["2025-02-10"]  # the Monday before Sunday 16 Feb
+    assert back._.newskit_timexes[0]["date_start"] == pd.Timestamp("2025-02-10", tz="UTC")
+    bin_ = DocBin(store_user_data=True)
+    bin_.add(doc)
+    assert len(list(DocBin().from_bytes(bin_.to_bytes()).get_docs(nlp.vocab))) == 1
+    docs = list(nlp.pipe(["He said on Monday that it rained."] * 2, n_process=2))
+    assert [d._.newskit_claims[0]["content"] for d in docs] == ["it rained"] * 2
