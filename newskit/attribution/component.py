@@ -23,10 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import _extensions  # noqa: F401  (registers Doc extensions)
-from .cues import CHAIN_VERBS, CUE_VERBS
+from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
-from .sources import Resolver, Source, doc_text, ents_between
+from .sources import Resolver, Source, doc_text, ents_between, is_platform
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
 
@@ -146,7 +146,9 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         return idx.quote_at(tok.idx) is not None or idx.para(tok.idx) in idx.headline_paras
 
     resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
-    frames = sorted(find_frames(doc, skip), key=lambda f: f.cue_start)
+    # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
+    frames = sorted((f for f in find_frames(doc, skip) if f.source is None or f.source.lower_ not in _SECOND_PERSON),
+                    key=lambda f: f.cue_start)
     # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
     by_cue = {f.cue.i: f for f in frames if f.cue is not None}
     relays: dict[int, Frame] = {}
@@ -181,10 +183,10 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             relay_tok = outer.source
         if relay_tok is not None:
             rs = resolver.resolve(relay_tok, history)
-            via = resolver.canonical(rs).name if rs else None
+            via = useful_via(resolver.canonical(rs))
         elif f.medium is not None:
             rs = resolver.resolve(f.medium, history)
-            via = rs.name if rs is not None and rs.kind == "media" else None
+            via = useful_via(rs) if rs is not None and rs.kind == "media" else None
         if src is not None:
             history.append(src)
         resolved[id(f)] = (src, via)
@@ -280,6 +282,49 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             keys[k] = f"s{len(keys)}"
         r["source_id"] = keys[k]
     return rows
+
+
+_SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
+
+
+def useful_via(src: Source | None) -> str | None:
+    """The relay's name when it says who relayed the claim: a named outlet, organisation or person, or a
+    specific description ("a UN report", "local media"); not a bare generic noun ("reports", "media",
+    "experts"), an unresolved pronoun or a platform (where something was posted is no relay).
+
+    Examples
+    --------
+    >>> useful_via(Source("Reuters", 0, 7, "Reuters", "media", True, 1))
+    'Reuters'
+    >>> useful_via(Source("Reports", 0, 7, "Reports", "document", False, None)) is None
+    True
+    >>> useful_via(Source("state media", 0, 11, "state media", "media", False, None))
+    'state media'
+    >>> useful_via(Source("the agency", 0, 10, "agency", "government", False, 1))
+    'agency'
+    """
+    if src is None or not src.name:
+        return None
+    name = src.name.strip()
+    low = name.lower()
+    if is_platform(name) or low.startswith(("unidentified", "unspecified")):
+        return None
+    if src.named:
+        return name
+    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in ("the", "a", "an", "some", "several", "many")]
+    if not words or words[0] in ("of", "by", "from", "to", "in", "on", "at", "with", "for", "who", "which"):
+        return None
+    if all(w in PRONOUNS for w in words):
+        return None
+    # a definite singular description points at one relay of the article ("the agency quoted ...");
+    # a bare or indefinite generic noun does not ("reports", "media", "a website")
+    first = (src.mention or "").strip().lower().split()[:1]
+    definite = bool(first) and first[0] in ("the", "this", "that", "its", "his", "her", "their", "our")
+    if definite and len(words) == 1 and not words[0].endswith("s"):
+        return name
+    if len(words) == 1 or all(w in GENERIC_VIA_NOUNS for w in words):
+        return None
+    return name
 
 
 def _is_title(s: str) -> bool:

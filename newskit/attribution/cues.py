@@ -21,7 +21,8 @@ __all__ = [
     "CUE_VERBS", "CHAIN_VERBS", "COGNITION_VERBS", "OBJECT_CUES", "QUOTED_AS", "CITING_VERBS", "MODAL_BLOCKERS",
     "PERSON_NOUNS", "GOVERNMENT_NOUNS", "GOVERNMENT_NAME_WORDS", "MEDIA_NOUNS", "MEDIA_NAMES",
     "MEDIA_NAME_WORDS", "DOCUMENT_NOUNS", "ORGANIZATION_NOUNS", "NUMBER_WORDS", "COLLECTIVE_NOUNS",
-    "PRONOUNS", "TITLE_WORDS", "REPORT_ADVERBS", "STATEMENT_NOUNS",
+    "PRONOUNS", "TITLE_WORDS", "REPORT_ADVERBS", "STATEMENT_NOUNS", "PLATFORM_NAMES", "GENERIC_VIA_NOUNS",
+    "MALE_TITLES", "FEMALE_TITLES",
 ]
 
 #: Verbs of saying (lemmas). Levin 37.7 "say", 37.1-37.4, 37.8 "complain", 29.4 "declare", plus reporting verbs.
@@ -203,3 +204,32 @@ TITLE_WORDS = frozenset({
     "deputy", "vice", "ex", "former", "student", "protester", "police", "spokesman", "spokeswoman",
     "inspector", "detective", "chairman", "chairwoman", "ceo", "coach", "u.s.", "us",
 })
+
+#: Social platforms and large online services. Named as where something was said ("said on Twitter") they are
+#: the medium, not a source; as a speaker ("Twitter said", "Facebook claimed") they are organisations, never
+#: persons (the small model often tags them PERSON).
+PLATFORM_NAMES = frozenset({
+    "twitter", "x", "facebook", "meta", "youtube", "instagram", "tiktok", "reddit", "telegram", "weibo",
+    "wechat", "whatsapp", "linkedin", "snapchat", "mastodon", "truth social", "bluesky", "tumblr",
+    "vk", "vkontakte", "discord", "twitch", "pinterest", "flickr", "google", "apple", "microsoft", "amazon",
+    "netflix", "spotify", "github", "gitlab", "wikipedia", "parler", "gab", "substack",
+    "periscope", "skype", "zoom", "clubhouse", "douyin", "kakaotalk", "viber", "odnoklassniki",
+})
+
+#: Bare generic nouns that say nothing about who relayed a claim ("reports, citing X"): not useful as a via
+#: unless a modifier or a name makes them specific ("a UN report", "local media").
+GENERIC_VIA_NOUNS = frozenset({
+    "report", "reports", "media", "news", "press", "source", "sources", "outlet", "outlets", "website",
+    "websites", "magazine", "newspaper", "newspapers", "paper", "papers", "account", "accounts", "article",
+    "articles", "story", "stories", "guideline", "guidelines", "expert", "experts", "investigator",
+    "investigators", "official", "officials", "people", "person", "document", "documents", "post", "posts",
+    "agency", "agencies", "outlet", "publication", "publications", "channel", "channels", "footage", "video",
+    "videos", "statement", "statements", "data", "rumour", "rumours", "rumor", "rumors",
+})
+
+#: Honorifics that fix a person's grammatical gender (for he/she resolution).
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "duke", "father", "brother",
+                         "monsieur", "herr", "señor", "senor", "signor", "sheikh", "pope"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "dame", "lady", "queen", "princess",
+                           "empress", "duchess", "sister", "mother", "frau", "señora", "senora", "signora",
+                           "mme", "mlle"})

@@ -19,10 +19,36 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, GOVERNMENT_NAME_WORDS, GOVERNMENT_NOUNS, MEDIA_NAME_WORDS,
-                   MEDIA_NAMES, MEDIA_NOUNS, NUMBER_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS)
+from .cues import (COLLECTIVE_NOUNS, DOCUMENT_NOUNS, FEMALE_TITLES, GOVERNMENT_NAME_WORDS, GOVERNMENT_NOUNS,
+                   MALE_TITLES, MEDIA_NAME_WORDS, MEDIA_NAMES, MEDIA_NOUNS, NUMBER_WORDS, ORGANIZATION_NOUNS,
+                   PERSON_NOUNS, PLATFORM_NAMES, TITLE_WORDS)
+from .quotes import paragraph_starts
 
-__all__ = ["Source", "Resolver", "count_from_words", "mention_tokens"]
+__all__ = ["Source", "Resolver", "count_from_words", "mention_tokens", "is_platform", "UNIDENTIFIED"]
+
+#: Name given to a pronoun source that has no antecedent in the article.
+UNIDENTIFIED = "unidentified speaker"
+
+#: Interview transcripts: a paragraph opening with a speaker label, "((Jane Doe)) ..." or "JD: ...".
+_LABEL = re.compile(r"\s*(?:\(\(\s*([^()\n]{1,60}?)\s*\)\)|([A-Z]{2,4})\s*:\s)")
+
+
+def is_platform(name: str) -> bool:
+    """True for a social platform or online service name ("Twitter", "the Facebook").
+
+    Examples
+    --------
+    >>> is_platform("Twitter"), is_platform("YouTube's"), is_platform("Reuters")
+    (True, True, False)
+    """
+    low = re.sub(r"^the\s+", "", name.strip().lower())
+    low = re.sub(r"(?:'s|’s)$", "", low).strip()
+    return low in PLATFORM_NAMES
+
+
+def _is_name(ent: Span) -> bool:
+    """A PERSON entity that can be a person's name: capitalised (not "bison") and not a platform ("Twitter")."""
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not is_platform(ent.text)
 
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
 _PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
@@ -171,7 +197,11 @@ class Resolver:
         self.person_descr: list[tuple[int, str, str]] = []  # (pos, lowercase context words, canonical)
         self.org_full: dict[str, str] = {}
         self.org_positions: list[tuple[int, str]] = []
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f" (honorifics, earlier he/she references)
+        self.para_starts: list[int] = []
+        self.para_speaker: list[tuple[str, bool] | None] = []  # interview speaker label of each paragraph
         self._scan()
+        self._scan_labels()
 
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
@@ -181,11 +211,17 @@ class Resolver:
             self.org_full[m.group(2).lower()] = full
             self.org_full.setdefault(full.lower(), full)
         for ent in doc_ents(doc)[0]:
-            if ent.label_ == "PERSON":
-                words = _strip_titles(self._ent_words(ent))
+            if ent.label_ == "PERSON" and _is_name(ent):
+                raw = self._ent_words(ent)
+                words = _strip_titles(raw)
                 if not words:
                     continue
                 sur = words[-1].lower()
+                # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
+                title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
+                title = title.lower().rstrip(".")
+                if title in MALE_TITLES or title in FEMALE_TITLES:
+                    self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
                 full = " ".join(words)
                 if sur not in self.surname_full or (len(words) > len(self.surname_full[sur].split())
                                                     and len(self.surname_full[sur].split()) == 1):
@@ -208,7 +244,7 @@ class Resolver:
                 nxt = doc[ent.end:ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
                 if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
                     self.ages[nxt[1].text] = sur
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and is_platform(ent.text)):
                 name = _clean(ent.text)
                 if not name:
                     continue
@@ -220,6 +256,38 @@ class Resolver:
                 caps = [w[0] for w in name.split() if w[:1].isupper()]
                 if len(caps) >= 2:
                     self.org_full.setdefault("".join(caps).lower(), name)
+
+    def _scan_labels(self) -> None:
+        """Speaker labels of interview transcripts: "((Jane Doe)) I think ..." or "JD: I think ...". A label
+        holds for its paragraph and the unlabelled paragraphs that follow it, until the next label."""
+        text = doc_text(self.doc)
+        if "((" not in text and not re.search(r"(?m)^[A-Z]{2,4}\s*:\s", text):
+            return
+        self.para_starts = paragraph_starts(text)
+        current = None
+        fulls = {v for v in self.surname_full.values()}
+        for p in self.para_starts:
+            m = _LABEL.match(text, p)
+            if m:
+                label = (m.group(1) or m.group(2)).strip()
+                current = None
+                words = _strip_titles(label.split())
+                full = self.surname_full.get(words[-1].lower()) if words else None
+                if full and set(w.lower() for w in words) <= set(w.lower() for w in full.split()):
+                    current = (full, True)
+                elif label.isupper() and len(label) <= 4:  # initials: "NG" for Natasha Gownaris
+                    cands = [f for f in fulls if "".join(w[0] for w in f.split() if w[:1].isupper()) == label]
+                    current = (cands[0], True) if len(cands) == 1 else None
+                elif words and all(w[:1].isupper() for w in words):
+                    current = (" ".join(words), True)
+            self.para_speaker.append(current)
+
+    def speaker_at(self, pos: int) -> tuple[str, bool] | None:
+        """The interview speaker whose labelled answer contains ``pos``, else None."""
+        if not self.para_starts:
+            return None
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.para_speaker[i] if i >= 0 else None
 
     @staticmethod
     def _ent_words(ent: Span) -> list[str]:
@@ -269,7 +337,8 @@ class Resolver:
         if tok is None:
             return None
         doc = self.doc
-        if tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it"):
+        if (tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it")) \
+                and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
             return self._pronoun(tok, history)
         if tok.lower_ in ("latter", "former"):
             ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
@@ -285,8 +354,9 @@ class Resolver:
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
         ents = [e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS]
-        persons = [e for e in ents if e.label_ == "PERSON"]
-        orgs = [e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")]
+        persons = [e for e in ents if e.label_ == "PERSON" and _is_name(e)]
+        orgs = [e for e in ents if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+                or (e.label_ == "PERSON" and is_platform(e.text))]
         words = [t.text for t in toks]
         conj = [c for c in head.children if c.dep_ == "conj"]
 
@@ -326,11 +396,12 @@ class Resolver:
                 comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
                 name = _clean(" ".join(t.text for t in comp)) or _clean(mention)
             name = self.org_name(name)
-            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
                 name = self.person_name(name.split())
                 return Source(mention, start, end, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
             kind = org_kind(name, head)
-            if org is None and kind == "organization" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+            if org is None and kind == "organization" and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") \
+                    and not is_platform(name):
                 return Source(mention, start, end, name, "person", True, 1, self._descriptor(toks, head, None),
                               key="p:" + name.split()[-1].lower())
             n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
@@ -365,37 +436,96 @@ class Resolver:
         low = tok.lower_
         m = tok.text
         s, e = tok.idx, tok.idx + len(tok.text)
+        if low in ("i", "we", "me", "us"):
+            spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
+            if spk is not None:
+                name = spk[0]
+                return Source(m, s, e, name, "person", spk[1], 1, None, key="p:" + name.split()[-1].lower())
         if low in ("they", "them", "it", "who", "which"):
             for src in reversed(history[-3:]):
                 if (low == "it" and src.kind in ("organization", "government", "media", "document")) or \
                         (low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")):
                     return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
-            return Source(m, s, e, m, "unknown" if low == "it" else "person", False, None, None, key="u:" + low)
+            ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
+            if ref is not None:
+                return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+            return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
         # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
-        # recent person entity or person source
+        # recent person entity or person source; a person known to be of the other gender (honorific, earlier
+        # he/she) is skipped
+        want = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+
+        def fits(sur: str) -> bool:
+            return want is None or self.gender.get(sur, want) == want
+
         i = bisect.bisect_left(self.person_positions, tok.idx) - 1
         sent_start = sent_of(tok).start_char
         best = None
         j = i
         while j >= 0 and tok.idx - self.person_positions[j] < 600:
-            if self.person_subj[j]:
+            if self.person_subj[j] and fits(self.person_names[j]):
                 best = j
                 break
             j -= 1
-        if best is None and i >= 0 and tok.idx - self.person_positions[i] < 600:
-            best = i
-        hist = next((h for h in reversed(history) if h.kind == "person" and h.named), None)
+        if best is None:
+            j = i
+            while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
+                j -= 1
+            if j >= 0 and tok.idx - self.person_positions[j] < 600:
+                best = j
+        hist = next((h for h in reversed(history) if h.kind == "person" and h.named
+                     and fits(h.key[2:] if h.key.startswith("p:") else "")), None)
         if best is not None and (hist is None or hist.start is None or self.person_positions[best] > hist.start
                                  or self.person_positions[best] >= sent_start):
             sur = self.person_names[best]
             name = self.surname_full.get(sur, sur)
+            if want:
+                self.gender.setdefault(sur, want)
             return Source(m, s, e, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
         if hist is not None:
+            if want and hist.key.startswith("p:"):
+                self.gender.setdefault(hist.key[2:], want)
             return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
         if history and history[-1].kind == "person":
             h = history[-1]
             return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
-        return Source(m, s, e, m, "person", False, 1, None, key="u:" + low)
+        ref = self._antecedent(tok, "person", history)
+        if ref is not None:
+            return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+        if want:
+            return Source(m, s, e, "unidentified person", "person", False, 1, None, key="u:unidentified person")
+        return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
+
+    def _antecedent(self, tok: Token, want: str, history: list[Source]) -> Source | None:
+        """The nearest compatible subject before ``tok`` in its sentence and the two before it (outside
+        quotes): for "they" a plural noun, a collective noun or an organisation; for "it" an organisation or
+        a document; for "he"/"she" a singular person noun ("The minister ... He said")."""
+        doc = self.doc
+        sent = sent_of(tok)
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = sent_of(doc[start - 1]).start
+        for t in reversed(doc[start:tok.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN") or self.in_quote(t.idx) \
+                    or any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.children):
+                continue  # "their personalities" is not what "they" refers to
+            lemma = t.lemma_.lower()
+            plural = t.tag_ in ("NNS", "NNPS")
+            org = t.ent_type_ in ("ORG",) or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS \
+                or lemma in MEDIA_NOUNS
+            if want == "they":
+                ok = (plural or lemma in COLLECTIVE_NOUNS or org) and t.ent_type_ not in ("PERSON",)
+            elif want == "it":
+                ok = not plural and (org or lemma in DOCUMENT_NOUNS) and t.ent_type_ not in ("PERSON", "NORP")
+            else:
+                ok = not plural and lemma in PERSON_NOUNS and t.pos_ == "NOUN"
+            if ok:
+                ref = self.canonical(self.resolve(t, history))
+                if ref is not None and ref.name:
+                    return ref
+        return None
 
     def _description(self, head: Token, history: list[Source]) -> Source | None:
         lemma = head.lemma_.lower()
