@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from .sources import doc_text, ents_between, sent_of
+from .sources import doc_text, ents_between, is_platform, sent_of
 from .cues import (CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS)
 
 __all__ = ["Frame", "find_frames", "content_span"]
@@ -150,7 +150,16 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if tok.dep_ == "relcl":
         return tok.head, False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        return tok.head, False
+        h = tok.head
+        # "posted a message on Twitter blaming Iran": the platform is where it was said, not who said it;
+        # the participle's subject is the subject of the clause the platform hangs on
+        if is_platform(h.text) and h.dep_ == "pobj" and h.head.dep_ == "prep" and depth < 3:
+            g, steps = h.head.head, 0
+            while g.pos_ not in ("VERB", "AUX") and g.head.i != g.i and steps < 3:
+                g, steps = g.head, steps + 1
+            if g.pos_ in ("VERB", "AUX"):
+                return find_subject(g, depth + 1)
+        return h, False
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
         head = tok.head
         if head.dep_ == "prep" and tok.dep_ == "pcomp":
@@ -422,7 +431,8 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
     window = doc[to.i + 1:stop]
     if not len(window):
         return None
-    persons = [e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON"]
+    persons = [e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON"
+               and not is_platform(e.text)]  # "a statement posted to his Twitter account": not Twitter
     src = persons[-1].root if persons else window.root
     if src.head.i == src.i or src.head.i < window.start or src.head.i >= window.end:
         pass

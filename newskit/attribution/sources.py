@@ -340,6 +340,10 @@ class Resolver:
         if (tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it")) \
                 and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
             return self._pronoun(tok, history)
+        if tok.pos_ in ("PRON", "DET") and len(tok.text) > 1 and tok.text.isupper():  # "WHO" tagged as a pronoun
+            name = self.org_name(tok.text)
+            return Source(tok.text, tok.idx, tok.idx + len(tok.text), name, org_kind(name, None), True, 1, None,
+                          key="o:" + name.lower())
         if tok.lower_ in ("latter", "former"):
             ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
             if len(ents) >= (1 if tok.lower_ == "latter" else 2):
