@@ -123,3 +123,72 @@ def test_plot_spans_have_true_granularity(two_reports):
     assert 1.0 in widths  # a day is drawn one day wide
     assert mdates.num2date(ax.get_xlim()[0]).year == 2025
     plt.close(ax.figure)
+
+
+# --- plot polish: unreadable glyphs, legend, label thinning -------------------------------------------------------
+
+def _events(texts_kinds, published="2020-10-18"):
+    """A hand-made timeline: one day-event per (text, source_kind), on consecutive days from 2020-02-18."""
+    day = pd.Timestamp("2020-02-18", tz="UTC")
+    return pd.DataFrame([{
+        "article_id": f"a{i}", "event_id": f"e{i}", "story_id": f"s{i}", "story_n_articles": 1, "text": text,
+        "date_start": day + pd.Timedelta(days=i), "date_end": day + pd.Timedelta(days=i + 1), "granularity": "day",
+        "value": (day + pd.Timedelta(days=i)).date().isoformat(), "published": pd.Timestamp(published, tz="UTC"),
+        "is_future": False, "source_kind": kind} for i, (text, kind) in enumerate(texts_kinds)])
+
+
+HINDI = "((hi))Hindi language: \u200dFebruary 18 के बाद से। मोदी का जो भाषण था"
+
+
+def test_label_drops_characters_the_font_cannot_draw():
+    from newskit.display.timeline_plot import _label
+
+    lab = _label(HINDI, 60)
+    assert "February 18" in lab and "…" in lab
+    assert not any("\u0900" <= ch <= "\u097f" for ch in lab) and "\u200d" not in lab
+    assert _label("मोदी का जो भाषण", 60) == ""                     # nothing readable left: no label
+    assert _label("Zürich café — “quoted”", 60) == "Zürich café — “quoted”"   # Latin accents and typography stay
+
+
+def test_plot_with_devanagari_text_has_no_missing_glyphs():
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    tl = _events([(HINDI, None), ("Officials met in Delhi.", "government")])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ax = plot_timeline(tl)
+        ax.figure.savefig(io.BytesIO(), format="png", dpi=50)
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    labels = [t.get_text() for t in ax.texts]
+    assert any(lab.startswith("((hi))Hindi language: February 18") for lab in labels)
+    assert not any("\u0900" <= ch <= "\u097f" for lab in labels for ch in lab)
+    plt.close(ax.figure)
+
+
+def test_legend_lists_article_sentences_only_when_drawn():
+    import matplotlib.pyplot as plt
+
+    only_claims = plot_timeline(_events([("A said so.", "person"), ("B said so.", "government")]))
+    legend = [t.get_text() for t in only_claims.get_legend().get_texts()]
+    assert "article sentence (no claim)" not in legend and "person" in legend
+    mixed = plot_timeline(_events([("A said so.", "person"), ("Floods hit Valencia.", None)]))
+    assert "article sentence (no claim)" in [t.get_text() for t in mixed.get_legend().get_texts()]
+    plt.close("all")
+
+
+def test_labels_spread_over_rows_without_overlap_at_70_rows(covid_timeline):
+    import matplotlib.pyplot as plt
+
+    ax = plot_timeline(covid_timeline, max_rows=70)
+    ax.figure.canvas.draw()
+    rows = sorted(t.xy[1] for t in ax.texts)
+    assert len(rows) >= 10
+    # labels sit at least one 7-point text line apart on the page, not piled up in the first rows
+    ys = sorted(ax.transData.transform([(0, r) for r in rows])[:, 1])
+    min_gap_pt = min(b - a for a, b in zip(ys, ys[1:])) * 72 / ax.figure.dpi
+    assert min_gap_pt >= 7
+    n_rows = int(ax.get_ylabel().split("(")[1].split()[0])
+    assert rows[0] < n_rows / 4 and rows[-1] > 3 * n_rows / 4
+    plt.close(ax.figure)

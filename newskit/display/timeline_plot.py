@@ -8,6 +8,9 @@ their marks; intervals far outside the bulk of the events are clipped to the axe
 """
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
 from typing import Optional
 
 import pandas as pd
@@ -22,9 +25,62 @@ _COARSE_STYLE = {"month": (0.45, 0.55), "quarter": (0.3, 0.4), "season": (0.3, 0
                  "year": (0.22, 0.35), "decade": (0.15, 0.3), "century": (0.15, 0.3)}
 
 
-def _label(text: str, width: int) -> str:
+_DRAWABLE: dict[tuple[str, str], bool] = {}  # (font file, character) -> the font has a glyph for it
+
+
+def _font_file(fontsize: float = 7) -> str:
+    from matplotlib import font_manager
+
+    return font_manager.findfont(font_manager.FontProperties(size=fontsize))
+
+
+def _drawable(text: str, font_file: str | None = None) -> str:
+    """``text`` with the characters the label font cannot draw (Devanagari, CJK ... with matplotlib's default
+    DejaVu Sans) replaced by one "…" per run, so a label never shows empty boxes; "" when nothing readable is
+    left. Glyph availability is read from the font itself (``FT2Font.get_char_index``), cached per character."""
+    if not text or text.isascii():
+        return text
+    from matplotlib.ft2font import FT2Font
+
+    font_file = font_file or _font_file()
+    font = None
+    out: list[str] = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        if unicodedata.category(ch) == "Cf":  # zero-width joiners and marks: nothing to draw, nothing to lose
+            continue
+        key = (font_file, ch)
+        ok = _DRAWABLE.get(key)
+        if ok is None:
+            if font is None:
+                font = FT2Font(font_file)
+            ok = _DRAWABLE[key] = ch.isprintable() and font.get_char_index(ord(ch)) != 0
+        out.append(ch if ok else "\0")
+    cleaned = "".join(out)
+    # one "…" per run of undrawable characters, with the spaces and punctuation between them
+    cleaned = re.sub(r"\0(?:[\s\W]*\0)*", " … ", cleaned)
+    cleaned = re.sub(r"…[\s\W]*$", "…", re.sub(r"\s+", " ", cleaned).strip())
+    return cleaned if re.search(r"\w", cleaned.replace("…", "")) else ""
+
+
+def _label(text: str, width: int, font_file: str | None = None) -> str:
     text = " ".join(str(text or "").split())
+    text = _drawable(text, font_file)
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _spread_order(n: int) -> list[int]:
+    """0..n-1 in an order that spreads across the range (van der Corput): 0, n/2, n/4, 3n/4, ..."""
+    def vdc(i: int) -> float:
+        x, base = 0.0, 0.5
+        while i:
+            x += base * (i & 1)
+            i >>= 1
+            base /= 2
+        return x
+    return sorted(range(n), key=lambda i: (vdc(i), i))
 
 
 def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_labels: int = 30,
@@ -80,8 +136,10 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
         pub = tl["published"].dropna() if "published" in tl else pd.Series([], dtype=object)
         if len(pub):  # a news timeline: the reporting period with some context either side
             pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
-            lo = max(lo, pub.min() - pd.Timedelta(days=context_days))
-            hi = min(hi, pub.max() + pd.Timedelta(days=context_days))
+            lo2 = max(lo, pub.min() - pd.Timedelta(days=context_days))
+            hi2 = min(hi, pub.max() + pd.Timedelta(days=context_days))
+            if hi2 > lo2 and ((ends_all > lo2) & (starts_all < hi2)).any():
+                lo, hi = lo2, hi2  # else every event lies outside that period: keep the events' own range
         if start is not None:
             lo = pd.Timestamp(start).tz_localize(None)
         if end is not None:
@@ -152,28 +210,44 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
             ax.scatter(mdates.date2num(pub_naive[inside]), ys, marker="|", s=30, color=NEUTRAL, alpha=0.6,
                        linewidths=0.8, zorder=3)
 
-    # labels: the most reported stories, thinned so they never exceed max_labels
-    labelled = stories.sort_values(["n", "size"], ascending=False).head(max_labels).index
+    # labels: the most reported stories first; among equally reported ones, rows spread over the whole height
+    # (not the earliest rows only); a label keeps at least one text line (in points) away from the others
+    fontsize = 7
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    fig = ax.figure
+    axes_h_pt = ax.get_position().height * fig.get_figheight() * 72
+    row_pt = max(axes_h_pt / n_rows, 1e-6)
+    gap = max(1, math.ceil(fontsize * 1.35 / row_pt))
+    pad = max(0.0, fontsize * 0.7 / row_pt - 0.5)  # room above the first row and below the last for a label
+    ax.set_ylim(n_rows - 0.5 + pad, -0.5 - pad)
+    prio = stories[["n", "size"]].copy()
+    prio["row"] = [row_of[sid] for sid in prio.index]
+    spread = {r: k for k, r in enumerate(_spread_order(n_rows))}
+    prio["spread"] = prio["row"].map(spread)
+    candidates = prio.sort_values(["n", "size", "spread"], ascending=[False, False, True]).index
     texts = tl.drop_duplicates("story_id").set_index("story_id")["text"] if "text" in tl else {}
-    gap = max(1, n_rows // 60)
+    font_file = _font_file(fontsize)
     placed: list[int] = []
-    for sid in labelled:
+    for sid in candidates:
+        if len(placed) >= max_labels:
+            break
         y = row_of[sid]
         if any(abs(y - p) < gap for p in placed):
+            continue
+        lab = _label(texts.get(sid, "") if hasattr(texts, "get") else "", label_width, font_file)
+        if not lab:
             continue
         placed.append(y)
         first = max(stories.at[sid, "first"].tz_convert("UTC").tz_localize(None), lo)
         n = int(stories.at[sid, "n"])
-        lab = _label(texts.get(sid, "") if hasattr(texts, "get") else "", label_width)
         if n > 1:
             lab = f"[{n} articles] {lab}"
         x = mdates.date2num(first)
         right = x > mdates.date2num(lo) + 0.55 * (mdates.date2num(hi) - mdates.date2num(lo))
-        ax.annotate(lab, (x, y), xytext=(-4 if right else 4, 0), textcoords="offset points", fontsize=7,
+        ax.annotate(lab, (x, y), xytext=(-4 if right else 4, 0), textcoords="offset points", fontsize=fontsize,
                     va="center", ha="right" if right else "left", clip_on=True)
 
     ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
-    ax.set_ylim(n_rows - 0.5, -0.5)
     ax.set_yticks([])
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
@@ -183,7 +257,8 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     ax.grid(axis="x", alpha=0.3)
     present = [k for k in SOURCE_KIND_COLORS if (kinds == k).any()]
     handles = [Patch(facecolor=SOURCE_KIND_COLORS[k], label=k) for k in present]
-    handles.append(Patch(facecolor=_ARTICLE_COLOR, label="article sentence (no claim)"))
+    if not kinds.map(lambda k: isinstance(k, str) and bool(k)).all():  # only when such events are drawn
+        handles.append(Patch(facecolor=_ARTICLE_COLOR, label="article sentence (no claim)"))
     handles.append(Patch(facecolor="white", edgecolor=FUTURE_COLOR, hatch="///", label="future / scheduled"))
     if show_published:
         from matplotlib.lines import Line2D
