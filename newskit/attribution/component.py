@@ -147,8 +147,11 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
 
     resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
     # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
-    frames = sorted((f for f in find_frames(doc, skip) if f.source is None or f.source.lower_ not in _SECOND_PERSON),
-                    key=lambda f: f.cue_start)
+    # a date or a time is never who said something ("on Thursday" misparsed as the subject)
+    frames = sorted((f for f in find_frames(doc, skip) if f.source is None or (
+        f.source.lower_ not in _SECOND_PERSON and (f.source.ent_type_ not in _NOT_SOURCE_ENTS
+                                                   or f.source.lower_ == "old"))),  # "the 45-year-old" is a DATE
+        key=lambda f: f.cue_start)
     # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
     by_cue = {f.cue.i: f for f in frames if f.cue is not None}
     relays: dict[int, Frame] = {}
@@ -285,6 +288,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
 
 
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
+_NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
 
 
 def useful_via(src: Source | None) -> str | None:

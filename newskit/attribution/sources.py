@@ -317,7 +317,7 @@ class Resolver:
         if not words:
             return src
         full = self.surname_full.get(words[-1].lower())
-        if full and src.kind in ("person", "organization") and (src.named or src.kind == "person") and \
+        if full and src.kind in ("person", "organization", "unknown") and (src.named or src.kind != "organization") and \
                 set(w.lower() for w in words) <= set(w.lower() for w in full.split()):
             src.name, src.kind, src.named, src.count = full, "person", True, 1
             src.key = "p:" + full.split()[-1].lower()
@@ -519,8 +519,9 @@ class Resolver:
             plural = t.tag_ in ("NNS", "NNPS")
             org = t.ent_type_ in ("ORG",) or lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS \
                 or lemma in MEDIA_NOUNS
-            if want == "they":
-                ok = (plural or lemma in COLLECTIVE_NOUNS or org) and t.ent_type_ not in ("PERSON",)
+            if want == "they":  # a speaker: people or bodies, not "the ice sheets"
+                ok = (plural or lemma in COLLECTIVE_NOUNS or org) and t.ent_type_ not in ("PERSON",) and (
+                    t.pos_ == "PROPN" or noun_kind(lemma, t) not in ("unknown", "document"))
             elif want == "it":
                 ok = not plural and (org or lemma in DOCUMENT_NOUNS) and t.ent_type_ not in ("PERSON", "NORP")
             else:
@@ -629,18 +630,36 @@ def org_kind(name: str, head: Token | None) -> str:
     return "organization"
 
 
+_MEDIA_HEADS = frozenset({"media", "newspaper", "broadcaster", "outlet", "magazine", "press", "channel", "tabloid"})
+#: Agent-noun endings ("researcher", "investor", "scientist", "historian", "actress", "fisherman").
+_AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ess|eur)|[a-z]{2}(?:man|men|woman|women|person|people))$")
+
+
 def noun_kind(lemma: str, head: Token) -> str:
-    """Kind of an unnamed source from its head noun."""
-    if lemma in PERSON_NOUNS or head.lower_ in PERSON_NOUNS:
+    """Kind of an unnamed source from its head noun: the lexicons, then an agent-noun ending ("researcher",
+    "scientist") for persons; a noun that names no kind of speaker ("engine", "summary") is ``unknown``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [noun_kind(w, nlp(w)[0]) for w in ("witness", "media", "gardener", "engine")]
+    ['person', 'media', 'person', 'unknown']
+    """
+    low = head.lower_
+    if lemma in PERSON_NOUNS or low in PERSON_NOUNS:
         return "person"
-    if lemma in GOVERNMENT_NOUNS or head.lower_ in GOVERNMENT_NOUNS:
+    if lemma in GOVERNMENT_NOUNS or low in GOVERNMENT_NOUNS:
         return "government"
-    if lemma in ("media", "newspaper", "broadcaster", "outlet", "magazine", "press", "channel", "tabloid"):
+    if lemma in _MEDIA_HEADS or low in _MEDIA_HEADS:  # spaCy lemmatises "media" to "medium"
         return "media"
-    if lemma in DOCUMENT_NOUNS:
+    if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
         return "document"
-    if lemma in ORGANIZATION_NOUNS:
+    if lemma in ORGANIZATION_NOUNS or low in ORGANIZATION_NOUNS:
         return "organization"
     if head.ent_type_ in ("GPE", "NORP"):
         return "government"
-    return "person"
+    if _AGENT_SUFFIX.search(lemma) or _AGENT_SUFFIX.search(low) or \
+            any(lemma.endswith(p) for p in PERSON_NOUNS if len(p) >= 5):  # "archbishop", "co-founder"
+        return "person"
+    return "unknown"

@@ -39,6 +39,12 @@ TEXTS = {
                            "WN: What did you find?\n\n"
                            "NG: We found that females die younger than males."),
     "you_know": "You know the rules have changed, the coach told the players.",
+    # kinds of unnamed sources, non-sources
+    "local_media": "Local media reported that the dam had burst.",
+    "agent_noun": "Gardeners said that the drought had killed most of the roses.",
+    "thing_noun": "The engine indicated that the oil pressure was low.",
+    "they_not_a_thing": ("Scientists flew over the ice shelves. The ice shelves melted quickly. "
+                         "They concluded that warm water was reaching the coast."),
     "acronym_who": ("The World Health Organization (WHO) said the outbreak was a pandemic. "
                     "WHO noted that cases were rising."),
 }
@@ -183,3 +189,23 @@ def test_second_person_is_no_source(claims):
 def test_all_caps_acronym_is_not_the_pronoun_who(claims):
     r = rows(claims, "acronym_who")
     assert set(r.source_name) == {"World Health Organization"} and len(r) == 2
+
+
+# ---------------------------------------------------------------- kinds of unnamed sources
+
+def test_media_lemma_is_media(claims):
+    r = one(claims, "local_media")
+    assert (r.source_name, r.source_kind) == ("Local media", "media")
+
+
+def test_agent_noun_is_a_person(claims):
+    assert one(claims, "agent_noun").source_kind == "person"
+
+
+def test_a_thing_is_not_a_person(claims):
+    assert one(claims, "thing_noun").source_kind == "unknown"
+
+
+def test_they_skips_non_speaker_subjects(claims):
+    r = one(claims, "they_not_a_thing")
+    assert r.source_name == "Scientists" and r.source_kind == "person"
