@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -28,7 +27,6 @@ ENGLISH = {"en", None}
 MAX_CHARS = 2_000_000
 
 
-@dataclass
 class Analysis:
     """The result of :func:`analyze`: one DataFrame per view of the corpus.
 
@@ -37,14 +35,42 @@ class Analysis:
     articles : one row per input article, with ``error`` null when it was analysed
     claims, sources, timexes, timeline : extraction results (see :mod:`newskit.schema`)
     errors : one row per article that could not be analysed: ``stage``, ``error_type``, ``message``
+
+    An Analysis returned by ``analyze(..., store=store)`` is *store-backed*: its frames live in the store and
+    each is read from it on first access (then kept), in the same order and with the same dtypes as the
+    in-memory result; the timeline is built (and written to the store) on first access of ``timeline``, or
+    when the store is next read or closed. Closing the store loads the frames of every store-backed
+    Analysis still alive, so they keep working afterwards.
     """
 
-    articles: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.ARTICLES))
-    claims: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.CLAIMS))
-    sources: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.SOURCES))
-    timexes: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.TIMEXES))
-    timeline: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.TIMELINE))
-    errors: pd.DataFrame = field(default_factory=lambda: schema.frame([], schema.ERRORS))
+    __slots__ = ("_frames", "_backing", "__weakref__")
+
+    def __init__(self, articles: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
+                 sources: pd.DataFrame | None = None, timexes: pd.DataFrame | None = None,
+                 timeline: pd.DataFrame | None = None, errors: pd.DataFrame | None = None):
+        given = {"articles": articles, "claims": claims, "sources": sources, "timexes": timexes,
+                 "timeline": timeline, "errors": errors}
+        self._frames = {k: (v if v is not None else schema.frame([], _SCHEMAS[k])) for k, v in given.items()}
+        self._backing = None  # _StoreBacking when the frames live in a store
+
+    @classmethod
+    def _from_store(cls, backing: "_StoreBacking", errors: pd.DataFrame) -> "Analysis":
+        self = cls.__new__(cls)
+        self._frames = {"errors": errors}
+        self._backing = backing
+        backing.store._attach(self)
+        return self
+
+    def _get(self, name: str) -> pd.DataFrame:
+        df = self._frames.get(name)
+        if df is None:
+            df = self._frames[name] = self._backing.load(name)
+        return df
+
+    def _materialize(self) -> None:
+        """Load every frame still in the store (called before the store closes)."""
+        for name in _FRAMES:
+            self._get(name)
 
     def summary(self) -> dict:
         """Headline figures: articles read and analysed, claims, distinct sources, top five sources."""
@@ -79,6 +105,70 @@ class Analysis:
             df.to_parquet(d / f"{name}.parquet", index=False)
         return d
 
+
+
+
+def _frame_property(name: str) -> property:
+    def fget(self: Analysis) -> pd.DataFrame:
+        return self._get(name)
+
+    def fset(self: Analysis, value: pd.DataFrame) -> None:
+        self._frames[name] = value
+
+    return property(fget, fset, doc=f"The ``{name}`` frame (read from the store on first access when store-backed).")
+
+
+for _name in _FRAMES:
+    setattr(Analysis, _name, _frame_property(_name))
+del _name
+
+
+class _StoreBacking:
+    """Where a store-backed :class:`Analysis` finds its frames: the store and this run's article ids."""
+
+    def __init__(self, store: Any, ids: list[str], timeline: bool):
+        self.store = store
+        self.ids = ids  # every article of the run, in input order
+        self.timeline = timeline
+        self.timeline_built = False
+        if timeline:
+            store._pending_timelines.append(self)
+
+    def position(self) -> pd.Series:
+        return pd.Series(np.arange(len(self.ids)), index=pd.Index(self.ids, dtype="object"))
+
+    def load(self, name: str) -> pd.DataFrame:
+        if name == "timeline":
+            if not self.timeline:
+                return schema.frame([], schema.TIMELINE)
+            if not self.timeline_built:
+                return self.build_timeline()
+            return self.store._table("timeline", self.ids, ordered=True)
+        df = self.store._table(name, self.ids, ordered=True)
+        return _in_input_order(df, _SCHEMAS[name], self.position())
+
+    def build_timeline(self) -> pd.DataFrame:
+        """Build this run's timeline from the stored frames and write it to the store; returns it."""
+        if self in self.store._pending_timelines:
+            self.store._pending_timelines.remove(self)
+        pos = self.position()
+        arts = _in_input_order(self.store._table("articles", self.ids, ordered=True), schema.ARTICLES, pos)
+        claims = _in_input_order(self.store._table("claims", self.ids, ordered=True), schema.CLAIMS, pos)
+        timexes = _in_input_order(self.store._table("timexes", self.ids, ordered=True), schema.TIMEXES, pos)
+        tl = _timeline(Analysis(articles=arts, claims=claims, timexes=timexes))
+        del arts, claims, timexes
+        self.store.write_timeline(tl, self.ids)
+        self.timeline_built = True
+        return tl
+
+
+def _in_input_order(df: pd.DataFrame, sch: dict, position: pd.Series) -> pd.DataFrame:
+    """Rows sorted by their article's input position (stable: an article's rows keep their order)."""
+    if len(df) > 1:
+        order = position.reindex(df["article_id"].astype(str).to_numpy()).to_numpy()
+        if (order[1:] < order[:-1]).any():
+            df = df.iloc[np.argsort(order, kind="stable")].reset_index(drop=True)
+    return df
 
 def read_analysis(directory: str | Path) -> Analysis:
     """Read an :class:`Analysis` written by :meth:`Analysis.to_parquet`."""
@@ -121,11 +211,19 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
 
     Notes
     -----
-    Memory: articles are parsed in a stream; each batch's rows become compact DataFrames at once (and, with
-    a ``store``, are committed to it in one transaction), so no Docs and no per-row dicts of the whole corpus
-    are kept. The returned frames are concatenated once at the end; they are the only part that grows with
-    the corpus. For corpora larger than memory, use a :class:`newskit.Store` per slice of the corpus and
-    query it, or :func:`newskit.dask.analyze` writing Parquet.
+    Memory: articles are parsed in a stream (no list of Docs; workers of ``n_process > 1`` send back plain
+    rows) and each batch's rows become compact DataFrames at once.
+
+    - Without a ``store`` the frames are the result you asked for, so they are kept in memory and
+      concatenated once at the end: memory grows with the number of claims and time expressions found.
+    - With a ``store`` each batch is committed to it in one transaction and then dropped: nothing that grows
+      with the corpus is kept beyond the input itself and one id and key per article, so peak memory stays
+      flat. The returned :class:`Analysis` is *store-backed*: ``analysis.claims`` (and ``articles``,
+      ``sources``, ``timexes``) is read from the store on first access, in input order and with the declared
+      dtypes, exactly as the in-memory frame would be; ``analysis.timeline`` is built from the stored frames
+      on first access and written to the store (the store also builds it, before answering a query or
+      closing, when nobody asked yet). Closing the store loads the frames of store-backed Analyses still
+      alive. Articles analysed in an earlier run (same text, date and version) are not parsed again.
 
     Examples
     --------
@@ -136,47 +234,55 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     """
     if errors not in ("collect", "raise"):
         raise ValueError("errors must be 'collect' or 'raise'")
-    arts = _as_articles(articles).copy()
+    arts = _as_articles(articles)
+    # A shallow copy with its own `error` column (the only column written to): the texts are not copied.
+    arts = arts.copy(deep=False)
+    arts["error"] = arts["error"].copy()
     err_rows = _screen(arts, max_chars)
     if errors == "raise" and err_rows:
         raise InputError(f"article {err_rows[0]['article_id']!r}: {err_rows[0]['message']}")
 
     nlp = load_pipeline(model)
-    todo = arts[arts["error"].isna()]
+    ok = arts["error"].isna().to_numpy()
+    all_ids = arts["article_id"].astype(str).tolist()
+    todo = arts[ok]
     items = list(zip(todo["article_id"].astype(str), todo["text"].fillna("").astype(str), todo["published"]))
+    del todo
     keys = {aid: text_key(text, pub) for aid, text, pub in items} if store is not None else {}
     done = store.analysed(keys) if store is not None else set()
-    # Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus);
-    # with a store each batch is also committed in one transaction. Frames are concatenated once, at the end.
+    # Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus).
+    # Without a store they are kept and concatenated once at the end; with a store each batch is committed
+    # in one transaction and dropped (the store-backed Analysis reads the frames back when asked).
+    keep = store is None
     parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": []}
-    if done:
-        for name, df in store.rows_for(done).items():
-            parts[name].append(df)
-    position = pd.Series(range(len(arts)), index=arts["article_id"].astype(str).to_numpy())
+    position = pd.Series(np.arange(len(arts)), index=pd.Index(all_ids, dtype="object"))
     if store is not None:
-        skipped = arts[arts["error"].notna()]
-        if len(skipped):
-            store.write_batch(skipped, {}, keys=None)
-    bar = _progress(len(todo), progress)
+        if not ok.all():
+            store.write_batch(arts[~ok], {}, keys=None)
+    bar = _progress(len(items), progress)
     bar.update(len(done))
     batch: list[tuple[str, dict]] = []
     batch_ids: list[str] = []
     write_every = max(1, batch_size * 4)
+    error_col = arts.columns.get_loc("error")
 
     def flush() -> None:
+        if not batch_ids:
+            return
         frames = _batch_frames(batch)
-        for name, df in frames.items():
-            if len(df):
-                parts[name].append(df)
-        if store is not None and batch_ids:
+        if keep:
+            for name, df in frames.items():
+                if len(df):
+                    parts[name].append(df)
+        else:
             store.write_batch(arts.iloc[position[batch_ids].to_numpy()], frames, keys=keys)
         batch.clear()
         batch_ids.clear()
 
     todo_items = [it for it in items if it[0] not in done] if done else items
-    for aid, rows, exc in _parse_safely(todo_items, nlp, n_process, batch_size, errors):
+    for aid, rows, exc in _parse_safely(todo_items, nlp, n_process, batch_size, errors, use_cache=keep):
         if exc is not None:
-            arts.iloc[position[aid], arts.columns.get_loc("error")] = f"{type(exc).__name__}: {exc}"
+            arts.iat[position[aid], error_col] = f"{type(exc).__name__}: {exc}"
             err_rows.append(_error_row(aid, "extract", exc))
         else:
             batch.append((aid, rows))
@@ -186,7 +292,10 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
         bar.update(1)
     flush()
     bar.close()
+    del todo_items, items, keys
 
+    if not keep:
+        return Analysis._from_store(_StoreBacking(store, all_ids, timeline), schema.frame(err_rows, schema.ERRORS))
     result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False),
                       claims=_concat(parts["claims"], schema.CLAIMS, position),
                       sources=_concat(parts["sources"], schema.SOURCES, position),
@@ -195,8 +304,6 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     del parts
     if timeline:
         result.timeline = _timeline(result)
-        if store is not None:
-            store.write_timeline(result.timeline, [it[0] for it in items])
     return result
 
 
@@ -241,7 +348,7 @@ def _concat(frames: list[pd.DataFrame], sch: dict, position: pd.Series) -> pd.Da
 
 
 def _parse_safely(items: list[tuple[str, str, Any]], nlp, n_process: int, batch_size: int,
-                  errors: str) -> Iterator[tuple[str, dict | None, BaseException | None]]:
+                  errors: str, use_cache: bool = True) -> Iterator[tuple[str, dict | None, BaseException | None]]:
     """Parse in segments (one ``nlp.pipe`` stream each); when a segment fails, retry its remaining articles
     one by one so that one bad article costs one error row (never a duplicate or a lost row)."""
     step = max(1, batch_size * 32)
@@ -249,7 +356,8 @@ def _parse_safely(items: list[tuple[str, str, Any]], nlp, n_process: int, batch_
         segment = items[start:start + step]
         n_done = 0
         try:
-            for aid, rows in parse_rows(segment, nlp=nlp, n_process=n_process, batch_size=batch_size):
+            for aid, rows in parse_rows(segment, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                                         use_cache=use_cache):
                 n_done += 1
                 yield aid, rows, None
             continue
@@ -260,7 +368,7 @@ def _parse_safely(items: list[tuple[str, str, Any]], nlp, n_process: int, batch_
                 raise
         for item in segment[n_done:]:  # isolate the failing article(s)
             try:
-                (aid, rows), = parse_rows([item], nlp=nlp, n_process=1, batch_size=1)
+                (aid, rows), = parse_rows([item], nlp=nlp, n_process=1, batch_size=1, use_cache=use_cache)
                 yield aid, rows, None
             except KeyboardInterrupt:
                 raise

@@ -303,28 +303,13 @@ def _parse_parallel(items: Iterable[tuple[str, str, Any]], nlp, n_process: int, 
     window = max(1, batch_size) * n_process * 8
     it = iter(items)
     with ctx.Pool(n_process, initializer=_worker_init, initargs=init) as pool:
-        while True:
-            block = []
-            for item in it:
-                block.append(item)
-                if len(block) >= window:
-                    break
-            if not block:
-                break
-            entries: list[list] = []  # [article_id, key, rows or None]
-            todo: list[tuple[str, str, Any]] = []
-            for aid, text, published in block:
-                text = text or ""
-                key = text_key(text, published)
-                hit = _cache_get(key) if use_cache else None
-                if hit is not None or not text.strip():
-                    entries.append([aid, key, hit or {"claims": [], "timexes": []}])
-                else:
-                    entries.append([aid, key, None])
-                    todo.append((aid, text, published))
-            del block
-            tasks = [(todo[i:i + batch_size], batch_size) for i in range(0, len(todo), max(1, batch_size))]
-            results = pool.imap(_worker_parse, tasks)
+        windows = _windows(it, pool, window, n_process, batch_size, use_cache)
+        current = next(windows, None)
+        while current is not None:
+            # the next window's tasks are queued before this one is drained, so the workers never wait
+            # for the consumer at a window boundary (at most two windows of input are held)
+            upcoming = next(windows, None)
+            entries, results = current
             pending = iter(())
             for entry in entries:
                 if entry[2] is None:
@@ -336,3 +321,33 @@ def _parse_parallel(items: Iterable[tuple[str, str, Any]], nlp, n_process: int, 
                     if use_cache:
                         _cache_put(entry[1], entry[2])
                 yield entry[0], entry[2]
+            current = upcoming
+
+
+def _windows(it, pool, window: int, n_process: int, batch_size: int, use_cache: bool):
+    """Read ``window`` items at a time, answer what the cache can, and queue the rest on the pool in tasks
+    small enough that all workers stay busy (at most ``batch_size`` articles, at least four tasks per worker
+    for a short input); yields ``(entries, results)`` with ``entries`` = ``[article_id, key, rows or None]``."""
+    while True:
+        block = []
+        for item in it:
+            block.append(item)
+            if len(block) >= window:
+                break
+        if not block:
+            return
+        entries: list[list] = []
+        todo: list[tuple[str, str, Any]] = []
+        for aid, text, published in block:
+            text = text or ""
+            key = text_key(text, published)
+            hit = _cache_get(key) if use_cache else None
+            if hit is not None or not text.strip():
+                entries.append([aid, key, hit or {"claims": [], "timexes": []}])
+            else:
+                entries.append([aid, key, None])
+                todo.append((aid, text, published))
+        del block
+        size = max(1, min(max(1, batch_size), -(-len(todo) // (n_process * 4))))
+        tasks = [(todo[i:i + size], batch_size) for i in range(0, len(todo), size)]
+        yield entries, pool.imap(_worker_parse, tasks)

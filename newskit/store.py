@@ -18,7 +18,13 @@ Layout (one DuckDB file, no server):
 Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
 same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
 is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
-articles into stories, so it is written once at the end of a run, for that run's articles.
+articles into stories, so it is built once per run, for that run's articles, from the stored frames: when
+the returned (store-backed) :class:`newskit.Analysis` is first asked for ``timeline``, or else before the
+store next answers a query (``sql``, ``table``, ``timeline()``, ...) or closes.
+
+Memory: ``analyze(..., store=store)`` keeps none of the rows it writes; the returned Analysis reads each
+frame back on first access. DuckDB's own buffer memory is capped by ``memory_limit`` (file-backed stores
+spill to disk beyond it).
 
 Examples
 --------
@@ -76,6 +82,9 @@ class Store:
         The DuckDB database file (created when missing). ``":memory:"`` keeps it in memory.
     read_only : bool
         Open without write access (several readers may share a file).
+    memory_limit : str, optional
+        DuckDB's ``memory_limit`` for this connection (default ``"512MB"`` for a file, DuckDB's own default
+        for ``":memory:"``, whose data must fit in memory anyway); ``None`` keeps DuckDB's default.
 
     Examples
     --------
@@ -85,7 +94,10 @@ class Store:
     >>> store.close()
     """
 
-    def __init__(self, path: str | Path = "newskit.duckdb", *, read_only: bool = False):
+    def __init__(self, path: str | Path = "newskit.duckdb", *, read_only: bool = False,
+                 memory_limit: str | None = "512MB"):
+        import weakref
+
         import duckdb
 
         self.path = str(path)
@@ -93,6 +105,11 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = duckdb.connect(self.path, read_only=read_only)
         self.con.execute("SET TimeZone = 'UTC'")
+        if memory_limit and self.path != ":memory:":
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self._pending_timelines: list = []  # store-backed analyses whose timeline is not built yet
+        self._analyses = weakref.WeakSet()  # store-backed analyses: their frames load before close()
+        self._closed = False
         if not read_only:
             self._create()
 
@@ -119,6 +136,7 @@ class Store:
         >>> s.sql("SELECT count(*) AS n FROM claims")["n"].tolist()
         [0]
         """
+        self._settle()
         rel = self.con.sql(query, params=list(params)) if params else self.con.sql(query)
         if rel is None:  # a statement without a result (CREATE, INSERT, ...)
             return pd.DataFrame()
@@ -126,17 +144,24 @@ class Store:
 
     def table(self, name: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
         """One stored table as a DataFrame with the declared columns and dtypes, optionally for some articles."""
+        self._settle()
+        return self._table(name, article_ids)
+
+    def _table(self, name: str, article_ids: Iterable[str] | None = None, ordered: bool = False) -> pd.DataFrame:
+        """:meth:`table` without settling pending timelines; ``ordered``: in insertion order."""
         if name not in TABLES:
             raise ValueError(f"no table {name!r}; tables are {', '.join(TABLES)}")
         drop = list(_STORE_COLUMNS) if name == "articles" else []
         cols = ", ".join(_ident(c) for c in self._columns(name) if c not in drop)
+        order = " ORDER BY rowid" if ordered else ""
         if article_ids is None:
-            rel = self.con.sql(f"SELECT {cols} FROM {name}")
+            rel = self.con.sql(f"SELECT {cols} FROM {name}{order}")
         else:
             ids = pd.DataFrame({"article_id": pd.Series(list(article_ids), dtype="object")})
             self.con.register("_newskit_ids", ids)
             try:
-                rel = self.con.sql(f"SELECT {cols} FROM {name} SEMI JOIN _newskit_ids USING (article_id)")
+                rel = self.con.sql(f"SELECT {cols} FROM {name} WHERE article_id IN "
+                                   f"(SELECT article_id FROM _newskit_ids){order}")
                 tbl = _arrow(rel)
             finally:
                 self.con.unregister("_newskit_ids")
@@ -190,7 +215,17 @@ class Store:
     def rows_for(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
         """Stored ``claims``, ``sources`` and ``timexes`` of some articles (one query per table)."""
         ids = list(article_ids)
-        return {name: self.table(name, ids) for name in _ROW_TABLES}
+        return {name: self._table(name, ids, ordered=True) for name in _ROW_TABLES}
+
+    # ------------------------------------------------------------------ store-backed analyses
+
+    def _attach(self, analysis) -> None:
+        self._analyses.add(analysis)
+
+    def _settle(self) -> None:
+        """Build the timelines that store-backed analyses have not built yet (before a read or close)."""
+        while self._pending_timelines:
+            self._pending_timelines[0].build_timeline()  # removes itself from the list
 
     # ------------------------------------------------------------------ writing
 
@@ -267,13 +302,27 @@ class Store:
             self.con.execute(f"DELETE FROM {name}")
 
     def close(self) -> None:
-        """Close the DuckDB connection."""
-        self.con.close()
+        """Close the DuckDB connection, first loading the frames of store-backed analyses still alive (so
+        they keep working) and building pending timelines (so the stored timeline is complete)."""
+        if self._closed:
+            return
+        try:
+            for analysis in list(self._analyses):
+                analysis._materialize()
+            self._settle()
+        finally:
+            self._analyses = type(self._analyses)()
+            self._pending_timelines = []
+            self._closed = True
+            self.con.close()
 
     def __enter__(self) -> "Store":
         return self
 
     def __exit__(self, *exc) -> None:
+        if exc and exc[0] is not None:  # leaving on an error: do not start building frames now
+            self._analyses = type(self._analyses)()
+            self._pending_timelines = []
         self.close()
 
     def __repr__(self) -> str:

@@ -145,3 +145,64 @@ def test_sql_over_the_tables(tmp_path, articles):
         assert dict(zip(by_kind["source_kind"].dropna(), by_kind["n"].dropna())) == \
             {k: v for k, v in expected.items()}
         assert "articles" in repr(store)
+
+
+def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path, articles, baseline,
+                                                                        no_row_cache):
+    arts = articles.copy()
+    arts.loc[7, "language"] = "fr"  # screened: an error row, not analysed
+    in_memory = newskit.analyze(arts, progress=False)
+    assert len(in_memory.errors) == 1
+    with Store(tmp_path / "news.duckdb") as store:
+        lazy = newskit.analyze(arts, progress=False, store=store)
+        assert lazy._backing is not None
+        assert set(lazy._frames) == {"errors"}  # nothing but the (small) error rows kept in memory
+        for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
+            got, exp = getattr(lazy, name), getattr(in_memory, name)
+            # same rows in the same order (input-article order), same columns and dtypes
+            pdt.assert_frame_equal(got.reset_index(drop=True), exp.reset_index(drop=True), check_dtype=True)
+            assert getattr(lazy, name) is got  # loaded once, then kept
+        same(store.timeline(), in_memory.timeline, "timeline")  # the timeline was written on first access
+        assert lazy.summary() == in_memory.summary()
+        assert repr(lazy) == repr(in_memory)
+        assert lazy._repr_html_() == in_memory._repr_html_()
+        back = newskit.read_analysis(lazy.to_parquet(tmp_path / "out"))
+        same(back.claims, in_memory.claims, "claims")
+
+
+def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_close(tmp_path, articles,
+                                                                                    baseline):
+    with Store(tmp_path / "news.duckdb") as store:
+        lazy = newskit.analyze(articles, progress=False, store=store)
+        assert "timeline" not in lazy._frames
+        same(store.timeline(), baseline.timeline, "timeline")  # built before the store answered
+        n = int(store.sql("SELECT count(*) AS n FROM timeline")["n"].iloc[0])
+        assert n == len(baseline.timeline)
+        again = newskit.analyze(articles, progress=False, store=store)  # warm: nothing parsed
+    # the store is closed: frames of live store-backed analyses were loaded before it closed
+    for result in (lazy, again):
+        for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
+            pdt.assert_frame_equal(getattr(result, name).reset_index(drop=True),
+                                   getattr(baseline, name).reset_index(drop=True), check_dtype=True)
+    with Store(tmp_path / "news.duckdb", read_only=True) as store:
+        same(store.timeline(), baseline.timeline, "timeline")
+
+
+def test_store_backed_analysis_with_extract_errors(tmp_path, articles, monkeypatch, no_row_cache):
+    bad = articles["article_id"][4]
+    real = pipeline_mod._doc_rows
+
+    def flaky(doc):
+        if doc.text.startswith(articles["text"][4][:200]):
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline_mod, "_doc_rows", flaky)
+    in_memory = newskit.analyze(articles, progress=False, batch_size=4)
+    with Store(tmp_path / "news.duckdb") as store:
+        lazy = newskit.analyze(articles, progress=False, batch_size=4, store=store)
+        assert lazy.errors["article_id"].tolist() == [bad]
+        for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
+            pdt.assert_frame_equal(getattr(lazy, name).reset_index(drop=True),
+                                   getattr(in_memory, name).reset_index(drop=True), check_dtype=True)
+        assert bad not in store.analysed({bad: pipeline_mod.text_key(articles["text"][4], articles["published"][4])})
