@@ -149,7 +149,9 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
     # a date or a time is never who said something ("on Thursday" misparsed as the subject)
     frames = sorted((f for f in find_frames(doc, skip) if f.source is None or (
-        f.source.lower_ not in _SECOND_PERSON and (f.source.ent_type_ not in _NOT_SOURCE_ENTS
+        f.source.lower_ not in _SECOND_PERSON and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS
+                                                          for c in f.source.children)
+        and (f.source.ent_type_ not in _NOT_SOURCE_ENTS
                                                    or f.source.lower_ == "old"))),  # "the 45-year-old" is a DATE
         key=lambda f: f.cue_start)
     # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
@@ -288,6 +290,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
 
 
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
+_SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
 _NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
 
 

@@ -210,7 +210,12 @@ class Resolver:
             full = _clean(m.group(1))
             self.org_full[m.group(2).lower()] = full
             self.org_full.setdefault(full.lower(), full)
+        text = doc_text(doc)
         for ent in doc_ents(doc)[0]:
+            if text[max(0, ent.start_char - 2):ent.start_char] == "((" or (
+                    text[ent.end_char:ent.end_char + 1] == ":" and (ent.start_char == 0
+                                                                    or text[ent.start_char - 1] == "\n")):
+                continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
             if ent.label_ == "PERSON" and _is_name(ent):
                 raw = self._ent_words(ent)
                 words = _strip_titles(raw)
@@ -431,7 +436,8 @@ class Resolver:
                         re.sub(r"s$", "", hw[-1]) == re.sub(r"s$", "", head.lower_) and h.kind == kind:
                     return Source(mention, start, end, h.name, h.kind, h.named, n if kind != "document" else h.count,
                                   h.descriptor, key=h.key)
-        name = _clean(" ".join(t.text for t in toks if not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)))
+        name = _clean(" ".join(t.text for t in toks if t.i == head.i or
+                               not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)))
         name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
         return Source(mention, start, end, name or _clean(mention), kind, False, n, self._descriptor(toks, head, None),
                       key="u:" + (name or mention).lower())

@@ -45,6 +45,10 @@ TEXTS = {
     "thing_noun": "The engine indicated that the oil pressure was low.",
     "they_not_a_thing": ("Scientists flew over the ice shelves. The ice shelves melted quickly. "
                          "They concluded that warm water was reaching the coast."),
+    "your_friend": "Your friend says that the club will close, the reporter asked.",
+    "one_of": "One of the children said that the water had risen very fast.",
+    "label_not_a_source": ("((WN)) How did the company react?\n\n"
+                           "((Jane Doe)) The company was surprised. It said the results were wrong."),
     "acronym_who": ("The World Health Organization (WHO) said the outbreak was a pandemic. "
                     "WHO noted that cases were rising."),
 }
@@ -209,3 +213,17 @@ def test_a_thing_is_not_a_person(claims):
 def test_they_skips_non_speaker_subjects(claims):
     r = one(claims, "they_not_a_thing")
     assert r.source_name == "Scientists" and r.source_kind == "person"
+
+
+def test_your_friend_is_the_interviewer_paraphrase(claims):
+    assert rows(claims, "your_friend").empty
+
+
+def test_one_of_keeps_its_head(claims):
+    r = one(claims, "one_of")
+    assert (r.source_name, r.source_count) == ("One of the children", 1)
+
+
+def test_interviewer_label_is_no_antecedent(claims):
+    r = rows(claims, "label_not_a_source")
+    assert "WN" not in set(r.source_name)
