@@ -92,6 +92,9 @@ def _with_entity_fallback(doc, cands: list) -> list:
         m = _POD_ENTITY.match(ent.text)
         if not m or any(c.start < ent.end_char and ent.start_char < c.end for c in cands):
             continue
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and (prev.lower_ == "good" or prev.tag_ == "POS"):  # "Good afternoon", "MSNBC's morning show"
+            continue
         s = ent.start_char + m.start(1)
         extra.append(Candidate(s, s + len(m.group(1)), "pod", {"pod": m.group(1)}))
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
@@ -174,6 +177,8 @@ def annotate(doc) -> list[dict]:
             anchor_value = anchor.isoformat()
         ctx.anchor = anchor
         prior = [v for s_, v in cal_values if s_ < c.start]
+        if c.family == "that_time":  # "by that time" points back at a date in this sentence or the one before
+            prior = [v for s_, v in cal_values if s_ < c.start and bisect_right(sent_starts, s_) - 1 >= sidx - 1]
         if past:
             prior = [v for v in prior if (interval(v, "DATE")[0] is None
                                           or interval(v, "DATE")[0].date() <= pub)] or prior

@@ -95,7 +95,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ("that_time", _c(r"\bthat\s+time\b(?!\s+(?:of|when|that)\b)")),
     # the first number of a range takes the unit of the second: "between 60 and 90 days" -> "60" is P60D
     ("range_first", _c(rf"(?<![\d.,$€£])\b(?P<n>\d+(?:\.\d+)?|{_NUMW})(?=\s*(?:and|to|or|-|–)\s*(?:\d+(?:\.\d+)?|{_NUMW})\s+"
-                       rf"(?P<u>{UNIT_RE})\b(?!\s+(?:ago|old|of\s+age|earlier|later|from\s+now)\b|[-\s]+old\b))")),
+                       rf"(?P<u>{UNIT_RE})\b(?!\s+(?:ago|old|of\s+age|earlier|later|from\s+now)\b|[-\s]+olds?\b))")),
     ("ago", _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))")),
     ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
     ("duration", _c(rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"

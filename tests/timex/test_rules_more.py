@@ -63,3 +63,17 @@ def test_part_of_day_found_by_the_entity_fallback(value_of):
 def test_number_inside_a_name_is_not_a_year(timex):
     assert timex("The Russell 2000 Index of smaller companies fell.", PUB) == []
     assert ("2005", "DATE", "2005") in timex("In 2005 Apple released the iPod.", PUB)
+
+
+def test_range_of_ages_is_not_a_duration(timex):
+    assert not any(t == "10" for t, _, _ in timex("Suicides among 10-19 year olds rose.", PUB))
+
+
+def test_that_time_far_from_any_date_is_not_resolved(timex):
+    text = ("The plant opened in 2016. Workers were hired from nearby towns. Wages were low. "
+            "Many lived in dormitories at that time.")
+    assert not any(t == "that time" for t, _, _ in timex(text, PUB))
+
+
+def test_greeting_is_not_a_part_of_day(timex):
+    assert not any(v.endswith("TAF") for _, _, v in timex("Good afternoon, ma'am. Thank you for coming.", PUB))
