@@ -26,6 +26,9 @@ from .quotes import paragraph_starts
 
 __all__ = ["Source", "Resolver", "count_from_words", "mention_tokens", "is_platform", "UNIDENTIFIED"]
 
+_REFLEXIVE = {"itself": "it", "himself": "he", "herself": "she", "themselves": "they", "myself": "i",
+              "ourselves": "we"}
+
 #: Name given to a pronoun source that has no antecedent in the article.
 UNIDENTIFIED = "unidentified speaker"
 
@@ -342,7 +345,8 @@ class Resolver:
         if tok is None:
             return None
         doc = self.doc
-        if (tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it")) \
+        if (tok.pos_ == "PRON" or tok.lower_ in _PRON_PERSON or tok.lower_ in ("they", "them", "who", "it")
+                or tok.lower_ in _REFLEXIVE) \
                 and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
             return self._pronoun(tok, history)
         if tok.pos_ in ("PRON", "DET") and len(tok.text) > 1 and tok.text.isupper():  # "WHO" tagged as a pronoun
@@ -443,7 +447,7 @@ class Resolver:
                       key="u:" + (name or mention).lower())
 
     def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
-        low = tok.lower_
+        low = _REFLEXIVE.get(tok.lower_, tok.lower_)
         m = tok.text
         s, e = tok.idx, tok.idx + len(tok.text)
         if low in ("i", "we", "me", "us"):
@@ -499,6 +503,12 @@ class Resolver:
         if history and history[-1].kind == "person":
             h = history[-1]
             return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
+        # "Maróth said ... He said": a recent single-word proper name the model took for a body is the person
+        h = next((h for h in reversed(history[-3:]) if h.named and h.kind in ("government", "organization")
+                  and len(h.name.split()) == 1 and not h.name.isupper() and not is_platform(h.name)
+                  and h.name.lower() not in MEDIA_NAMES and h.name.lower() not in self.org_full), None)
+        if want and h is not None:
+            return Source(m, s, e, h.name, "person", True, 1, None, key="p:" + h.name.lower())
         ref = self._antecedent(tok, "person", history)
         if ref is not None:
             return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)

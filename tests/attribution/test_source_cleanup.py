@@ -227,3 +227,24 @@ def test_one_of_keeps_its_head(claims):
 def test_interviewer_label_is_no_antecedent(claims):
     r = rows(claims, "label_not_a_source")
     assert "WN" not in set(r.source_name)
+
+
+def _resolve_word(text, word, history):
+    from newskit.attribution.sources import Resolver
+    nlp = newskit.load_pipeline()
+    with nlp.select_pipes(disable=["newskit_attribution", "newskit_timex"]):
+        doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return Resolver(doc).resolve(tok, history)
+
+
+def test_reflexive_pronoun_resolves_like_its_base():
+    ford = Source("Ford", 0, 4, "Ford", "organization", True, 1, key="o:ford")
+    r = _resolve_word("In the filing itself the company repeated the point.", "itself", [ford])
+    assert (r.name, r.kind, r.named) == ("Ford", "organization", True)
+
+
+def test_he_after_a_single_name_read_as_a_body():
+    body = Source("Kovacs", 0, 6, "Kovacs", "government", True, 1, key="o:kovacs")
+    r = _resolve_word("He said the sale would close in March.", "He", [body])
+    assert (r.name, r.kind, r.named) == ("Kovacs", "person", True)
