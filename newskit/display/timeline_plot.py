@@ -4,7 +4,10 @@ One row per story (events of the same story share a row), sorted by date. A day 
 seven days, a month a month; the publication date of each event is a small grey tick on the same row so the
 reported date stays apart from the event date. Future (scheduled or expected) events get a hatched span and a
 vermillion edge. With many rows, only the most reported stories are labelled (``max_labels``), the rest keep
-their marks; intervals far outside the bulk of the events are clipped to the axes (``clip_quantiles``).
+their marks; labels keep one text line apart on the page and, among equally reported stories, are spread over
+all rows. Characters the label font has no glyph for (Devanagari, CJK ... with the default DejaVu Sans) become
+one "…" per run instead of empty boxes. Intervals far outside the bulk of the events are clipped to the axes
+(``clip_quantiles``).
 """
 from __future__ import annotations
 
@@ -99,7 +102,8 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     max_rows : int
         At most this many story rows (the most reported stories are kept; the title says how many were left out).
     max_labels : int
-        Stories labelled with their text, the most reported first; the others are drawn unlabelled.
+        Stories labelled with their text, the most reported first (ties spread over the rows, at least a text
+        line apart); the others are drawn unlabelled.
     clip_quantiles : (float, float)
         The x range covers these quantiles of the event dates (so one "the 1990s" does not squash a month of
         days), narrowed to the publication period plus ``context_days`` either side; ``start``/``end``
