@@ -198,7 +198,10 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
 
     Parameters
     ----------
-    articles : DataFrame from :func:`newskit.read_articles`, or anything it accepts
+    articles : DataFrame from :func:`newskit.read_articles`, or anything it accepts; or an *iterator* of
+        such chunks (e.g. ``(b.to_pandas() for b in pyarrow.parquet.ParquetFile(p).iter_batches())``), so
+        that a corpus larger than memory streams in: each chunk is screened, parsed and (with a ``store``)
+        committed before the next is read. With ``errors="raise"`` a bad article stops the run at its chunk.
     n_process : spaCy worker processes (results are identical to ``n_process=1``)
     batch_size : articles per ``nlp.pipe`` batch
     progress : show a tqdm progress bar (terminal and JupyterLab)
@@ -224,6 +227,8 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
       on first access and written to the store (the store also builds it, before answering a query or
       closing, when nobody asked yet). Closing the store loads the frames of store-backed Analyses still
       alive. Articles analysed in an earlier run (same text, date and version) are not parsed again.
+      What still grows is one article id per article (and the input itself, unless it is streamed in as
+      an iterator of chunks).
 
     Examples
     --------
@@ -234,33 +239,78 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     """
     if errors not in ("collect", "raise"):
         raise ValueError("errors must be 'collect' or 'raise'")
-    arts = _as_articles(articles)
-    # A shallow copy with its own `error` column (the only column written to): the texts are not copied.
-    arts = arts.copy(deep=False)
-    arts["error"] = arts["error"].copy()
-    err_rows = _screen(arts, max_chars)
-    if errors == "raise" and err_rows:
-        raise InputError(f"article {err_rows[0]['article_id']!r}: {err_rows[0]['message']}")
-
-    nlp = load_pipeline(model)
-    ok = arts["error"].isna().to_numpy()
-    all_ids = arts["article_id"].astype(str).tolist()
-    todo = arts[ok]
-    items = list(zip(todo["article_id"].astype(str), todo["text"].fillna("").astype(str), todo["published"]))
-    del todo
-    keys = {aid: text_key(text, pub) for aid, text, pub in items} if store is not None else {}
-    done = store.analysed(keys) if store is not None else set()
+    streamed = _is_stream(articles)
+    chunks = iter(articles) if streamed else iter([articles])
+    nlp = None
+    keep = store is None
+    all_ids: list[str] = []
+    err_rows: list[dict] = []
     # Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus).
     # Without a store they are kept and concatenated once at the end; with a store each batch is committed
     # in one transaction and dropped (the store-backed Analysis reads the frames back when asked).
-    keep = store is None
-    parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": []}
-    position = pd.Series(np.arange(len(arts)), index=pd.Index(all_ids, dtype="object"))
-    if store is not None:
-        if not ok.all():
+    parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": [], "articles": []}
+    bar = None
+    for chunk in chunks:
+        arts = _as_articles(chunk)
+        # A shallow copy with its own `error` column (the only column written to): texts are not copied.
+        arts = arts.copy(deep=False)
+        arts["error"] = arts["error"].copy()
+        chunk_errors = _screen(arts, max_chars)
+        if errors == "raise" and chunk_errors:
+            raise InputError(f"article {chunk_errors[0]['article_id']!r}: {chunk_errors[0]['message']}")
+        err_rows += chunk_errors
+        if nlp is None:
+            nlp = load_pipeline(model)
+        ids = arts["article_id"].astype(str).tolist()
+        all_ids += ids
+        ok = arts["error"].isna().to_numpy()
+        todo = arts[ok]
+        items = list(zip(todo["article_id"].astype(str), todo["text"].fillna("").astype(str), todo["published"]))
+        del todo
+        keys = {aid: text_key(text, pub) for aid, text, pub in items} if store is not None else {}
+        done = store.analysed(keys) if store is not None else set()
+        if store is not None and not ok.all():
             store.write_batch(arts[~ok], {}, keys=None)
-    bar = _progress(len(items), progress)
-    bar.update(len(done))
+        if bar is None:
+            bar = _progress(None if streamed else len(items), progress)
+        bar.update(len(done))
+        position = pd.Series(np.arange(len(arts)), index=pd.Index(ids, dtype="object"))
+        _analyze_chunk(arts, [it for it in items if it[0] not in done] if done else items, keys, position,
+                       nlp=nlp, n_process=n_process, batch_size=batch_size, errors=errors, store=store,
+                       parts=parts, err_rows=err_rows, bar=bar)
+        if keep:
+            parts["articles"].append(arts)
+        del arts, items, keys, done, position
+    if bar is not None:
+        bar.close()
+
+    if not keep:
+        return Analysis._from_store(_StoreBacking(store, all_ids, timeline), schema.frame(err_rows, schema.ERRORS))
+    position = pd.Series(np.arange(len(all_ids)), index=pd.Index(all_ids, dtype="object"))
+    arts_parts = parts.pop("articles")
+    arts = arts_parts[0] if len(arts_parts) == 1 else (
+        pd.concat(arts_parts, ignore_index=True) if arts_parts else _as_articles([]))
+    result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False),
+                      claims=_concat(parts["claims"], schema.CLAIMS, position),
+                      sources=_concat(parts["sources"], schema.SOURCES, position),
+                      timexes=_concat(parts["timexes"], schema.TIMEXES, position),
+                      errors=schema.frame(err_rows, schema.ERRORS))
+    del parts, arts_parts
+    if timeline:
+        result.timeline = _timeline(result)
+    return result
+
+
+def _is_stream(articles: Any) -> bool:
+    """An iterator or generator (not a list, DataFrame, path or string): a stream of article chunks."""
+    return hasattr(articles, "__next__") and not isinstance(articles, (str, bytes, Path, pd.DataFrame))
+
+
+def _analyze_chunk(arts: pd.DataFrame, todo_items: list, keys: dict, position: pd.Series, *, nlp,
+                   n_process: int, batch_size: int, errors: str, store: Any, parts: dict, err_rows: list,
+                   bar) -> None:
+    """Parse one chunk of articles; keep its frames (no store) or commit them batch by batch (store)."""
+    keep = store is None
     batch: list[tuple[str, dict]] = []
     batch_ids: list[str] = []
     write_every = max(1, batch_size * 4)
@@ -279,7 +329,6 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
         batch.clear()
         batch_ids.clear()
 
-    todo_items = [it for it in items if it[0] not in done] if done else items
     for aid, rows, exc in _parse_safely(todo_items, nlp, n_process, batch_size, errors, use_cache=keep):
         if exc is not None:
             arts.iat[position[aid], error_col] = f"{type(exc).__name__}: {exc}"
@@ -291,20 +340,6 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
             flush()
         bar.update(1)
     flush()
-    bar.close()
-    del todo_items, items, keys
-
-    if not keep:
-        return Analysis._from_store(_StoreBacking(store, all_ids, timeline), schema.frame(err_rows, schema.ERRORS))
-    result = Analysis(articles=schema.frame(arts, schema.ARTICLES, extra=False),
-                      claims=_concat(parts["claims"], schema.CLAIMS, position),
-                      sources=_concat(parts["sources"], schema.SOURCES, position),
-                      timexes=_concat(parts["timexes"], schema.TIMEXES, position),
-                      errors=schema.frame(err_rows, schema.ERRORS))
-    del parts
-    if timeline:
-        result.timeline = _timeline(result)
-    return result
 
 
 def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
@@ -376,7 +411,7 @@ def _parse_safely(items: list[tuple[str, str, Any]], nlp, n_process: int, batch_
                 yield item[0], None, e
 
 
-def _progress(total: int, enabled: bool):
+def _progress(total: int | None, enabled: bool):
     from tqdm.auto import tqdm
 
     return tqdm(total=total, disable=not enabled or total == 0, desc="newskit", unit="article")

@@ -206,3 +206,14 @@ def test_store_backed_analysis_with_extract_errors(tmp_path, articles, monkeypat
             pdt.assert_frame_equal(getattr(lazy, name).reset_index(drop=True),
                                    getattr(in_memory, name).reset_index(drop=True), check_dtype=True)
         assert bad not in store.analysed({bad: pipeline_mod.text_key(articles["text"][4], articles["published"][4])})
+
+
+def test_articles_streamed_in_chunks_give_the_same_analysis(tmp_path, articles, baseline):
+    chunks = lambda: (articles.iloc[i:i + 7] for i in range(0, len(articles), 7))  # noqa: E731
+    in_memory = newskit.analyze(chunks(), progress=False)
+    with Store(tmp_path / "news.duckdb") as store:
+        lazy = newskit.analyze(chunks(), progress=False, store=store)
+        for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
+            for got in (getattr(in_memory, name), getattr(lazy, name)):
+                pdt.assert_frame_equal(got.reset_index(drop=True), getattr(baseline, name).reset_index(drop=True),
+                                       check_dtype=True)
