@@ -134,6 +134,11 @@ class _StoreBacking:
         if timeline:
             store._pending_timelines.append(self)
 
+    def reuse_stored_timeline(self) -> None:
+        if self in self.store._pending_timelines:
+            self.store._pending_timelines.remove(self)
+        self.timeline_built = True
+
     def position(self) -> pd.Series:
         return pd.Series(np.arange(len(self.ids)), index=pd.Index(self.ids, dtype="object"))
 
@@ -250,6 +255,7 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
     # in one transaction and dropped (the store-backed Analysis reads the frames back when asked).
     parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": [], "articles": []}
     bar = None
+    fresh = False  # did this run write anything (a parse, an error row)? Else a stored timeline may be reused
     for chunk in chunks:
         arts = _as_articles(chunk)
         # A shallow copy with its own `error` column (the only column written to): texts are not copied.
@@ -271,6 +277,8 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
         done = store.analysed(keys) if store is not None else set()
         if store is not None and not ok.all():
             store.write_batch(arts[~ok], {}, keys=None)
+            fresh = True
+        fresh = fresh or len(done) < len(items)
         if bar is None:
             bar = _progress(None if streamed else len(items), progress)
         bar.update(len(done))
@@ -285,7 +293,10 @@ def analyze(articles: Any, *, n_process: int = 1, batch_size: int = 64, progress
         bar.close()
 
     if not keep:
-        return Analysis._from_store(_StoreBacking(store, all_ids, timeline), schema.frame(err_rows, schema.ERRORS))
+        backing = _StoreBacking(store, all_ids, timeline)
+        if timeline and not fresh and store._timeline_is_for(all_ids):
+            backing.reuse_stored_timeline()  # warm re-run of the same articles: the stored timeline is current
+        return Analysis._from_store(backing, schema.frame(err_rows, schema.ERRORS))
     position = pd.Series(np.arange(len(all_ids)), index=pd.Index(all_ids, dtype="object"))
     arts_parts = parts.pop("articles")
     arts = arts_parts[0] if len(arts_parts) == 1 else (

@@ -18,7 +18,8 @@ Layout (one DuckDB file, no server):
 Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
 same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
 is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
-articles into stories, so it is built once per run, for that run's articles, from the stored frames: when
+articles into stories, so it is built once per run, for that run's articles, from the stored frames (a
+re-run that parses nothing over exactly the articles of the last stored timeline reuses it): when
 the returned (store-backed) :class:`newskit.Analysis` is first asked for ``timeline``, or else before the
 store next answers a query (``sql``, ``table``, ``timeline()``, ...) or closes.
 
@@ -121,6 +122,7 @@ class Store:
             if name == "articles":
                 cols += [f"{_ident(c)} {t}" for c, t in _STORE_COLUMNS.items()]
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+        self.con.execute("CREATE TABLE IF NOT EXISTS newskit_meta (key VARCHAR, value VARCHAR)")
 
     def _columns(self, table: str) -> list[str]:
         return [r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
@@ -254,9 +256,15 @@ class Store:
 
     def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str]) -> None:
         """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction)."""
-        self._replace({"timeline": timeline}, list(article_ids))
+        ids = list(article_ids)
+        self._replace({"timeline": timeline}, ids, timeline_key=_ids_key(ids))
 
-    def _replace(self, frames: Mapping[str, pd.DataFrame], ids: list[str]) -> None:
+    def _timeline_is_for(self, article_ids: Iterable[str]) -> bool:
+        """Whether the last timeline written was built for exactly these articles (with this version)."""
+        row = self.con.execute("SELECT value FROM newskit_meta WHERE key = 'timeline'").fetchone()
+        return row is not None and row[0] == _ids_key(list(article_ids))
+
+    def _replace(self, frames: Mapping[str, pd.DataFrame], ids: list[str], timeline_key: str | None = None) -> None:
         con = self.con
         id_frame = pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
         prepared = {name: _to_arrow(df, TABLES[name]) for name, df in frames.items()}
@@ -272,6 +280,10 @@ class Store:
                 con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _newskit_rows")
                 con.unregister("_newskit_rows")
             con.unregister("_newskit_ids")
+            if "timeline" in frames or "articles" in frames:  # any change of articles invalidates the key
+                con.execute("DELETE FROM newskit_meta WHERE key = 'timeline'")
+                if timeline_key is not None:
+                    con.execute("INSERT INTO newskit_meta VALUES ('timeline', ?)", [timeline_key])
             con.execute("COMMIT")
         except BaseException:  # KeyboardInterrupt too: never leave half a batch behind
             try:
@@ -300,6 +312,7 @@ class Store:
         """Delete every stored row (the tables stay)."""
         for name in TABLES:
             self.con.execute(f"DELETE FROM {name}")
+        self.con.execute("DELETE FROM newskit_meta")
 
     def close(self) -> None:
         """Close the DuckDB connection, first loading the frames of store-backed analyses still alive (so
@@ -331,6 +344,15 @@ class Store:
         except Exception:
             n = "?"
         return f"<newskit.Store {self.path!r}: {n} articles>"
+
+
+def _ids_key(ids: list[str]) -> str:
+    import hashlib
+
+    h = hashlib.sha1(_version().encode())
+    for a in ids:
+        h.update(b"\x00" + str(a).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def _arrow(result):
