@@ -12,7 +12,7 @@ Figures:
 - (a) bare ``nlp.pipe`` over the texts with the same model and the same model components, without newskit's
   two components; (b) ``newskit.analyze`` over the same articles with a DuckDB store, *plus* reading every
   frame back (``claims``, ``sources``, ``timexes``, ``articles``) and building the timeline, so (b) does all
-  the work the in-memory result used to include; both with the same ``n_process`` (2 by default) and
+  the work the in-memory result used to include; both with the same ``n_process`` (1 by default) and
   ``batch_size``; their ratio (target <= 1.25), by wall time and by CPU time (this process and its children).
 - Warm re-run: ``newskit.analyze`` again with the same store, again including reading every frame back and
   rebuilding the timeline (target: >= 50 times faster than the first).
@@ -201,7 +201,7 @@ def memory_subprocess(n: int, args) -> dict:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=3000, help="articles for (a), (b) and the store (3000)")
-    ap.add_argument("--n-process", type=int, default=2, help="n_process for (a) and (b) (2)")
+    ap.add_argument("--n-process", type=int, default=1, help="n_process for (a) and (b) (1, the default of analyze)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--mem-sizes", default="3000,30000", help="article counts of the memory runs")
     ap.add_argument("--mem-chars", type=int, default=200,
