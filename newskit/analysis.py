@@ -353,6 +353,11 @@ def _analyze_chunk(arts: pd.DataFrame, todo_items: list, keys: dict, position: p
     flush()
 
 
+def is_english(language: pd.Series) -> pd.Series:
+    """Which articles the English pipeline analyses: language ``en`` or unknown (see :data:`ENGLISH`)."""
+    return language.map(lambda v: None if pd.isna(v) else v).isin(ENGLISH)
+
+
 def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
     """Mark articles that will not be analysed (read errors, too long, not English); return their error rows."""
     rows = [_error_row(r.article_id, "read", r.error) for r in arts.itertuples() if pd.notna(r.error)]
@@ -363,8 +368,7 @@ def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
                    f"max_chars={max_chars:,}); pass analyze(..., max_chars=None) to analyse it in chunks")
             arts.at[idx, "error"] = msg
             rows.append(_error_row(arts.at[idx, "article_id"], "read", msg))
-    lang = arts["language"].map(lambda v: None if pd.isna(v) else v)
-    non_en = arts["error"].isna() & ~lang.isin(ENGLISH)
+    non_en = arts["error"].isna() & ~is_english(arts["language"])
     for idx in arts.index[non_en]:
         msg = f"not analysed: language {arts.at[idx, 'language']!r} is not English"
         arts.at[idx, "error"] = msg

@@ -110,14 +110,14 @@ def analyze(ddf, *, model: str | None = None, batch_size: int = 64) -> DaskAnaly
 
 def _parse_partition(part: pd.DataFrame, model: str | None = None, batch_size: int = 64) -> pd.DataFrame:
     """One row per analysed article: ``article_id`` and its plain ``rows`` dict (runs on a worker)."""
-    from .analysis import ENGLISH
+    from .analysis import is_english
     from .pipeline import load_pipeline, parse_rows
 
     ok = pd.Series(True, index=part.index)
     if "error" in part.columns:
         ok &= part["error"].isna()
     if "language" in part.columns:
-        ok &= part["language"].map(lambda v: None if pd.isna(v) else v).isin(ENGLISH)
+        ok &= is_english(part["language"])
     part = part[ok]
     published = part["published"] if "published" in part.columns else [None] * len(part)
     items = zip(part["article_id"].astype(str), part["text"].fillna("").astype(str), published)

@@ -39,16 +39,9 @@ def test_long_articles_are_chunked_with_correct_offsets(articles, monkeypatch, n
     assert len(common) >= 0.8 * len(whole.claims)
 
 
-def test_one_failing_article_costs_one_error_row_without_duplicates(articles, monkeypatch, no_row_cache):
+def test_one_failing_article_costs_one_error_row_without_duplicates(articles, fail_extraction_on, no_row_cache):
     bad = articles["article_id"][5]
-    real = pipeline_mod._doc_rows
-
-    def flaky(doc):
-        if doc.text.startswith(articles["text"][5][:200]):
-            raise RuntimeError("boom")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline_mod, "_doc_rows", flaky)
+    fail_extraction_on(articles["text"][5][:200])
     result = newskit.analyze(articles, progress=False, batch_size=4)
     assert result.errors["article_id"].tolist() == [bad]
     assert result.errors["stage"].tolist() == ["extract"]

@@ -188,16 +188,9 @@ def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_
         same(store.timeline(), baseline.timeline, "timeline")
 
 
-def test_store_backed_analysis_with_extract_errors(tmp_path, articles, monkeypatch, no_row_cache):
+def test_store_backed_analysis_with_extract_errors(tmp_path, articles, fail_extraction_on, no_row_cache):
     bad = articles["article_id"][4]
-    real = pipeline_mod._doc_rows
-
-    def flaky(doc):
-        if doc.text.startswith(articles["text"][4][:200]):
-            raise RuntimeError("boom")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline_mod, "_doc_rows", flaky)
+    fail_extraction_on(articles["text"][4][:200])
     in_memory = newskit.analyze(articles, progress=False, batch_size=4)
     with Store(tmp_path / "news.duckdb") as store:
         lazy = newskit.analyze(articles, progress=False, batch_size=4, store=store)

@@ -128,17 +128,10 @@ def test_five_megabytes_of_text_gets_a_clear_reason():
     assert res.errors["stage"].tolist() == ["read"]
 
 
-def test_an_exception_inside_extraction_costs_one_row(monkeypatch):
+def test_an_exception_inside_extraction_costs_one_row(fail_extraction_on):
     from newskit import pipeline
 
-    real = pipeline._doc_rows
-
-    def flaky(doc):
-        if "EXPLODE" in doc.text:
-            raise RuntimeError("component failed")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline, "_doc_rows", flaky)
+    fail_extraction_on("EXPLODE", "component failed")
     arts = pd.DataFrame([{"article_id": "ok1", "text": QUOTED}, {"article_id": "boom", "text": "EXPLODE now."},
                          {"article_id": "ok2", "text": WIKI_SENTENCE + " Police said it was an accident."}])
     pipeline._ROW_CACHE.clear()
