@@ -4,20 +4,21 @@
 >>> arts = newskit.datasets.seed()
 >>> claims = newskit.extract_claims(arts)
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from . import accessor as _accessor  # noqa: F401  registers the claims.newskit pandas accessor
 from . import datasets
-from . import accessor as _accessor  # registers the claims.newskit pandas accessor
-from .analysis import Analysis, analyze, read_analysis
 from .display import explore, plot_source_counts, plot_timeline, render_article
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
-from .extract import extract_claims, extract_timexes
+from .frames.timeline import build_timeline
 from .ingest import read_articles
-from .pipeline import EXTRACTION_VERSION, load_pipeline
-from .timeline import build_timeline
-from .store import Store
+from .runtime.analysis import Analysis, analyze, read_analysis
+from .runtime.extract import extract_claims, extract_timexes
+from .runtime.pipeline import EXTRACTION_VERSION, load_pipeline
+from .runtime.store import Store
 
 __all__ = [
     "__version__",

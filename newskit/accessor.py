@@ -4,9 +4,11 @@
 >>> claims.newskit.source_counts(by="month", articles=arts)   # doctest: +SKIP
 >>> claims.newskit.named(False).newskit.top_sources()          # doctest: +SKIP
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -15,7 +17,7 @@ __all__ = ["NewskitAccessor"]
 
 @pd.api.extensions.register_dataframe_accessor("newskit")
 class NewskitAccessor:
-    """Methods on a claims DataFrame (one row per claim, see :data:`newskit.schema.CLAIMS`).
+    """Methods on a claims DataFrame (one row per claim, see :data:`newskit.frames.schema.CLAIMS`).
 
     Filters return claims frames, so they chain: ``claims.newskit.kind("person").newskit.named(False)``.
     """
@@ -28,16 +30,17 @@ class NewskitAccessor:
 
     # ------------------------------------------------------------------ frames
     def sources(self) -> pd.DataFrame:
-        """One row per distinct source per article (:func:`newskit.attribution.extract_sources`)."""
-        from .attribution import extract_sources
+        """One row per distinct source per article (:func:`newskit.core.attribution.extract_sources`)."""
+        from .frames.sources import extract_sources
 
         return extract_sources(self._df)
 
-    def source_counts(self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
-                      ) -> pd.DataFrame:
+    def source_counts(
+        self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
+    ) -> pd.DataFrame:
         """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, relayed claims
-        (:func:`newskit.attribution.source_counts`); ``by`` takes claims or articles columns."""
-        from .attribution import source_counts
+        (:func:`newskit.core.attribution.source_counts`); ``by`` takes claims or articles columns."""
+        from .frames.sources import source_counts
 
         return source_counts(self._df, by=by, articles=articles)
 
@@ -54,8 +57,8 @@ class NewskitAccessor:
         return top_sources(self._df, n=n, named_only=named_only, merge=merge)
 
     def timeline(self, articles: pd.DataFrame, timexes: pd.DataFrame | None = None) -> pd.DataFrame:
-        """A timeline of dated events, claims attached (:func:`newskit.timeline.build_timeline`)."""
-        from .timeline import build_timeline
+        """A timeline of dated events, claims attached (:func:`newskit.frames.timeline.build_timeline`)."""
+        from .frames.timeline import build_timeline
 
         return build_timeline(articles, claims=self._df, timexes=timexes)
 

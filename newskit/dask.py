@@ -1,6 +1,6 @@
 """Dask entry point: the same analysis over a Dask DataFrame of articles, on any Dask cluster.
 
-``newskit.dask.analyze(ddf)`` parses every partition with :func:`newskit.pipeline.parse_rows` on the worker
+``newskit.dask.analyze(ddf)`` parses every partition with :func:`newskit.runtime.pipeline.parse_rows` on the worker
 that holds it. The spaCy pipeline is loaded once per worker process (:func:`newskit.load_pipeline` is
 cached per process) and only plain rows travel between tasks, never ``Doc`` objects. Each partition is
 parsed once; compute the three frames together (``dask.compute(r.claims, r.sources, r.timexes)`` or
@@ -16,6 +16,7 @@ Examples
 >>> list(r.claims.columns[:2])
 ['article_id', 'claim_id']
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,8 +25,8 @@ from typing import Any
 
 import pandas as pd
 
-from . import schema
 from .errors import OptionalDependencyError
+from .frames import schema
 
 __all__ = ["analyze", "DaskAnalysis"]
 
@@ -42,7 +43,7 @@ def _require_dask():
 
 @dataclass
 class DaskAnalysis:
-    """Lazy results of :func:`analyze`: Dask DataFrames with the columns of :mod:`newskit.schema`."""
+    """Lazy results of :func:`analyze`: Dask DataFrames with the columns of :mod:`newskit.frames.schema`."""
 
     claims: Any
     sources: Any
@@ -58,15 +59,17 @@ class DaskAnalysis:
     def to_parquet(self, directory: str | Path, **kwargs) -> Path:
         """Write ``directory/claims/``, ``sources/`` and ``timexes/`` Parquet directories in one pass."""
         import dask
-
         import pyarrow as pa
 
         d = Path(directory)
         # `mentions` (sources) is an object column of lists: Dask cannot infer its Parquet type from meta
         schemas = {"sources": {"mentions": pa.list_(pa.string())}}
-        tasks = [getattr(self, name).to_parquet(str(d / name), compute=False, write_index=False,
-                                                **{"schema": schemas.get(name, "infer"), **kwargs})
-                 for name in ("claims", "sources", "timexes")]
+        tasks = [
+            getattr(self, name).to_parquet(
+                str(d / name), compute=False, write_index=False, **{"schema": schemas.get(name, "infer"), **kwargs}
+            )
+            for name in ("claims", "sources", "timexes")
+        ]
         dask.compute(*tasks)
         return d
 
@@ -88,7 +91,7 @@ def analyze(ddf, *, model: str | None = None, batch_size: int = 64) -> DaskAnaly
     Returns
     -------
     DaskAnalysis
-        ``claims``, ``sources``, ``timexes``: lazy Dask DataFrames with ``meta`` from :mod:`newskit.schema`
+        ``claims``, ``sources``, ``timexes``: lazy Dask DataFrames with ``meta`` from :mod:`newskit.frames.schema`
         (declared columns only).
 
     Raises
@@ -98,8 +101,10 @@ def analyze(ddf, *, model: str | None = None, batch_size: int = 64) -> DaskAnaly
     """
     _require_dask()
     if "article_id" not in ddf.columns or "text" not in ddf.columns:
-        raise ValueError("newskit.dask.analyze needs a Dask DataFrame with 'article_id' and 'text' columns "
-                         "(the output of newskit.read_articles, e.g. dd.from_pandas(read_articles(...)))")
+        raise ValueError(
+            "newskit.dask.analyze needs a Dask DataFrame with 'article_id' and 'text' columns "
+            "(the output of newskit.read_articles, e.g. dd.from_pandas(read_articles(...)))"
+        )
     rows_meta = pd.DataFrame({"article_id": pd.Series([], dtype="string"), "rows": pd.Series([], dtype="object")})
     rows = ddf.map_partitions(_parse_partition, model=model, batch_size=batch_size, meta=rows_meta)
     claims = rows.map_partitions(_claims_partition, meta=schema.frame([], schema.CLAIMS))
@@ -110,8 +115,8 @@ def analyze(ddf, *, model: str | None = None, batch_size: int = 64) -> DaskAnaly
 
 def _parse_partition(part: pd.DataFrame, model: str | None = None, batch_size: int = 64) -> pd.DataFrame:
     """One row per analysed article: ``article_id`` and its plain ``rows`` dict (runs on a worker)."""
-    from .analysis import is_english
-    from .pipeline import load_pipeline, parse_rows
+    from .runtime.analysis import is_english
+    from .runtime.pipeline import load_pipeline, parse_rows
 
     ok = pd.Series(True, index=part.index)
     if "error" in part.columns:
@@ -122,8 +127,12 @@ def _parse_partition(part: pd.DataFrame, model: str | None = None, batch_size: i
     published = part["published"] if "published" in part.columns else [None] * len(part)
     items = zip(part["article_id"].astype(str), part["text"].fillna("").astype(str), published)
     out = list(parse_rows(items, nlp=load_pipeline(model), batch_size=batch_size))
-    return pd.DataFrame({"article_id": pd.Series([a for a, _ in out], dtype="string"),
-                         "rows": pd.Series([r for _, r in out], dtype="object")})
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([a for a, _ in out], dtype="string"),
+            "rows": pd.Series([r for _, r in out], dtype="object"),
+        }
+    )
 
 
 def _pairs(part: pd.DataFrame) -> list[tuple[str, dict]]:
@@ -131,18 +140,18 @@ def _pairs(part: pd.DataFrame) -> list[tuple[str, dict]]:
 
 
 def _claims_partition(part: pd.DataFrame) -> pd.DataFrame:
-    from .extract import claims_frame
+    from .runtime.extract import claims_frame
 
     return schema.frame(claims_frame(_pairs(part)), schema.CLAIMS, extra=False)
 
 
 def _sources_partition(claims: pd.DataFrame) -> pd.DataFrame:
-    from .analysis import _sources
+    from .runtime.analysis import _sources
 
     return schema.frame(_sources(claims), schema.SOURCES, extra=False)
 
 
 def _timexes_partition(part: pd.DataFrame) -> pd.DataFrame:
-    from .extract import timexes_frame
+    from .runtime.extract import timexes_frame
 
     return schema.frame(timexes_frame(_pairs(part)), schema.TIMEXES, extra=False)

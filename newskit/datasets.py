@@ -4,6 +4,7 @@ The files live in the repository's ``data/`` folder. A wheel ships them inside t
 ``newskit/_data`` (see ``pyproject.toml``); an editable or source checkout reads ``data/`` beside the package.
 Either way the loaders work from any working directory.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

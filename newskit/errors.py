@@ -1,4 +1,5 @@
 """One exception hierarchy for newskit; every message says what to do next."""
+
 from __future__ import annotations
 
 __all__ = ["NewskitError", "ModelNotFoundError", "InputError", "OptionalDependencyError"]

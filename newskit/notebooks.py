@@ -1,4 +1,5 @@
 """Execute the bundled notebooks and export them (used by ``make demo``)."""
+
 from __future__ import annotations
 
 from pathlib import Path

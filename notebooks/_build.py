@@ -3,6 +3,7 @@
 The committed ``.ipynb`` files are the product; this script is how they are kept consistent. Edit the cell
 text here, rebuild, and commit both. ``tests/test_notebooks_clean.py`` checks they carry no outputs.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +13,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 HERE = Path(__file__).resolve().parent
 
-SETUP = '''\
+SETUP = """\
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -24,7 +25,7 @@ from newskit.display import load_or_analyze
 # Notebooks 02-04 share one analysis of the Wikinews corpus: the first to run analyses it (about a minute)
 # and stores it as Parquet under ../out/cache; the others read it in a second.
 CACHE = Path("..") / "out" / "cache"
-pd.set_option("display.max_colwidth", 90)'''
+pd.set_option("display.max_colwidth", 90)"""
 
 
 def md(s: str):
@@ -48,7 +49,7 @@ to European governments on security guarantees for Ukraine, scraped from a news 
 walks it from raw text to a table of claims, a table of sources and the article shown with every claim
 highlighted. It ends with how to load your own articles.
 """),
-        code('''
+        code("""
 import tempfile
 from pathlib import Path
 
@@ -58,17 +59,17 @@ import newskit
 
 pd.set_option("display.max_colwidth", 100)
 SEED = "seed-ukraine-security-survey"
-'''),
+"""),
         md("""
 ## The raw text
 
 Scraped pages carry boilerplate: a section label glued to the headline, the headline and an image caption
 repeated, a photo credit and the byline between paragraphs. Here are the first lines of the file as scraped:
 """),
-        code('''
+        code("""
 raw = (newskit.datasets.data_dir() / "seed" / "ukraine-security-survey.txt").read_text(encoding="utf-8")
 print(raw[:900])
-'''),
+"""),
         md("""
 ## Reading it
 
@@ -76,23 +77,23 @@ print(raw[:900])
 cleaned `text` and metadata (here from the `.json` sidecar next to the `.txt` file). Every character offset
 newskit reports later points into this cleaned `text`.
 """),
-        code('''
+        code("""
 articles = newskit.datasets.seed()
 articles[["article_id", "title", "author", "published", "published_from", "n_chars"]]
-'''),
-        code('''
+"""),
+        code("""
 print(articles["text"].iloc[0][:900])
-'''),
+"""),
         md("""
 ## Analysing it
 
 `newskit.analyze` parses each article once and returns an `Analysis` holding every view as a DataFrame:
 `claims`, `sources`, `timexes` (time expressions), `timeline` and `errors`.
 """),
-        code('''
+        code("""
 analysis = newskit.analyze(articles, progress=False)
 analysis
-'''),
+"""),
         md("""
 ### Claims: who said what
 
@@ -103,19 +104,19 @@ media, document or unknown; `named` whether the source is identified by a proper
 many people stand behind it ("Four European diplomats" is 4); `via` the outlet or person that relayed it
 ("Reuters reports, citing ...").
 """),
-        code('''
+        code("""
 claims = analysis.claims
 claims[["content", "quote_type", "source_name", "source_kind", "named", "source_count", "via"]]
-'''),
+"""),
         md("""
 ### Sources: one row per distinct source
 
 Mentions of the same source are merged ("Alexander Stubb", "President Stubb" and "he" are one source),
 so `n_claims` counts what each source contributed.
 """),
-        code('''
+        code("""
 analysis.sources[["source_name", "source_kind", "named", "source_count", "descriptor", "n_claims", "mentions"]]
-'''),
+"""),
         md("""
 ## The article, with its claims highlighted
 
@@ -126,21 +127,21 @@ each source once. Hover over a highlight for the full label.
 
 Everything from the article is escaped: if an article contained `<script>`, you would read it here as text.
 """),
-        code('''
+        code("""
 newskit.render_article(SEED, analysis)
-'''),
+"""),
         md("""
 ## One-liners on any claims table
 
 Importing newskit adds a `.newskit` accessor to DataFrames with an `article_id` column: filters that chain
 (`kind`, `named`, `relayed`), counts and views.
 """),
-        code('''
+        code("""
 claims.newskit.named(False)[["content", "source_name", "source_count"]]
-'''),
-        code('''
+"""),
+        code("""
 claims.newskit.source_counts()
-'''),
+"""),
         md("""
 ## Your own articles
 
@@ -149,7 +150,7 @@ saved HTML pages, CSV/JSON/Parquet tables or a DataFrame. Column names are match
 (`headline`/`title`, `body`/`content`/`text`, `date`/`published` ...). Below we write three small inputs to a
 temporary folder and read them back.
 """),
-        code('''
+        code("""
 tmp = Path(tempfile.mkdtemp())
 
 # 1. a folder of plain-text files; a sidecar .json gives the metadata
@@ -172,11 +173,11 @@ pd.DataFrame({"headline": ["Rain delays harvest"], "date": ["2024-09-02"],
 own = pd.concat([newskit.read_articles(tmp / "txt"), newskit.read_articles(tmp / "page.html"),
                  newskit.read_articles(tmp / "news.csv")], ignore_index=True)
 own[["article_id", "title", "published", "text"]]
-'''),
-        code('''
+"""),
+        code("""
 own_analysis = newskit.analyze(own, progress=False)
 own_analysis.claims[["article_id", "content", "source_name", "source_kind", "named"]]
-'''),
+"""),
         md("""
 ## Limits worth knowing
 
@@ -192,7 +193,7 @@ Next: `02_source_counts.ipynb` counts sources across 295 Wikinews articles.
     ]
 
 
-TOPICS = '''\
+TOPICS = """\
 # Topic by keywords in the title and first paragraph: crude but transparent; edit the lists to suit.
 TOPIC_RULES = {
     "COVID-19": ["covid", "coronavirus", "sars-cov-2", "pandemic", "lockdown", "vaccine"],
@@ -214,7 +215,7 @@ def topic_of(row):
         if any(w in head for w in words):
             return topic
     return "other"
-'''
+"""
 
 
 def source_counts_nb():
@@ -230,22 +231,25 @@ CC BY 2.5). Every figure below is drawn by a newskit function that returns the m
 number behind a figure is a DataFrame you can inspect or export.
 """),
         code(SETUP),
-        code('''
+        code("""
 articles = newskit.datasets.wikinews()
 analysis = load_or_analyze(articles, CACHE)
 analysis
-'''),
+"""),
         md("""
 We add two grouping columns to the articles: the publication **month** is derived by newskit itself
 (`by="month"`), the **topic** we assign here with keyword rules you can read and change.
 """),
-        code(TOPICS + '''
+        code(
+            TOPICS
+            + """
 
 articles = analysis.articles[analysis.articles["error"].isna()].copy()
 articles["topic"] = articles.apply(topic_of, axis=1)
 claims = analysis.claims
 articles["topic"].value_counts()
-'''),
+"""
+        ),
         md("""
 ## 1. Sources per article
 
@@ -257,11 +261,11 @@ The dashed line marks the median article. **Limits:** a source is counted once p
 it speaks; articles where newskit found no attribution at all (interviews written in the site's own voice,
 short briefs) appear at 0.
 """),
-        code('''
+        code("""
 ax = newskit.plot_source_counts(claims, articles=articles)
 plt.show()
 claims.newskit.per_article(articles).describe().round(1)
-'''),
+"""),
         md("""
 ## 2. Share of claims from unnamed sources, by month and by topic
 
@@ -271,21 +275,21 @@ how many claims it rests on; pale bars rest on fewer than 10 and should not be c
 the corpus-wide share. **Limits:** Wikinews writers cite published reports more than anonymous people, so
 expect lower shares than in wire copy; months with few articles swing widely.
 """),
-        code('''
+        code("""
 ax = newskit.display.plot_unnamed_share(claims, by="month", articles=articles)
 plt.show()
-'''),
-        code('''
+"""),
+        code("""
 ax = newskit.display.plot_unnamed_share(claims, by="topic", articles=articles, figsize=(8, 4))
 plt.show()
-'''),
+"""),
         md("""
 The same figures as a table: `source_counts` gives, per group, claims, distinct sources, named and unnamed
 sources, the unnamed share and relayed claims.
 """),
-        code('''
+        code("""
 claims.newskit.source_counts(by="topic", articles=articles)
-'''),
+"""),
         md("""
 ## 3. Source kinds
 
@@ -294,14 +298,14 @@ ones; the number is the total. The second chart shows, per topic, what share of 
 **Limits:** the kind is decided from the source's description and entity type; organisations and
 government bodies are the hardest to tell apart (a ministry is government, a hospital is an organisation).
 """),
-        code('''
+        code("""
 ax = newskit.display.plot_source_kinds(claims)
 plt.show()
-'''),
-        code('''
+"""),
+        code("""
 ax = newskit.plot_source_counts(claims, by="topic", articles=articles, normalize=True, figsize=(8, 4.5))
 plt.show()
-'''),
+"""),
         md("""
 ## 4. The most cited sources, aliases merged
 
@@ -315,18 +319,18 @@ story counts once); the label gives its total claims; colour is its kind. **Limi
 left out (they cannot be the same source across articles); automatic merging can still miss nicknames or
 join two people who share a surname if only one of them is named in full.
 """),
-        code('''
+        code("""
 ax = newskit.display.plot_top_sources(claims, n=15)
 plt.show()
-'''),
+"""),
         md("Which names were merged:"),
-        code('''
+        code("""
 named = claims[claims["named"].fillna(False)]
 merged = pd.DataFrame({"as written": named["source_name"],
                        "merged as": newskit.display.merge_source_aliases(named["source_name"])})
 merged = merged[merged["as written"] != merged["merged as"]].value_counts().rename("claims").reset_index()
 merged.head(15)
-'''),
+"""),
         md("""
 ## 5. Relayed claims (via chains)
 
@@ -337,11 +341,11 @@ French official, reported ...". The source is the French official; Reuters is `v
 only explicit chains are found ("citing", "told X", "X reported that Y said"); a claim copied from another
 outlet without saying so cannot be seen in the text.
 """),
-        code('''
+        code("""
 ax = newskit.display.plot_relays(claims, n=12)
 plt.show()
 claims.newskit.relayed()[["article_id", "content", "source_name", "via"]].head(10)
-'''),
+"""),
         md("""
 ## Reading these numbers responsibly
 
@@ -367,38 +371,38 @@ articles of 2020 that mention COVID-19, keep **event dates** apart from **report
 **scheduled (future) events**, group **repeated reports** of the same event, and filter by source kind.
 """),
         code(SETUP),
-        code('''
+        code("""
 analysis = load_or_analyze(newskit.datasets.wikinews(), CACHE)
 arts = analysis.articles[analysis.articles["error"].isna()]
 is_covid = arts["text"].str.contains(r"COVID|coronavirus|SARS-CoV-2", case=False, regex=True)
 covid = arts[is_covid & (arts["published"].dt.year == 2020)]
 print(f"{len(covid)} COVID-19 articles published in 2020")
 covid[["article_id", "published", "title"]].head()
-'''),
+"""),
         md("""
 `build_timeline` turns the claims and time expressions of these articles into one row per dated event:
 the sentence (or the claim) with its event interval (`date_start`, `date_end`, `granularity`), the article's
 `published` date, whether it `is_future`, and for claims the source. Events across articles that report the
 same thing on the same date share a `story_id`.
 """),
-        code('''
+        code("""
 claims = analysis.claims[analysis.claims["article_id"].isin(covid["article_id"])]
 timexes = analysis.timexes[analysis.timexes["article_id"].isin(covid["article_id"])]
 timeline = newskit.build_timeline(covid, claims=claims, timexes=timexes)
 print(f"{len(timeline)} dated events, {timeline['story_id'].nunique()} stories")
 timeline[["published", "date_start", "granularity", "is_future", "source_name", "text"]].sample(8, random_state=1)
-'''),
+"""),
         md("""
 Articles also mention history ("founded in 1869", "the 1990s", "this century"). Those events stay in the
 table; for the pictures of the pandemic year we keep the events dated between December 2019 and March 2021,
 and, for the story timeline, those dated to a day or a week (months and years would span the whole chart).
 """),
-        code('''
+        code("""
 in_period = (timeline["date_start"] >= "2019-12-01") & (timeline["date_end"] <= "2021-04-01")
 story = timeline[in_period]
 precise = story[story["granularity"].isin(["day", "week"])]
 print(f"{len(story)} events in the pandemic period, {len(precise)} of them dated to a day or a week")
-'''),
+"""),
         md("""
 ## The timeline
 
@@ -408,10 +412,10 @@ marked as such. See the legend for the marks. **Limits:** only events with a res
 references ("recently", "in the past") are kept in the table as `PAST_REF`-style values but have no
 interval to draw.
 """),
-        code('''
+        code("""
 ax = newskit.plot_timeline(precise)
 plt.show()
-'''),
+"""),
         md("""
 ## Event dates vs reporting dates
 
@@ -421,20 +425,20 @@ happened; below it, the article looks back; above it, the article announces some
 marks). **Limits:** history, anniversaries and anything more than a year away are left out to keep the
 news-time part readable (their number is in the title). Dates known only to the month or year are pale bars without a mark (their middle means nothing).
 """),
-        code('''
+        code("""
 ax = newskit.display.plot_event_dates(timeline)
 plt.show()
-'''),
+"""),
         md("""
 ## Future (scheduled) events
 
 What the coverage announced before it happened: dates resolved as later than the article's publication, or
 stated in the future tense ("is to take place", "will hold").
 """),
-        code('''
+        code("""
 future = story[story["is_future"].fillna(False)]
 future[["published", "date_start", "granularity", "source_name", "text"]].sort_values("date_start").head(15)
-'''),
+"""),
         md("""
 ## The same event reported repeatedly
 
@@ -442,31 +446,31 @@ Events on the same date that share entities and wording are grouped into a story
 `story_n_sources` count how many articles and distinct sources report it. Stories reported by several
 articles are what a timeline should show once, not five times.
 """),
-        code('''
+        code("""
 repeated = (story[story["story_n_articles"].fillna(0) > 1]
             .sort_values(["story_n_articles", "date_start"], ascending=[False, True])
             .drop_duplicates("story_id"))
 repeated[["date_start", "story_n_articles", "story_n_sources", "text"]].head(10)
-'''),
+"""),
         md("""
 ## Filtering by source kind
 
 The same views for the events reported by government sources only: the official timeline, to compare with
 what people and organisations said.
 """),
-        code('''
+        code("""
 official = story[story["source_kind"] == "government"]
 print(f"{len(official)} events reported by government sources")
 if len(official):
     ax = newskit.plot_timeline(official)
     plt.show()
-'''),
+"""),
         md("""
 ## A table to export
 
 One row per event with the dates an analyst needs; `to_csv` writes it for a spreadsheet or a newsroom CMS.
 """),
-        code('''
+        code("""
 export = timeline[["story_id", "date_start", "date_end", "granularity", "value", "is_future", "published",
                    "article_id", "source_name", "source_kind", "named", "story_n_articles", "text"]]
 out = Path("..") / "out"
@@ -474,7 +478,7 @@ out.mkdir(exist_ok=True)
 export.sort_values(["date_start", "story_id"]).to_csv(out / "covid_2020_timeline.csv", index=False)
 print("written", out / "covid_2020_timeline.csv")
 export.sort_values("date_start").head()
-'''),
+"""),
     ]
 
 
@@ -496,11 +500,11 @@ The widgets need a running kernel: run this notebook in JupyterLab (`make lab`).
 widgets stay empty, so the end of the notebook also shows a static snapshot.
 """),
         code(SETUP),
-        code('''
+        code("""
 analysis = load_or_analyze(newskit.datasets.wikinews(), CACHE)
 explorer = newskit.explore(analysis)
 explorer
-'''),
+"""),
         md("""
 ## Driving it from code
 
@@ -509,7 +513,7 @@ read back what is shown: `explorer.source_table` is the sources table of the cur
 `explorer.filtered_claims` the claims passing the filters, and `explorer.chart_data` the numbers behind the
 chart. Changing a value updates the explorer above too.
 """),
-        code('''
+        code("""
 import datetime as dt
 
 explorer.search.value = "coronavirus"
@@ -518,21 +522,21 @@ explorer.date_from.value = dt.date(2020, 1, 1)
 explorer.date_to.value = dt.date(2020, 12, 31)
 print(explorer)
 explorer.source_table
-'''),
-        code('''
+"""),
+        code("""
 explorer.chart_data.tail()
-'''),
+"""),
         md("""
 ## A static snapshot of the current view
 
 `explorer.snapshot()` renders the current article, its sources and the chart as plain HTML, which survives
 export to HTML or PDF.
 """),
-        code('''
+        code("""
 explorer.named.value = "all"
 explorer.chart_kind.value = "top sources"
 explorer.snapshot()
-'''),
+"""),
         md("""
 ## Your own corpus
 

@@ -1,4 +1,5 @@
 """Shared fixtures: paths to real test files and the bundled corpora, loaded once per session."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,7 +35,7 @@ def fail_extraction_on(monkeypatch):
 
     Call it as ``fail_extraction_on(prefix, message="boom")``; other Docs are extracted as usual.
     """
-    from newskit import pipeline
+    from newskit.runtime import pipeline
 
     real = pipeline._doc_rows
 

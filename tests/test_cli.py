@@ -1,4 +1,5 @@
 """The command line writes Parquet outputs and documents its options."""
+
 from __future__ import annotations
 
 import subprocess
@@ -21,8 +22,16 @@ def test_help_documents_every_option():
 
 
 def test_analyze_writes_parquet_and_summary(tmp_path, files, capsys):
-    code = main(["analyze", str(files / "wikinews-011.txt"), str(files / "bad" / "empty.txt"),
-                 "--out", str(tmp_path), "--no-progress"])
+    code = main(
+        [
+            "analyze",
+            str(files / "wikinews-011.txt"),
+            str(files / "bad" / "empty.txt"),
+            "--out",
+            str(tmp_path),
+            "--no-progress",
+        ]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "articles read: 2 (analysed 1, errors 1)" in out
@@ -35,8 +44,11 @@ def test_analyze_writes_parquet_and_summary(tmp_path, files, capsys):
 
 
 def test_bad_path_is_a_clear_error_not_a_traceback(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "newskit", "analyze", str(tmp_path / "missing"), "--out",
-                        str(tmp_path / "o")], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "newskit", "analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 1
     assert "newskit: error: no such file or folder" in r.stderr
     assert "Traceback" not in r.stderr

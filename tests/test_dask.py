@@ -1,14 +1,15 @@
 """newskit.dask: the Dask path equals the pandas path; a clear error without Dask."""
+
 from __future__ import annotations
 
 import sys
 
 import pandas as pd
 import pytest
+from test_store import same
 
 import newskit
 from newskit.errors import OptionalDependencyError
-from test_store import same
 
 N_ARTICLES = 20
 
@@ -33,8 +34,10 @@ def test_dask_on_a_two_worker_cluster_equals_pandas(tmp_path, articles):
 
     expected = newskit.analyze(articles, progress=False)
     ddf = dd.from_pandas(articles, npartitions=4)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster),
+    ):
         lazy = nd.analyze(ddf)
         for name in ("claims", "sources", "timexes"):
             assert list(getattr(lazy, name).columns) == list(getattr(lazy, name)._meta.columns)

@@ -1,4 +1,5 @@
 """HTML rendering (escaping, highlight offsets), source-count plots, the pandas accessor and the notebook cache."""
+
 from __future__ import annotations
 
 import html
@@ -12,42 +13,98 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import newskit  # noqa: E402
-from newskit import schema  # noqa: E402
 from newskit.display import palette, plots  # noqa: E402
 from newskit.display.render import article_sources, render_article  # noqa: E402
+from newskit.frames import schema  # noqa: E402
 
-EVIL_TEXT = ('Reuters, citing a French official, said <script>alert("x")</script> was found. '
-             'Police said <img src=x onerror=alert(1)> and "javascript:alert(2)" meant nothing.\n\n'
-             'The minister said <a href="javascript:alert(3)">click</a> was harmless.')
+EVIL_TEXT = (
+    'Reuters, citing a French official, said <script>alert("x")</script> was found. '
+    'Police said <img src=x onerror=alert(1)> and "javascript:alert(2)" meant nothing.\n\n'
+    'The minister said <a href="javascript:alert(3)">click</a> was harmless.'
+)
 
 
-def _claim(text, aid, cid, content, source, source_name, kind, named, count=1, via=None, cue="said",
-           descriptor=None):
+def _claim(text, aid, cid, content, source, source_name, kind, named, count=1, via=None, cue="said", descriptor=None):
     cs = text.index(content)
     ss = text.index(source)
     us = text.index(cue, ss)
-    return {"article_id": aid, "claim_id": cid, "content": content, "content_start": cs,
-            "content_end": cs + len(content), "quote_type": "indirect", "cue": cue, "cue_start": us,
-            "cue_end": us + len(cue), "source_id": f"{aid}-{source_name}", "source_mention": source,
-            "source_start": ss, "source_end": ss + len(source), "source_name": source_name, "source_kind": kind,
-            "named": named, "source_count": count, "descriptor": descriptor, "via": via}
+    return {
+        "article_id": aid,
+        "claim_id": cid,
+        "content": content,
+        "content_start": cs,
+        "content_end": cs + len(content),
+        "quote_type": "indirect",
+        "cue": cue,
+        "cue_start": us,
+        "cue_end": us + len(cue),
+        "source_id": f"{aid}-{source_name}",
+        "source_mention": source,
+        "source_start": ss,
+        "source_end": ss + len(source),
+        "source_name": source_name,
+        "source_kind": kind,
+        "named": named,
+        "source_count": count,
+        "descriptor": descriptor,
+        "via": via,
+    }
 
 
 @pytest.fixture
 def evil():
-    arts = schema.frame([{"article_id": "evil", "title": "<script>alert('title')</script> & more",
-                          "author": "<img src=x onerror=alert('author')>", "outlet": "<b>Outlet</b>",
-                          "url": "javascript:alert('url')", "published": "2020-03-01", "text": EVIL_TEXT}],
-                        schema.ARTICLES)
-    claims = schema.frame([
-        _claim(EVIL_TEXT, "evil", "c1", '<script>alert("x")</script> was found', "a French official",
-               "<script>alert('name')</script>", "government", False, via='"><img src=x onerror=alert(9)>',
-               descriptor="<i>French</i>"),
-        _claim(EVIL_TEXT, "evil", "c2", "<img src=x onerror=alert(1)> and \"javascript:alert(2)\" meant nothing",
-               "Police", "Police <img src=y onerror=alert(5)>", "government", True, count=None),
-        _claim(EVIL_TEXT, "evil", "c3", '<a href="javascript:alert(3)">click</a> was harmless', "The minister",
-               "javascript:alert('src')", "person", False),
-    ], schema.CLAIMS)
+    arts = schema.frame(
+        [
+            {
+                "article_id": "evil",
+                "title": "<script>alert('title')</script> & more",
+                "author": "<img src=x onerror=alert('author')>",
+                "outlet": "<b>Outlet</b>",
+                "url": "javascript:alert('url')",
+                "published": "2020-03-01",
+                "text": EVIL_TEXT,
+            }
+        ],
+        schema.ARTICLES,
+    )
+    claims = schema.frame(
+        [
+            _claim(
+                EVIL_TEXT,
+                "evil",
+                "c1",
+                '<script>alert("x")</script> was found',
+                "a French official",
+                "<script>alert('name')</script>",
+                "government",
+                False,
+                via='"><img src=x onerror=alert(9)>',
+                descriptor="<i>French</i>",
+            ),
+            _claim(
+                EVIL_TEXT,
+                "evil",
+                "c2",
+                '<img src=x onerror=alert(1)> and "javascript:alert(2)" meant nothing',
+                "Police",
+                "Police <img src=y onerror=alert(5)>",
+                "government",
+                True,
+                count=None,
+            ),
+            _claim(
+                EVIL_TEXT,
+                "evil",
+                "c3",
+                '<a href="javascript:alert(3)">click</a> was harmless',
+                "The minister",
+                "javascript:alert('src')",
+                "person",
+                False,
+            ),
+        ],
+        schema.CLAIMS,
+    )
     return newskit.Analysis(articles=arts, claims=claims)
 
 
@@ -99,9 +156,17 @@ def test_hostile_text_title_sources_and_url_are_never_live_html(evil):
     assert "<script" not in low and "<img" not in low and "<b>" not in low and "<i>french" not in low
     visible = "".join(p.text)
     # everything hostile is shown as text
-    for s in ("<script>alert('title')</script>", "<img src=x onerror=alert('author')>", "<b>Outlet</b>",
-              "javascript:alert('url')", "<script>alert('name')</script>", "<i>French</i>",
-              "Police <img src=y onerror=alert(5)>", '"><img src=x onerror=alert(9)>', "javascript:alert('src')"):
+    for s in (
+        "<script>alert('title')</script>",
+        "<img src=x onerror=alert('author')>",
+        "<b>Outlet</b>",
+        "javascript:alert('url')",
+        "<script>alert('name')</script>",
+        "<i>French</i>",
+        "Police <img src=y onerror=alert(5)>",
+        '"><img src=x onerror=alert(9)>',
+        "javascript:alert('src')",
+    ):
         assert s in visible or s in html.unescape(out.data), s
     assert '<script>alert("x")</script>' in visible
 
@@ -154,8 +219,16 @@ def test_highlight_offsets_are_exact(evil):
 def test_source_inside_claim_and_adjacent_claims_stay_well_nested():
     text = "The mayor said the plan, which the mayor's office said was cheap, would work."
     arts = schema.frame([{"article_id": "a", "title": "T", "text": text}], schema.ARTICLES)
-    outer = _claim(text, "a", "c1", "the plan, which the mayor's office said was cheap, would work", "The mayor",
-                   "Jane Doe", "person", True)
+    outer = _claim(
+        text,
+        "a",
+        "c1",
+        "the plan, which the mayor's office said was cheap, would work",
+        "The mayor",
+        "Jane Doe",
+        "person",
+        True,
+    )
     inner = _claim(text, "a", "c2", "was cheap", "the mayor's office", "mayor's office", "government", False)
     out = render_article("a", arts, claims=schema.frame([outer, inner], schema.CLAIMS))
     _parse(out.data)  # asserts proper nesting
@@ -166,7 +239,7 @@ def test_source_inside_claim_and_adjacent_claims_stay_well_nested():
 def test_sources_are_labelled_with_kind_named_count_via(evil):
     out = render_article("evil", evil)
     txt = html.unescape(out.data)
-    assert "S1 · government · unnamed · count 1 · via \"><img src=x onerror=alert(9)>" in txt
+    assert 'S1 · government · unnamed · count 1 · via "><img src=x onerror=alert(9)>' in txt
     assert "S2 · government · named · count ?" in txt
     assert "S3 · person · unnamed · count 1" in txt
     # legend colours come from the shared palette
@@ -216,18 +289,45 @@ def test_filters_and_errors(evil):
 
 
 def _corpus():
-    arts = schema.frame([
-        {"article_id": f"a{i}", "title": f"T{i}", "published": f"2020-0{1 + i % 3}-1{i}", "text": "x" * 50,
-         "outlet": "Wikinews"} for i in range(6)], schema.ARTICLES)
+    arts = schema.frame(
+        [
+            {
+                "article_id": f"a{i}",
+                "title": f"T{i}",
+                "published": f"2020-0{1 + i % 3}-1{i}",
+                "text": "x" * 50,
+                "outlet": "Wikinews",
+            }
+            for i in range(6)
+        ],
+        schema.ARTICLES,
+    )
     rows = []
-    spec = [("a0", "World Health Organization", "organization", True, "Reuters"), ("a0", "officials", "government", False, None),
-            ("a1", "WHO", "organization", True, None), ("a1", "Jane Doe", "person", True, None),
-            ("a2", "the World Health Organization", "organization", True, None), ("a2", "a witness", "person", False, "AP"),
-            ("a3", "BBC", "media", True, None), ("a3", "a report", "document", False, None),
-            ("a4", "someone", None, None, None)]
+    spec = [
+        ("a0", "World Health Organization", "organization", True, "Reuters"),
+        ("a0", "officials", "government", False, None),
+        ("a1", "WHO", "organization", True, None),
+        ("a1", "Jane Doe", "person", True, None),
+        ("a2", "the World Health Organization", "organization", True, None),
+        ("a2", "a witness", "person", False, "AP"),
+        ("a3", "BBC", "media", True, None),
+        ("a3", "a report", "document", False, None),
+        ("a4", "someone", None, None, None),
+    ]
     for j, (aid, name, kind, named, via) in enumerate(spec):
-        rows.append({"article_id": aid, "claim_id": f"c{j}", "source_id": f"{aid}-{name}", "source_name": name,
-                     "source_kind": kind, "named": named, "via": via, "content_start": 0, "content_end": 1})
+        rows.append(
+            {
+                "article_id": aid,
+                "claim_id": f"c{j}",
+                "source_id": f"{aid}-{name}",
+                "source_name": name,
+                "source_kind": kind,
+                "named": named,
+                "via": via,
+                "content_start": 0,
+                "content_end": 1,
+            }
+        )
     return arts, schema.frame(rows, schema.CLAIMS)
 
 
@@ -239,17 +339,22 @@ def _check_axes(ax, path):
     plt.close(ax.figure)
 
 
-@pytest.mark.parametrize("name,call", [
-    ("per_article", lambda a, c: plots.plot_source_counts(c, articles=a)),
-    ("by_month", lambda a, c: plots.plot_source_counts(c, by="month", articles=a)),
-    ("by_month_sources", lambda a, c: plots.plot_source_counts(c, by="month", articles=a, count="sources",
-                                                               normalize=True)),
-    ("by_outlet", lambda a, c: plots.plot_source_counts(c, by="outlet", articles=a)),
-    ("unnamed", lambda a, c: plots.plot_unnamed_share(c, by="month", articles=a, min_claims=2)),
-    ("kinds", lambda a, c: plots.plot_source_kinds(c)),
-    ("top", lambda a, c: plots.plot_top_sources(c)),
-    ("relays", lambda a, c: plots.plot_relays(c)),
-])
+@pytest.mark.parametrize(
+    "name,call",
+    [
+        ("per_article", lambda a, c: plots.plot_source_counts(c, articles=a)),
+        ("by_month", lambda a, c: plots.plot_source_counts(c, by="month", articles=a)),
+        (
+            "by_month_sources",
+            lambda a, c: plots.plot_source_counts(c, by="month", articles=a, count="sources", normalize=True),
+        ),
+        ("by_outlet", lambda a, c: plots.plot_source_counts(c, by="outlet", articles=a)),
+        ("unnamed", lambda a, c: plots.plot_unnamed_share(c, by="month", articles=a, min_claims=2)),
+        ("kinds", lambda a, c: plots.plot_source_kinds(c)),
+        ("top", lambda a, c: plots.plot_top_sources(c)),
+        ("relays", lambda a, c: plots.plot_relays(c)),
+    ],
+)
 def test_plots_are_labelled_and_render(name, call, tmp_path):
     arts, claims = _corpus()
     _check_axes(call(arts, claims), tmp_path / f"{name}.png")
@@ -261,8 +366,12 @@ def test_plots_draw_on_given_axes_and_survive_empty_claims(tmp_path):
     assert plots.plot_source_counts(claims, by="month", articles=arts, ax=ax) is ax
     plt.close(fig)
     empty = claims.iloc[:0]
-    for fn in (lambda: plots.plot_source_counts(empty, articles=arts), lambda: plots.plot_source_kinds(empty),
-               lambda: plots.plot_top_sources(empty), lambda: plots.plot_relays(empty)):
+    for fn in (
+        lambda: plots.plot_source_counts(empty, articles=arts),
+        lambda: plots.plot_source_kinds(empty),
+        lambda: plots.plot_top_sources(empty),
+        lambda: plots.plot_relays(empty),
+    ):
         ax = fn()
         ax.figure.savefig(tmp_path / "e.png")
         plt.close(ax.figure)
@@ -282,8 +391,21 @@ def test_counts_behind_the_plots():
 
 
 def test_merge_source_aliases():
-    s = pd.Series(["WHO", "World Health Organization", "the World Health Organization", "U.S. State Department",
-                   "US State Department", "Trump", "Donald Trump", None, "Smith", "John Smith", "Anna Smith"])
+    s = pd.Series(
+        [
+            "WHO",
+            "World Health Organization",
+            "the World Health Organization",
+            "U.S. State Department",
+            "US State Department",
+            "Trump",
+            "Donald Trump",
+            None,
+            "Smith",
+            "John Smith",
+            "Anna Smith",
+        ]
+    )
     out = plots.merge_source_aliases(s).tolist()
     assert out[:3] == ["World Health Organization"] * 3
     assert out[3] == out[4]
@@ -318,7 +440,7 @@ def test_accessor_one_liners(evil, tmp_path):
 
 
 def test_load_or_analyze_analyses_once(evil, tmp_path, monkeypatch):
-    import newskit.analysis
+    import newskit.runtime.analysis
     from newskit.display import load_or_analyze
 
     calls = []
@@ -327,7 +449,7 @@ def test_load_or_analyze_analyses_once(evil, tmp_path, monkeypatch):
         calls.append(kw)
         return evil
 
-    monkeypatch.setattr(newskit.analysis, "analyze", fake)
+    monkeypatch.setattr(newskit.runtime.analysis, "analyze", fake)
     first = load_or_analyze(evil.articles, tmp_path, progress=False)
     second = load_or_analyze(evil.articles, tmp_path, progress=False)
     assert len(calls) == 1 and calls[0] == {"progress": False}
@@ -352,10 +474,10 @@ def test_accessor_delegates_to_the_library(evil):
 
 
 def test_load_or_analyze_keeps_a_bounded_cache(evil, tmp_path, monkeypatch):
-    import newskit.analysis
-    from newskit.display import cache
+    import newskit.runtime.analysis
+    from newskit.runtime import cache
 
-    monkeypatch.setattr(newskit.analysis, "analyze", lambda articles, **kw: evil)
+    monkeypatch.setattr(newskit.runtime.analysis, "analyze", lambda articles, **kw: evil)
     monkeypatch.setattr(cache, "KEEP", 2)
     for i in range(4):
         cache.load_or_analyze(evil.articles.assign(text=evil.articles["text"] + "x" * i), tmp_path)

@@ -1,4 +1,5 @@
 """Drive the explorer's widgets from Python and read back what it renders."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -6,45 +7,66 @@ import datetime as dt
 import matplotlib
 
 matplotlib.use("Agg")
-import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import newskit  # noqa: E402
-from newskit import schema  # noqa: E402
+from newskit.frames import schema  # noqa: E402
 
 TEXTS = {
-    "vax": ("Vaccine trial begins", "2020-03-10",
-            "Dr Jane Doe said the vaccine works. Two officials said the trial was rushed. "
-            "The BBC reported the results were due in May."),
-    "flood": ("Floods hit <script>alert('t')</script> town", "2020-06-20",
-              "The mayor said the river rose overnight. A witness said three houses fell."),
-    "vote": ("Vaccine vote in parliament", "2021-01-05",
-             "The WHO said the vote mattered. Sources said it would pass."),
+    "vax": (
+        "Vaccine trial begins",
+        "2020-03-10",
+        "Dr Jane Doe said the vaccine works. Two officials said the trial was rushed. "
+        "The BBC reported the results were due in May.",
+    ),
+    "flood": (
+        "Floods hit <script>alert('t')</script> town",
+        "2020-06-20",
+        "The mayor said the river rose overnight. A witness said three houses fell.",
+    ),
+    "vote": ("Vaccine vote in parliament", "2021-01-05", "The WHO said the vote mattered. Sources said it would pass."),
 }
 
 
 def _row(aid, cid, content, source, name, kind, named, via=None):
     text = TEXTS[aid][2]
     cs, ss = text.index(content), text.index(source)
-    return {"article_id": aid, "claim_id": cid, "content": content, "content_start": cs,
-            "content_end": cs + len(content), "source_id": f"{aid}-{name}", "source_mention": source,
-            "source_start": ss, "source_end": ss + len(source), "source_name": name, "source_kind": kind,
-            "named": named, "source_count": 1, "via": via, "quote_type": "indirect"}
+    return {
+        "article_id": aid,
+        "claim_id": cid,
+        "content": content,
+        "content_start": cs,
+        "content_end": cs + len(content),
+        "source_id": f"{aid}-{name}",
+        "source_mention": source,
+        "source_start": ss,
+        "source_end": ss + len(source),
+        "source_name": name,
+        "source_kind": kind,
+        "named": named,
+        "source_count": 1,
+        "via": via,
+        "quote_type": "indirect",
+    }
 
 
 @pytest.fixture
 def analysis():
-    arts = schema.frame([{"article_id": k, "title": t, "published": d, "text": x} for k, (t, d, x) in TEXTS.items()],
-                        schema.ARTICLES)
-    claims = schema.frame([
-        _row("vax", "v1", "the vaccine works", "Dr Jane Doe", "Jane Doe", "person", True),
-        _row("vax", "v2", "the trial was rushed", "Two officials", "officials", "government", False),
-        _row("vax", "v3", "the results were due in May", "The BBC", "BBC", "media", True),
-        _row("flood", "f1", "the river rose overnight", "The mayor", "mayor", "government", False),
-        _row("flood", "f2", "three houses fell", "A witness", "witness", "person", False),
-        _row("vote", "w1", "the vote mattered", "The WHO", "World Health Organization", "organization", True),
-        _row("vote", "w2", "it would pass", "Sources", "sources", "unknown", False),
-    ], schema.CLAIMS)
+    arts = schema.frame(
+        [{"article_id": k, "title": t, "published": d, "text": x} for k, (t, d, x) in TEXTS.items()], schema.ARTICLES
+    )
+    claims = schema.frame(
+        [
+            _row("vax", "v1", "the vaccine works", "Dr Jane Doe", "Jane Doe", "person", True),
+            _row("vax", "v2", "the trial was rushed", "Two officials", "officials", "government", False),
+            _row("vax", "v3", "the results were due in May", "The BBC", "BBC", "media", True),
+            _row("flood", "f1", "the river rose overnight", "The mayor", "mayor", "government", False),
+            _row("flood", "f2", "three houses fell", "A witness", "witness", "person", False),
+            _row("vote", "w1", "the vote mattered", "The WHO", "World Health Organization", "organization", True),
+            _row("vote", "w2", "it would pass", "Sources", "sources", "unknown", False),
+        ],
+        schema.CLAIMS,
+    )
     return newskit.Analysis(articles=arts, claims=claims)
 
 

@@ -3,6 +3,7 @@
 ``make test`` executes them with nbmake; ``make demo`` writes executed copies to ``out/notebooks``.
 Rebuild them from ``notebooks/_build.py``; never commit a notebook saved with outputs.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,11 +1,11 @@
 """Model resolution, caching and chunking of long texts."""
+
 from __future__ import annotations
 
 import pytest
 
-import newskit
 from newskit.errors import ModelNotFoundError
-from newskit.pipeline import chunk_spans, load_pipeline, text_key
+from newskit.runtime.pipeline import chunk_spans, load_pipeline, text_key
 
 
 def test_pipeline_is_cached_and_has_newskit_components():
@@ -35,7 +35,7 @@ def test_chunks_cover_the_text_and_end_at_paragraphs():
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert all(e - s <= 100 for s, e in spans)
-    assert all(text[s - 2:s] == "\n\n" for s, _ in spans[1:])
+    assert all(text[s - 2 : s] == "\n\n" for s, _ in spans[1:])
 
 
 def test_chunks_of_text_without_breaks_split_at_spaces():

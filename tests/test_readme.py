@@ -1,4 +1,5 @@
 """The README stays true: its Python examples run and its commands exist (docs and CLI kept in sync)."""
+
 from __future__ import annotations
 
 import re

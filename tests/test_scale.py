@@ -1,12 +1,12 @@
 """Scale behaviour of analyze(): multiprocessing, chunking of long articles, error isolation."""
+
 from __future__ import annotations
 
 import pytest
+from test_store import no_row_cache, same  # noqa: F401,F811  (fixture and helper)
 
 import newskit
-import newskit.analysis as analysis_mod
-import newskit.pipeline as pipeline_mod
-from test_store import no_row_cache, same  # noqa: F401  (fixture and helper)
+import newskit.runtime.pipeline as pipeline_mod
 
 N_ARTICLES = 20
 
@@ -30,9 +30,9 @@ def test_long_articles_are_chunked_with_correct_offsets(articles, monkeypatch, n
     chunked = newskit.analyze(articles.head(6), progress=False, max_chars=None)
     text = dict(zip(articles["article_id"], articles["text"]))
     for r in chunked.claims.itertuples():
-        assert text[r.article_id][r.content_start:r.content_end] == r.content
+        assert text[r.article_id][r.content_start : r.content_end] == r.content
     for r in chunked.timexes.itertuples():
-        assert text[r.article_id][r.start:r.end] == r.text
+        assert text[r.article_id][r.start : r.end] == r.text
     # most claims do not straddle a chunk boundary, so they are found either way
     key = ["article_id", "content_start", "content_end"]
     common = whole.claims[key].merge(chunked.claims[key])

@@ -1,4 +1,5 @@
 """The DuckDB store: round trip, skip on re-run, interrupted runs, Parquet round trip."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -6,13 +7,19 @@ import pandas.testing as pdt
 import pytest
 
 import newskit
-import newskit.analysis as analysis_mod
-import newskit.pipeline as pipeline_mod
+import newskit.runtime.analysis as analysis_mod
+import newskit.runtime.pipeline as pipeline_mod
 from newskit import Store
 
 N_ARTICLES = 20
-IDS = {"claims": "claim_id", "sources": "source_id", "timexes": "timex_id", "timeline": "event_id",
-       "articles": "article_id", "errors": "article_id"}
+IDS = {
+    "claims": "claim_id",
+    "sources": "source_id",
+    "timexes": "timex_id",
+    "timeline": "event_id",
+    "articles": "article_id",
+    "errors": "article_id",
+}
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +108,7 @@ def test_interrupted_run_resumes_to_the_same_tables(tmp_path, articles, monkeypa
     stop_after = 13  # batch_size=2 commits every 8 articles: the interruption hits the middle of a batch
 
     def interrupted(items, **kw):
-        for i, pair in enumerate(real(items, **kw)):
+        for pair in real(items, **kw):
             if len(seen) >= stop_after:
                 raise KeyboardInterrupt
             seen.append(pair[0])
@@ -142,13 +149,11 @@ def test_sql_over_the_tables(tmp_path, articles):
         result = newskit.analyze(articles, progress=False, store=store)
         by_kind = store.sql("SELECT source_kind, count(*) AS n FROM claims GROUP BY 1 ORDER BY 1")
         expected = result.claims.groupby("source_kind").size()
-        assert dict(zip(by_kind["source_kind"].dropna(), by_kind["n"].dropna())) == \
-            {k: v for k, v in expected.items()}
+        assert dict(zip(by_kind["source_kind"].dropna(), by_kind["n"].dropna())) == {k: v for k, v in expected.items()}
         assert "articles" in repr(store)
 
 
-def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path, articles, baseline,
-                                                                        no_row_cache):
+def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path, articles, baseline, no_row_cache):
     arts = articles.copy()
     arts.loc[7, "language"] = "fr"  # screened: an error row, not analysed
     in_memory = newskit.analyze(arts, progress=False)
@@ -170,8 +175,7 @@ def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path
         same(back.claims, in_memory.claims, "claims")
 
 
-def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_close(tmp_path, articles,
-                                                                                    baseline):
+def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_close(tmp_path, articles, baseline):
     with Store(tmp_path / "news.duckdb") as store:
         lazy = newskit.analyze(articles, progress=False, store=store)
         assert "timeline" not in lazy._frames
@@ -182,8 +186,11 @@ def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_
     # the store is closed: frames of live store-backed analyses were loaded before it closed
     for result in (lazy, again):
         for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
-            pdt.assert_frame_equal(getattr(result, name).reset_index(drop=True),
-                                   getattr(baseline, name).reset_index(drop=True), check_dtype=True)
+            pdt.assert_frame_equal(
+                getattr(result, name).reset_index(drop=True),
+                getattr(baseline, name).reset_index(drop=True),
+                check_dtype=True,
+            )
     with Store(tmp_path / "news.duckdb", read_only=True) as store:
         same(store.timeline(), baseline.timeline, "timeline")
 
@@ -196,17 +203,21 @@ def test_store_backed_analysis_with_extract_errors(tmp_path, articles, fail_extr
         lazy = newskit.analyze(articles, progress=False, batch_size=4, store=store)
         assert lazy.errors["article_id"].tolist() == [bad]
         for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
-            pdt.assert_frame_equal(getattr(lazy, name).reset_index(drop=True),
-                                   getattr(in_memory, name).reset_index(drop=True), check_dtype=True)
+            pdt.assert_frame_equal(
+                getattr(lazy, name).reset_index(drop=True),
+                getattr(in_memory, name).reset_index(drop=True),
+                check_dtype=True,
+            )
         assert bad not in store.analysed({bad: pipeline_mod.text_key(articles["text"][4], articles["published"][4])})
 
 
 def test_articles_streamed_in_chunks_give_the_same_analysis(tmp_path, articles, baseline):
-    chunks = lambda: (articles.iloc[i:i + 7] for i in range(0, len(articles), 7))  # noqa: E731
+    chunks = lambda: (articles.iloc[i : i + 7] for i in range(0, len(articles), 7))  # noqa: E731
     in_memory = newskit.analyze(chunks(), progress=False)
     with Store(tmp_path / "news.duckdb") as store:
         lazy = newskit.analyze(chunks(), progress=False, store=store)
         for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
             for got in (getattr(in_memory, name), getattr(lazy, name)):
-                pdt.assert_frame_equal(got.reset_index(drop=True), getattr(baseline, name).reset_index(drop=True),
-                                       check_dtype=True)
+                pdt.assert_frame_equal(
+                    got.reset_index(drop=True), getattr(baseline, name).reset_index(drop=True), check_dtype=True
+                )

@@ -2,6 +2,7 @@
 
 The corpus test uses the Wikinews 2020 articles that mention COVID-19 (parsed once per module).
 """
+
 from __future__ import annotations
 
 import io
@@ -15,7 +16,7 @@ import pytest  # noqa: E402
 
 import newskit  # noqa: E402
 from newskit.display.timeline_plot import plot_timeline  # noqa: E402
-from newskit.timeline import build_timeline  # noqa: E402
+from newskit.frames.timeline import build_timeline  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -32,19 +33,27 @@ def covid_timeline(covid_articles):
 
 @pytest.fixture(scope="module")
 def two_reports():
-    return newskit.read_articles([
-        {"article_id": "a", "published": "2025-02-16",
-         "text": "Ukrainian President Volodymyr Zelensky met US Vice President JD Vance in Munich on Saturday. "
-                 "The summit is to continue on Monday."},
-        {"article_id": "b", "published": "2025-02-17",
-         "text": "Volodymyr Zelensky and JD Vance met in Munich on Saturday, officials said. "
-                 "Separately, floods hit Valencia on Saturday."},
-    ])
+    return newskit.read_articles(
+        [
+            {
+                "article_id": "a",
+                "published": "2025-02-16",
+                "text": "Ukrainian President Volodymyr Zelensky met US Vice President JD Vance in Munich on Saturday. "
+                "The summit is to continue on Monday.",
+            },
+            {
+                "article_id": "b",
+                "published": "2025-02-17",
+                "text": "Volodymyr Zelensky and JD Vance met in Munich on Saturday, officials said. "
+                "Separately, floods hit Valencia on Saturday.",
+            },
+        ]
+    )
 
 
 def test_schema_and_events(two_reports):
     tl = build_timeline(two_reports, claims=pd.DataFrame())
-    assert list(tl.columns[:len(newskit.schema.TIMELINE)]) == list(newskit.schema.TIMELINE)
+    assert list(tl.columns[: len(newskit.frames.schema.TIMELINE)]) == list(newskit.frames.schema.TIMELINE)
     sat = tl[tl["value"] == "2025-02-15"]
     # both articles' "Saturday" is 2025-02-15 although they were published on different days
     assert set(sat["article_id"]) == {"a", "b"}
@@ -66,11 +75,30 @@ def test_same_date_same_story_grouped_other_story_apart(two_reports):
 
 
 def test_claim_events_carry_their_source():
-    arts = newskit.read_articles([{"article_id": "c", "published": "2025-02-16",
-                                   "text": 'The minister said that the talks would resume on Monday.'}])
-    claims = pd.DataFrame([{"article_id": "c", "claim_id": "c:c0", "content": "the talks would resume on Monday",
-                            "content_start": 23, "content_end": 55, "source_name": "minister",
-                            "source_kind": "government", "named": False, "sentence_index": 0}])
+    arts = newskit.read_articles(
+        [
+            {
+                "article_id": "c",
+                "published": "2025-02-16",
+                "text": "The minister said that the talks would resume on Monday.",
+            }
+        ]
+    )
+    claims = pd.DataFrame(
+        [
+            {
+                "article_id": "c",
+                "claim_id": "c:c0",
+                "content": "the talks would resume on Monday",
+                "content_start": 23,
+                "content_end": 55,
+                "source_name": "minister",
+                "source_kind": "government",
+                "named": False,
+                "sentence_index": 0,
+            }
+        ]
+    )
     tl = build_timeline(arts, claims=claims)
     row = tl.iloc[0]
     assert row["claim_id"] == "c:c0" and row["source_kind"] == "government" and row["value"] == "2025-02-17"
@@ -80,7 +108,7 @@ def test_claim_events_carry_their_source():
 def test_empty_timeline_has_schema():
     arts = newskit.read_articles([{"article_id": "x", "text": "Nothing dated here.", "published": "2025-02-16"}])
     tl = build_timeline(arts, claims=pd.DataFrame())
-    assert tl.empty and list(tl.columns) == list(newskit.schema.TIMELINE)
+    assert tl.empty and list(tl.columns) == list(newskit.frames.schema.TIMELINE)
 
 
 def test_covid_timeline_builds_and_groups(covid_articles, covid_timeline):
@@ -118,8 +146,11 @@ def test_plot_spans_have_true_granularity(two_reports):
 
     tl = build_timeline(two_reports, claims=pd.DataFrame())
     ax = plot_timeline(tl, start="2025-02-10", end="2025-02-24")
-    widths = {round(coll.get_paths()[0].get_extents().width, 3) for coll in ax.collections
-              if type(coll).__name__ == "PolyCollection" and coll.get_paths()}
+    widths = {
+        round(coll.get_paths()[0].get_extents().width, 3)
+        for coll in ax.collections
+        if type(coll).__name__ == "PolyCollection" and coll.get_paths()
+    }
     assert 1.0 in widths  # a day is drawn one day wide
     assert mdates.num2date(ax.get_xlim()[0]).year == 2025
     plt.close(ax.figure)
@@ -127,14 +158,29 @@ def test_plot_spans_have_true_granularity(two_reports):
 
 # --- plot polish: unreadable glyphs, legend, label thinning -------------------------------------------------------
 
+
 def _events(texts_kinds, published="2020-10-18"):
     """A hand-made timeline: one day-event per (text, source_kind), on consecutive days from 2020-02-18."""
     day = pd.Timestamp("2020-02-18", tz="UTC")
-    return pd.DataFrame([{
-        "article_id": f"a{i}", "event_id": f"e{i}", "story_id": f"s{i}", "story_n_articles": 1, "text": text,
-        "date_start": day + pd.Timedelta(days=i), "date_end": day + pd.Timedelta(days=i + 1), "granularity": "day",
-        "value": (day + pd.Timedelta(days=i)).date().isoformat(), "published": pd.Timestamp(published, tz="UTC"),
-        "is_future": False, "source_kind": kind} for i, (text, kind) in enumerate(texts_kinds)])
+    return pd.DataFrame(
+        [
+            {
+                "article_id": f"a{i}",
+                "event_id": f"e{i}",
+                "story_id": f"s{i}",
+                "story_n_articles": 1,
+                "text": text,
+                "date_start": day + pd.Timedelta(days=i),
+                "date_end": day + pd.Timedelta(days=i + 1),
+                "granularity": "day",
+                "value": (day + pd.Timedelta(days=i)).date().isoformat(),
+                "published": pd.Timestamp(published, tz="UTC"),
+                "is_future": False,
+                "source_kind": kind,
+            }
+            for i, (text, kind) in enumerate(texts_kinds)
+        ]
+    )
 
 
 HINDI = "((hi))Hindi language: \u200dFebruary 18 के बाद से। मोदी का जो भाषण था"
@@ -146,8 +192,8 @@ def test_label_drops_characters_the_font_cannot_draw():
     lab = _label(HINDI, 60)
     assert "February 18" in lab and "…" in lab
     assert not any("\u0900" <= ch <= "\u097f" for ch in lab) and "\u200d" not in lab
-    assert _label("मोदी का जो भाषण", 60) == ""                     # nothing readable left: no label
-    assert _label("Zürich café — “quoted”", 60) == "Zürich café — “quoted”"   # Latin accents and typography stay
+    assert _label("मोदी का जो भाषण", 60) == ""  # nothing readable left: no label
+    assert _label("Zürich café — “quoted”", 60) == "Zürich café — “quoted”"  # Latin accents and typography stay
 
 
 def test_plot_with_devanagari_text_has_no_missing_glyphs():

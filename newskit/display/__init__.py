@@ -1,20 +1,44 @@
 """Views of an analysis: escaped HTML rendering, matplotlib plots, the ipywidgets explorer, shared colours."""
+
 from __future__ import annotations
 
-from .cache import load_or_analyze
+from ..runtime.cache import load_or_analyze
 from .explorer import Explorer, explore
 from .palette import SOURCE_KIND_COLORS, SOURCE_KINDS, kind_color
-from .plots import (merge_source_aliases, plot_event_dates, plot_relays, plot_source_counts, plot_source_kinds,
-                    plot_sources_per_article, plot_top_sources, plot_unnamed_share, sources_per_article,
-                    top_sources)
+from .plots import (
+    merge_source_aliases,
+    plot_event_dates,
+    plot_relays,
+    plot_source_counts,
+    plot_source_kinds,
+    plot_sources_per_article,
+    plot_top_sources,
+    plot_unnamed_share,
+    sources_per_article,
+    top_sources,
+)
 from .render import ArticleHTML, article_sources, render_article
 from .timeline_plot import plot_timeline
 
 __all__ = [
-    "render_article", "ArticleHTML", "article_sources",
-    "plot_source_counts", "plot_sources_per_article", "plot_unnamed_share", "plot_source_kinds",
-    "plot_top_sources", "plot_relays", "plot_event_dates", "sources_per_article", "top_sources", "merge_source_aliases",
+    "render_article",
+    "ArticleHTML",
+    "article_sources",
+    "plot_source_counts",
+    "plot_sources_per_article",
+    "plot_unnamed_share",
+    "plot_source_kinds",
+    "plot_top_sources",
+    "plot_relays",
+    "plot_event_dates",
+    "sources_per_article",
+    "top_sources",
+    "merge_source_aliases",
     "plot_timeline",
-    "Explorer", "explore", "load_or_analyze",
-    "SOURCE_KINDS", "SOURCE_KIND_COLORS", "kind_color",
+    "Explorer",
+    "explore",
+    "load_or_analyze",
+    "SOURCE_KINDS",
+    "SOURCE_KIND_COLORS",
+    "kind_color",
 ]

@@ -13,6 +13,7 @@ tests) can drive it without a browser::
     ex.source_table            # the sources table (DataFrame) now shown
     ex.chart_data              # the numbers behind the chart
 """
+
 from __future__ import annotations
 
 import base64
@@ -41,30 +42,45 @@ def _day(v) -> dt.date | None:
 class Explorer:
     """Widgets over an :class:`newskit.Analysis` (see the module docstring). Display it in Jupyter."""
 
-    def __init__(self, analysis: Any, article_id: str | None = None, max_options: int = 1000,
-                 chart: str = "claims per month"):
+    def __init__(
+        self, analysis: Any, article_id: str | None = None, max_options: int = 1000, chart: str = "claims per month"
+    ):
         import ipywidgets as w
 
         self.analysis = analysis
         arts = analysis.articles
         if "error" in arts.columns:
             arts = arts[arts["error"].isna()]
-        self._arts = arts.assign(nk_pub=pd.to_datetime(arts["published"], utc=True)).sort_values(
-            ["nk_pub", "article_id"], na_position="last").reset_index(drop=True)
+        self._arts = (
+            arts.assign(nk_pub=pd.to_datetime(arts["published"], utc=True))
+            .sort_values(["nk_pub", "article_id"], na_position="last")
+            .reset_index(drop=True)
+        )
         self._claims = analysis.claims
         self.max_options = max_options
         pubs = self._arts["nk_pub"].dropna()
         lo, hi = (_day(pubs.min()), _day(pubs.max())) if len(pubs) else (None, None)
 
-        self.search = w.Text(description="Search", placeholder="words in the title", continuous_update=False,
-                             layout=w.Layout(width="280px"))
+        self.search = w.Text(
+            description="Search",
+            placeholder="words in the title",
+            continuous_update=False,
+            layout=w.Layout(width="280px"),
+        )
         self.article = w.Dropdown(description="Article", options=[], layout=w.Layout(width="560px"))
-        self.kinds = w.SelectMultiple(description="Source kind", options=list(SOURCE_KINDS),
-                                      value=tuple(SOURCE_KINDS), rows=len(SOURCE_KINDS),
-                                      layout=w.Layout(width="260px"))
-        self.named = w.ToggleButtons(description="Sources", options=[("all", "all"), ("named", "named"),
-                                                                     ("unnamed", "unnamed")], value="all",
-                                     style={"button_width": "75px"})
+        self.kinds = w.SelectMultiple(
+            description="Source kind",
+            options=list(SOURCE_KINDS),
+            value=tuple(SOURCE_KINDS),
+            rows=len(SOURCE_KINDS),
+            layout=w.Layout(width="260px"),
+        )
+        self.named = w.ToggleButtons(
+            description="Sources",
+            options=[("all", "all"), ("named", "named"), ("unnamed", "unnamed")],
+            value="all",
+            style={"button_width": "75px"},
+        )
         self.date_from = w.DatePicker(description="From", value=lo)
         self.date_to = w.DatePicker(description="To", value=hi)
         self.chart_kind = w.Dropdown(description="Chart", options=list(_CHARTS), value=chart)
@@ -72,13 +88,15 @@ class Explorer:
         self.article_html = w.HTML(layout=w.Layout(width="62%", max_height="640px", overflow="auto"))
         self.sources_html = w.HTML(layout=w.Layout(width="36%", max_height="640px", overflow="auto"))
         self.chart = w.Image(format="png", layout=w.Layout(max_width="900px"))
-        self.widget = w.VBox([
-            w.HBox([self.search, self.article]),
-            w.HBox([self.kinds, w.VBox([self.named, w.HBox([self.date_from, self.date_to]), self.chart_kind])]),
-            self.status,
-            w.HBox([self.article_html, self.sources_html]),
-            self.chart,
-        ])
+        self.widget = w.VBox(
+            [
+                w.HBox([self.search, self.article]),
+                w.HBox([self.kinds, w.VBox([self.named, w.HBox([self.date_from, self.date_to]), self.chart_kind])]),
+                self.status,
+                w.HBox([self.article_html, self.sources_html]),
+                self.chart,
+            ]
+        )
         #: the rendered state, kept as values so it can be read back
         self.articles = self._arts.iloc[:0]
         self.filtered_claims = self._claims.iloc[:0]
@@ -157,14 +175,17 @@ class Explorer:
         aid = self.article.value
         n_art = len(self.articles)
         more = f" (first {self.max_options} listed)" if n_art > self.max_options else ""
-        self.status.value = (f"<span style='color:#555'>{n_art} article(s) match{more}; "
-                             f"{len(self.filtered_claims)} claim(s) pass the filters.</span>")
+        self.status.value = (
+            f"<span style='color:#555'>{n_art} article(s) match{more}; "
+            f"{len(self.filtered_claims)} claim(s) pass the filters.</span>"
+        )
         if aid is None:
             self.article_html.value = "<p class='nk-empty'>No article matches the search and dates.</p>"
             self.source_table = article_sources("", self.filtered_claims.iloc[:0])
         else:
-            self.article_html.value = render_article(aid, self.analysis, claims=self.filtered_claims,
-                                                     show_sources=False).data
+            self.article_html.value = render_article(
+                aid, self.analysis, claims=self.filtered_claims, show_sources=False
+            ).data
             self.source_table = article_sources(aid, self.filtered_claims)
         self.sources_html.value = self._table_html(self.source_table)
         self._draw_chart()
@@ -173,13 +194,21 @@ class Explorer:
     def _table_html(t: pd.DataFrame) -> str:
         if not len(t):
             return "<p class='nk-nosources' style='color:#555'>No sources pass the filters in this article.</p>"
-        show = t.drop(columns=["source_id", "mentions"]).rename(columns={"label": "", "source_name": "source",
-                                                                        "source_kind": "kind",
-                                                                        "source_count": "count",
-                                                                        "n_claims": "claims"})
+        show = t.drop(columns=["source_id", "mentions"]).rename(
+            columns={
+                "label": "",
+                "source_name": "source",
+                "source_kind": "kind",
+                "source_count": "count",
+                "n_claims": "claims",
+            }
+        )
         show = show.astype("object").where(show.notna(), "")
-        return ("<div style='font-size:85%'><b>Sources in this article</b>"
-                + show.to_html(index=False, escape=True, classes="nk-sources-table", border=0) + "</div>")
+        return (
+            "<div style='font-size:85%'><b>Sources in this article</b>"
+            + show.to_html(index=False, escape=True, classes="nk-sources-table", border=0)
+            + "</div>"
+        )
 
     def _draw_chart(self) -> None:
         from matplotlib.figure import Figure
@@ -203,8 +232,11 @@ class Explorer:
             plot_source_counts(c, articles=self.articles, ax=ax)
         else:
             g, keys = group_claims(c, "month", self._arts)
-            self.chart_data = g.groupby(["month", g["source_kind"].astype("object").fillna("unknown")],
-                                        observed=True).size().unstack(fill_value=0)
+            self.chart_data = (
+                g.groupby(["month", g["source_kind"].astype("object").fillna("unknown")], observed=True)
+                .size()
+                .unstack(fill_value=0)
+            )
             plot_source_counts(c, by="month", articles=self._arts, ax=ax)
         if len(c):
             ax.set_title(ax.get_title() + f" — {len(c)} filtered claims", fontsize=10)
@@ -219,17 +251,21 @@ class Explorer:
         from IPython.display import HTML
 
         img = base64.b64encode(self.chart_png).decode("ascii")
-        return HTML(f"<div class='nk-snapshot'>{self.status.value}<div style='display:flex;gap:16px'>"
-                    f"<div style='flex:3'>{self.article_html.value}</div>"
-                    f"<div style='flex:2'>{self.sources_html.value}</div></div>"
-                    f"<img alt='{html.escape(self.chart_kind.value)}' src='data:image/png;base64,{img}'/></div>")
+        return HTML(
+            f"<div class='nk-snapshot'>{self.status.value}<div style='display:flex;gap:16px'>"
+            f"<div style='flex:3'>{self.article_html.value}</div>"
+            f"<div style='flex:2'>{self.sources_html.value}</div></div>"
+            f"<img alt='{html.escape(self.chart_kind.value)}' src='data:image/png;base64,{img}'/></div>"
+        )
 
     def _repr_mimebundle_(self, **kwargs):
         return self.widget._repr_mimebundle_(**kwargs)
 
     def __repr__(self) -> str:
-        return (f"<newskit Explorer: {len(self.articles)} articles in view, article={self.article.value!r}, "
-                f"{len(self.filtered_claims)} claims pass the filters>")
+        return (
+            f"<newskit Explorer: {len(self.articles)} articles in view, article={self.article.value!r}, "
+            f"{len(self.filtered_claims)} claims pass the filters>"
+        )
 
 
 def explore(analysis: Any, article_id: str | None = None, **kwargs) -> Explorer:

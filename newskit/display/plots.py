@@ -1,6 +1,6 @@
 """Matplotlib figures for source-count analysis.
 
-Every function takes a claims DataFrame (see :data:`newskit.schema.CLAIMS`), optionally the articles
+Every function takes a claims DataFrame (see :data:`newskit.frames.schema.CLAIMS`), optionally the articles
 DataFrame (for grouping by article metadata such as ``month``, ``outlet`` or a ``topic`` you add), draws on
 ``ax`` (or a new figure) and returns the Axes, titled, with labelled axes and a legend, coloured by
 :mod:`newskit.display.palette` (colour-blind-safe, shared with the timeline plot).
@@ -8,19 +8,30 @@ DataFrame (for grouping by article metadata such as ``month``, ``outlet`` or a `
 The counting helpers (:func:`sources_per_article`, :func:`group_claims`, :func:`merge_source_aliases`) are
 public too, so a figure's numbers can always be inspected as a table.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
 from .palette import NEUTRAL, SOURCE_KINDS, UNNAMED_HATCH, kind_color
 
-__all__ = ["plot_source_counts", "plot_sources_per_article", "plot_unnamed_share", "plot_source_kinds",
-           "plot_top_sources", "plot_relays", "sources_per_article", "group_claims", "merge_source_aliases",
-           "top_sources", "plot_event_dates"]
+__all__ = [
+    "plot_source_counts",
+    "plot_sources_per_article",
+    "plot_unnamed_share",
+    "plot_source_kinds",
+    "plot_top_sources",
+    "plot_relays",
+    "sources_per_article",
+    "group_claims",
+    "merge_source_aliases",
+    "top_sources",
+    "plot_event_dates",
+]
 
 #: Grouping keys computed from ``articles.published`` when they are not columns already.
 _DERIVED = {"month": "M", "year": "Y", "week": "W", "day": "D"}
@@ -47,8 +58,9 @@ def _source_key(claims: pd.DataFrame) -> pd.Series:
     return sid.where(sid.notna(), name)
 
 
-def group_claims(claims: pd.DataFrame, by: str | Sequence[str] | None = None,
-                 articles: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[str]]:
+def group_claims(
+    claims: pd.DataFrame, by: str | Sequence[str] | None = None, articles: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, list[str]]:
     """Claims with the grouping column(s) attached; returns ``(frame, group_columns)``.
 
     ``by`` names columns of ``claims`` or of ``articles`` (joined on ``article_id``), or ``"month"``,
@@ -70,8 +82,10 @@ def group_claims(claims: pd.DataFrame, by: str | Sequence[str] | None = None,
             per = pub.dt.tz_convert(None).dt.to_period(_DERIVED[k])
             c[k] = c["article_id"].map(per)
         else:
-            raise KeyError(f"{k!r} is neither a claims column nor an articles column"
-                           + ("" if articles is not None else " (pass articles=...)"))
+            raise KeyError(
+                f"{k!r} is neither a claims column nor an articles column"
+                + ("" if articles is not None else " (pass articles=...)")
+            )
     return c, keys
 
 
@@ -82,12 +96,14 @@ def sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = No
     """
     c = claims.assign(_src=_source_key(claims), _named=claims["named"].astype("boolean"))
     src = c.dropna(subset=["_src"]).drop_duplicates(["article_id", "_src"])
-    out = pd.DataFrame({
-        "n_claims": c.groupby("article_id").size(),
-        "n_sources": src.groupby("article_id").size(),
-        "n_named": src[src["_named"].fillna(False)].groupby("article_id").size(),
-        "n_unnamed": src[src["_named"].eq(False).fillna(False)].groupby("article_id").size(),
-    })
+    out = pd.DataFrame(
+        {
+            "n_claims": c.groupby("article_id").size(),
+            "n_sources": src.groupby("article_id").size(),
+            "n_named": src[src["_named"].fillna(False)].groupby("article_id").size(),
+            "n_unnamed": src[src["_named"].eq(False).fillna(False)].groupby("article_id").size(),
+        }
+    )
     if articles is not None:
         ok = articles["error"].isna() if "error" in articles.columns else pd.Series(True, index=articles.index)
         out = out.reindex(pd.Index(articles.loc[ok, "article_id"], name="article_id").union(out.index))
@@ -95,8 +111,9 @@ def sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = No
     return out.fillna(0).astype(int)
 
 
-def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = None, ax=None,
-                             figsize=(7, 4), max_bins: int = 15):
+def plot_sources_per_article(
+    claims: pd.DataFrame, articles: pd.DataFrame | None = None, ax=None, figsize=(7, 4), max_bins: int = 15
+):
     """Histogram: how many distinct sources an article cites, with named and unnamed sources side by side.
 
     When some articles cite more than ``max_bins`` sources, the last bar ("N+") gathers the long tail.
@@ -114,13 +131,26 @@ def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None
     w = 0.28
     ax.bar(bins - w, total.values, width=w, color=NEUTRAL, label="all sources")
     ax.bar(bins, named.values, width=w, color=kind_color("person"), label="named sources")
-    ax.bar(bins + w, unnamed.values, width=w, color="white", edgecolor=kind_color("person"),
-           hatch=UNNAMED_HATCH, label="unnamed sources")
+    ax.bar(
+        bins + w,
+        unnamed.values,
+        width=w,
+        color="white",
+        edgecolor=kind_color("person"),
+        hatch=UNNAMED_HATCH,
+        label="unnamed sources",
+    )
     if len(spa):
         med = float(spa["n_sources"].median())
         ax.axvline(med, color="black", linestyle="--", linewidth=1)
-        ax.annotate(f"median {med:g}", (med, 1), xycoords=("data", "axes fraction"), xytext=(4, -12),
-                    textcoords="offset points", fontsize=9)
+        ax.annotate(
+            f"median {med:g}",
+            (med, 1),
+            xycoords=("data", "axes fraction"),
+            xytext=(4, -12),
+            textcoords="offset points",
+            fontsize=9,
+        )
     ax.set_xticks(bins)
     ax.set_xticklabels([str(b) if b < cap or cap == top else f"{b}+" for b in bins])
     ax.yaxis.set_major_locator(_integer())
@@ -131,8 +161,15 @@ def plot_sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None
     return ax
 
 
-def plot_source_counts(claims: pd.DataFrame, by: str | None = None, articles: pd.DataFrame | None = None,
-                       ax=None, normalize: bool = False, count: str = "claims", figsize=None):
+def plot_source_counts(
+    claims: pd.DataFrame,
+    by: str | None = None,
+    articles: pd.DataFrame | None = None,
+    ax=None,
+    normalize: bool = False,
+    count: str = "claims",
+    figsize=None,
+):
     """The headline source-count figure.
 
     Without ``by``: the distribution of distinct sources per article (:func:`plot_sources_per_article`).
@@ -197,8 +234,14 @@ def _group_ticks(ax, x, index) -> None:
     ax.set_xlim(-0.6, len(labels) - 0.4)
 
 
-def plot_unnamed_share(claims: pd.DataFrame, by: str | Sequence[str] = "month",
-                       articles: pd.DataFrame | None = None, ax=None, min_claims: int = 10, figsize=None):
+def plot_unnamed_share(
+    claims: pd.DataFrame,
+    by: str | Sequence[str] = "month",
+    articles: pd.DataFrame | None = None,
+    ax=None,
+    min_claims: int = 10,
+    figsize=None,
+):
     """Share of claims attributed to unnamed sources, per group, with the number of claims over each bar.
 
     Groups with fewer than ``min_claims`` claims are drawn pale: their share is too noisy to compare.
@@ -214,15 +257,29 @@ def plot_unnamed_share(claims: pd.DataFrame, by: str | Sequence[str] = "month",
     col = kind_color("person")
     ax.bar(x[ok], g["mean"].values[ok], color=col, width=0.8, label=f"share (>= {min_claims} claims)")
     if (~ok).any():
-        ax.bar(x[~ok], g["mean"].values[~ok], color=col, alpha=0.3, width=0.8,
-               label=f"share (< {min_claims} claims, unreliable)")
+        ax.bar(
+            x[~ok],
+            g["mean"].values[~ok],
+            color=col,
+            alpha=0.3,
+            width=0.8,
+            label=f"share (< {min_claims} claims, unreliable)",
+        )
     overall = float(unnamed.mean()) if len(unnamed) else np.nan
     if overall == overall:
         ax.axhline(overall, color="black", linestyle="--", linewidth=1, label=f"all claims: {overall:.0%}")
     for xi, (m, n) in zip(x, g[["mean", "size"]].itertuples(index=False)):
-        ax.annotate(f"{n}", (xi, m), xytext=(0, 2), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=7.5, color="#222222",
-                    bbox=dict(boxstyle="square,pad=0.05", facecolor="white", edgecolor="none", alpha=0.8))
+        ax.annotate(
+            f"{n}",
+            (xi, m),
+            xytext=(0, 2),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=7.5,
+            color="#222222",
+            bbox=dict(boxstyle="square,pad=0.05", facecolor="white", edgecolor="none", alpha=0.8),
+        )
     _group_ticks(ax, x, g.index)
     ax.set_ylim(0, 1.12)
     ax.yaxis.set_major_formatter(_percent())
@@ -253,20 +310,29 @@ def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
     """Claims per source kind, each bar split into named (solid) and unnamed (hatched) sources."""
     c = claims.assign(_kind=_kinds(claims["source_kind"]))
     named = c["named"].astype("boolean")
-    t = pd.DataFrame({"named": c[named.fillna(False)].groupby("_kind").size(),
-                      "unnamed": c[named.eq(False).fillna(False)].groupby("_kind").size(),
-                      "not known": c[named.isna()].groupby("_kind").size()})
+    t = pd.DataFrame(
+        {
+            "named": c[named.fillna(False)].groupby("_kind").size(),
+            "unnamed": c[named.eq(False).fillna(False)].groupby("_kind").size(),
+            "not known": c[named.isna()].groupby("_kind").size(),
+        }
+    )
     t = t.reindex([k for k in SOURCE_KINDS]).fillna(0).astype(int)
     t = t[t.sum(axis=1) > 0] if t.values.sum() else t
     ax = _new_ax(ax, figsize)
     y = np.arange(len(t))[::-1]
     colors = [kind_color(k) for k in t.index]
     ax.barh(y, t["named"], color=colors, edgecolor=colors, label="named")
-    ax.barh(y, t["unnamed"], left=t["named"], color="white", edgecolor=colors, hatch=UNNAMED_HATCH,
-            label="unnamed")
+    ax.barh(y, t["unnamed"], left=t["named"], color="white", edgecolor=colors, hatch=UNNAMED_HATCH, label="unnamed")
     if t["not known"].sum():
-        ax.barh(y, t["not known"], left=t["named"] + t["unnamed"], color="#dddddd", edgecolor="#999999",
-                label="named not known")
+        ax.barh(
+            y,
+            t["not known"],
+            left=t["named"] + t["unnamed"],
+            color="#dddddd",
+            edgecolor="#999999",
+            label="named not known",
+        )
     tot = t.sum(axis=1)
     for yi, v in zip(y, tot):
         ax.annotate(str(v), (v, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
@@ -278,8 +344,10 @@ def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
     ax.set_title(f"Claims by source kind ({int(tot.sum())} claims)")
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor="#777777", edgecolor="#777777", label="named (solid)"),
-               Patch(facecolor="white", edgecolor="#777777", hatch=UNNAMED_HATCH, label="unnamed (hatched)")]
+    handles = [
+        Patch(facecolor="#777777", edgecolor="#777777", label="named (solid)"),
+        Patch(facecolor="white", edgecolor="#777777", hatch=UNNAMED_HATCH, label="unnamed (hatched)"),
+    ]
     if t["not known"].sum():
         handles.append(Patch(facecolor="#dddddd", edgecolor="#999999", label="named not known"))
     ax.legend(handles=handles, frameon=False, loc="lower right")
@@ -364,25 +432,38 @@ def top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True, merg
     c = claims.dropna(subset=["source_name"])
     if named_only:
         c = c[c["named"].astype("boolean").fillna(False)]
-    c = c.assign(source=merge_source_aliases(c["source_name"]) if merge else c["source_name"].astype("object"),
-                 _kind=_kinds(c["source_kind"]))
+    c = c.assign(
+        source=merge_source_aliases(c["source_name"]) if merge else c["source_name"].astype("object"),
+        _kind=_kinds(c["source_kind"]),
+    )
     if not len(c):
         return pd.DataFrame(columns=["source", "source_kind", "articles", "claims"])
-    g = c.groupby("source").agg(articles=("article_id", "nunique"), claims=("article_id", "size"),
-                                source_kind=("_kind", lambda v: v.value_counts().index[0]))
+    g = c.groupby("source").agg(
+        articles=("article_id", "nunique"),
+        claims=("article_id", "size"),
+        source_kind=("_kind", lambda v: v.value_counts().index[0]),
+    )
     g = g.sort_values(["articles", "claims"], ascending=False).head(n).reset_index()
     return g[["source", "source_kind", "articles", "claims"]]
 
 
-def plot_top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True, ax=None,
-                     figsize=None):
+def plot_top_sources(
+    claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True, ax=None, figsize=None
+):
     """Horizontal bars: the ``n`` most cited sources (by articles citing them), coloured by source kind."""
     t = top_sources(claims, n=n, named_only=named_only, merge=merge)
     ax = _new_ax(ax, figsize or (8, 0.32 * max(len(t), 3) + 1.4))
     y = np.arange(len(t))[::-1]
     ax.barh(y, t["articles"], color=[kind_color(k) for k in t["source_kind"]])
     for yi, a, c in zip(y, t["articles"], t["claims"]):
-        ax.annotate(f"{c} claim{'s' if c != 1 else ''}", (a, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
+        ax.annotate(
+            f"{c} claim{'s' if c != 1 else ''}",
+            (a, yi),
+            xytext=(3, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
     ax.set_yticks(y)
     ax.set_yticklabels([s if len(s) <= 40 else s[:38] + "…" for s in t["source"]], fontsize=9)
     ax.set_xlim(0, max(1, t["articles"].max() if len(t) else 1) * 1.25)
@@ -393,8 +474,13 @@ def plot_top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True,
     from matplotlib.patches import Patch
 
     kinds = [k for k in SOURCE_KINDS if k in set(t["source_kind"])]
-    ax.legend(handles=[Patch(color=kind_color(k), label=k) for k in kinds], title="source kind", frameon=False,
-              loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.legend(
+        handles=[Patch(color=kind_color(k), label=k) for k in kinds],
+        title="source kind",
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+    )
     return ax
 
 
@@ -460,8 +546,9 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years
         col = NEUTRAL if own_voice else kind_color(label)
         sub, f = t[mask], fut[mask]
         long = (sub["date_end"] - sub["date_start"]) > pd.Timedelta(days=40)  # months and coarser: lighter
-        ax.vlines(sub["published"][~long], sub["date_start"][~long], sub["date_end"][~long], color=col, alpha=0.6,
-                  linewidth=2)
+        ax.vlines(
+            sub["published"][~long], sub["date_start"][~long], sub["date_end"][~long], color=col, alpha=0.6, linewidth=2
+        )
         lg = sub[long].drop_duplicates(["published", "date_start", "date_end"])  # stacked copies would darken it
         ax.vlines(lg["published"], lg["date_start"], lg["date_end"], color=col, alpha=0.18, linewidth=1.5)
         # a mark at the middle of a day or week; a month or a year is only its pale bar (its middle means nothing)
@@ -480,15 +567,21 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years
         pad = pd.Timedelta(days=10)
         ax.set_xlim(t["published"].min() - pad, t["published"].max() + pad)
         ax.set_ylim(t["date_start"].min() - pad, t["date_end"].max() + pad)
-    handles += [Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#333333",
-                       label="future (scheduled) event"),
-                Line2D([], [], color="#777777", alpha=0.4, linewidth=1.5, label="month or longer (no mark)"),
-                Line2D([], [], color="black", linestyle="--", label="reported the day it happened")]
+    handles += [
+        Line2D(
+            [], [], marker="o", linestyle="", markerfacecolor="none", color="#333333", label="future (scheduled) event"
+        ),
+        Line2D([], [], color="#777777", alpha=0.4, linewidth=1.5, label="month or longer (no mark)"),
+        Line2D([], [], color="black", linestyle="--", label="reported the day it happened"),
+    ]
     ax.legend(handles=handles, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
     ax.set_xlabel("reporting date (article published)")
     ax.set_ylabel("event date (interval drawn at its true length)")
-    note = (f"; {dropped} more than {clip_years:g} year{'s' if clip_years != 1 else ''} from the report not shown"
-            if dropped else "")
+    note = (
+        f"; {dropped} more than {clip_years:g} year{'s' if clip_years != 1 else ''} from the report not shown"
+        if dropped
+        else ""
+    )
     ax.set_title(f"Event date vs reporting date\n({len(t)} events{note})", fontsize=11)
     import matplotlib.dates as mdates
 

@@ -4,10 +4,12 @@ Everything that comes from the article or the extraction (text, title, author, o
 descriptors) is HTML-escaped; the only markup in the output is the markup written here. Styles are inline
 so the view survives JupyterLab's HTML sanitiser, nbconvert's HTML export and being pasted into an email.
 """
+
 from __future__ import annotations
 
 import html
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -24,8 +26,8 @@ class ArticleHTML:
     def __init__(self, data: str, article_id: str | None = None, n_claims: int = 0, skipped: int = 0):
         self.data = data
         self.article_id = article_id
-        self.n_claims = n_claims       # claims highlighted
-        self.skipped = skipped         # claims whose offsets did not fit the text (listed in a note)
+        self.n_claims = n_claims  # claims highlighted
+        self.skipped = skipped  # claims whose offsets did not fit the text (listed in a note)
 
     def _repr_html_(self) -> str:
         return self.data
@@ -79,26 +81,48 @@ def article_sources(article_id: str, claims: pd.DataFrame) -> pd.DataFrame:
     Columns: ``label``, ``source_id``, ``source_name``, ``source_kind``, ``named``, ``source_count``, ``via``
     (relaying sources, joined by "; "), ``descriptor``, ``n_claims``, ``mentions`` (distinct mention texts).
     """
-    cols = ["label", "source_id", "source_name", "source_kind", "named", "source_count", "via", "descriptor",
-            "n_claims", "mentions"]
+    cols = [
+        "label",
+        "source_id",
+        "source_name",
+        "source_kind",
+        "named",
+        "source_count",
+        "via",
+        "descriptor",
+        "n_claims",
+        "mentions",
+    ]
     c = claims[claims["article_id"] == article_id] if len(claims) else claims
     if not len(c):
         return pd.DataFrame({k: pd.Series(dtype="object") for k in cols})
     c = c.copy()
     c["_key"] = c["source_id"].astype("object").where(c["source_id"].notna(), c["source_name"].astype("object"))
     c["_key"] = c["_key"].where(c["_key"].notna(), "(no source)")
-    c["_pos"] = pd.to_numeric(c["source_start"], errors="coerce").fillna(
-        pd.to_numeric(c["content_start"], errors="coerce")).fillna(1e18)
+    c["_pos"] = (
+        pd.to_numeric(c["source_start"], errors="coerce")
+        .fillna(pd.to_numeric(c["content_start"], errors="coerce"))
+        .fillna(1e18)
+    )
     rows = []
     for key, g in c.groupby("_key", sort=False, dropna=False):
         first = g.sort_values("_pos").iloc[0]
         vias = sorted({str(v) for v in g["via"] if not _isnull(v)})
         mentions = list(dict.fromkeys(str(m) for m in g["source_mention"] if not _isnull(m)))
-        rows.append({"_pos": g["_pos"].min(), "source_id": None if key == "(no source)" else key,
-                     "source_name": first["source_name"], "source_kind": first["source_kind"],
-                     "named": first["named"], "source_count": first["source_count"],
-                     "via": "; ".join(vias) if vias else None, "descriptor": first["descriptor"],
-                     "n_claims": len(g), "mentions": mentions})
+        rows.append(
+            {
+                "_pos": g["_pos"].min(),
+                "source_id": None if key == "(no source)" else key,
+                "source_name": first["source_name"],
+                "source_kind": first["source_kind"],
+                "named": first["named"],
+                "source_count": first["source_count"],
+                "via": "; ".join(vias) if vias else None,
+                "descriptor": first["descriptor"],
+                "n_claims": len(g),
+                "mentions": mentions,
+            }
+        )
     out = pd.DataFrame(rows).sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
     out.insert(0, "label", [f"S{i + 1}" for i in range(len(out))])
     return out[cols]
@@ -133,28 +157,36 @@ def _span_ok(s: int | None, e: int | None, n: int) -> bool:
 
 
 def _badge(text: str, kind: Any, title: str = "") -> str:
-    return (f"<sup class='nk-label' title='{_esc(title)}' style='background:{kind_tint(kind, 0.55)};"
-            f"border:1px solid {kind_color(kind)};border-radius:3px;padding:0 3px;margin:0 2px;"
-            f"font-size:75%;font-weight:600;color:#000;white-space:nowrap'>{_esc(text)}</sup>")
+    return (
+        f"<sup class='nk-label' title='{_esc(title)}' style='background:{kind_tint(kind, 0.55)};"
+        f"border:1px solid {kind_color(kind)};border-radius:3px;padding:0 3px;margin:0 2px;"
+        f"font-size:75%;font-weight:600;color:#000;white-space:nowrap'>{_esc(text)}</sup>"
+    )
 
 
 def _legend(kinds: Iterable[str]) -> str:
     items = "".join(
         f"<span style='display:inline-block;margin-right:10px'><span style='display:inline-block;width:12px;"
         f"height:12px;background:{kind_tint(k)};border-bottom:3px solid {kind_color(k)};vertical-align:middle'>"
-        f"</span> {_esc(k)}</span>" for k in kinds)
-    return (f"<div class='nk-legend' style='font-size:85%;margin:4px 0 8px 0'>{items}"
-            "<span style='color:#555'>&nbsp;| shaded = claim, coloured by its source's kind; "
-            "<span style='border:1.5px solid #555;border-radius:3px;padding:0 2px'>boxed</span> = source "
-            "mention; <span style='text-decoration:underline dotted'>dotted</span> = cue; "
-            "S<i>n</i> = source number (see table)</span></div>")
+        f"</span> {_esc(k)}</span>"
+        for k in kinds
+    )
+    return (
+        f"<div class='nk-legend' style='font-size:85%;margin:4px 0 8px 0'>{items}"
+        "<span style='color:#555'>&nbsp;| shaded = claim, coloured by its source's kind; "
+        "<span style='border:1.5px solid #555;border-radius:3px;padding:0 2px'>boxed</span> = source "
+        "mention; <span style='text-decoration:underline dotted'>dotted</span> = cue; "
+        "S<i>n</i> = source number (see table)</span></div>"
+    )
 
 
 def _sources_table(src: pd.DataFrame) -> str:
     if not len(src):
         return "<p class='nk-nosources' style='color:#555'>No claims attributed in this article.</p>"
-    head = "".join(f"<th style='text-align:left;padding:2px 6px'>{h}</th>" for h in
-                   ("", "source", "kind", "named", "count", "via", "descriptor", "claims"))
+    head = "".join(
+        f"<th style='text-align:left;padding:2px 6px'>{h}</th>"
+        for h in ("", "source", "kind", "named", "count", "via", "descriptor", "claims")
+    )
     body = []
     for r in src.itertuples(index=False):
         cnt = "" if _isnull(r.source_count) else str(int(r.source_count))
@@ -164,9 +196,12 @@ def _sources_table(src: pd.DataFrame) -> str:
             f"<td style='padding:2px 6px'>{_esc(r.source_name)}</td><td style='padding:2px 6px'>"
             f"{_esc(r.source_kind)}</td><td style='padding:2px 6px'>{named}</td>"
             f"<td style='padding:2px 6px'>{cnt}</td><td style='padding:2px 6px'>{_esc(r.via)}</td>"
-            f"<td style='padding:2px 6px'>{_esc(r.descriptor)}</td><td style='padding:2px 6px'>{r.n_claims}</td></tr>")
-    return (f"<table class='nk-sources' style='border-collapse:collapse;font-size:90%;margin-top:8px'>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+            f"<td style='padding:2px 6px'>{_esc(r.descriptor)}</td><td style='padding:2px 6px'>{r.n_claims}</td></tr>"
+        )
+    return (
+        f"<table class='nk-sources' style='border-collapse:collapse;font-size:90%;margin-top:8px'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    )
 
 
 def _meta(art: pd.Series) -> str:
@@ -185,13 +220,22 @@ def _meta(art: pd.Series) -> str:
             bits.append(f"<a href='{_esc(u)}' target='_blank' rel='noopener noreferrer nofollow'>{_esc(u)}</a>")
         else:  # javascript:, data:, relative ... shown as text only, never as a link
             bits.append(f"<span class='nk-url'>{_esc(u)}</span>")
-    return (f"<h3 class='nk-title' style='margin:0 0 2px 0'>{title}</h3>"
-            f"<div class='nk-meta' style='color:#555;font-size:85%;margin-bottom:4px'>{' · '.join(bits)}</div>")
+    return (
+        f"<h3 class='nk-title' style='margin:0 0 2px 0'>{title}</h3>"
+        f"<div class='nk-meta' style='color:#555;font-size:85%;margin-bottom:4px'>{' · '.join(bits)}</div>"
+    )
 
 
-def render_article(article_id: str, analysis: Any, *, claims: pd.DataFrame | None = None,
-                   kinds: Iterable[str] | None = None, named: bool | None = None, show_sources: bool = True,
-                   show_legend: bool = True) -> ArticleHTML:
+def render_article(
+    article_id: str,
+    analysis: Any,
+    *,
+    claims: pd.DataFrame | None = None,
+    kinds: Iterable[str] | None = None,
+    named: bool | None = None,
+    show_sources: bool = True,
+    show_legend: bool = True,
+) -> ArticleHTML:
     """Render one article as HTML: claims highlighted by source kind, each source labelled.
 
     Parameters
@@ -231,8 +275,22 @@ def render_article(article_id: str, analysis: Any, *, claims: pd.DataFrame | Non
         c = c[c["source_kind"].fillna("unknown").isin(kinds)]
     if named is not None:
         c = c[c["named"].fillna(False).astype(bool) == bool(named)]
-    for col in ("source_id", "source_name", "source_kind", "named", "source_count", "via", "descriptor",
-                "source_mention", "source_start", "source_end", "cue_start", "cue_end", "claim_id", "content"):
+    for col in (
+        "source_id",
+        "source_name",
+        "source_kind",
+        "named",
+        "source_count",
+        "via",
+        "descriptor",
+        "source_mention",
+        "source_start",
+        "source_end",
+        "cue_start",
+        "cue_end",
+        "claim_id",
+        "content",
+    ):
         if col not in c.columns:
             c = c.assign(**{col: None})
     src = article_sources(article_id, c)
@@ -243,11 +301,14 @@ def render_article(article_id: str, analysis: Any, *, claims: pd.DataFrame | Non
 
     # (start, end, layer, payload); layers nest claim > source > cue
     spans: list[tuple[int, int, int, dict]] = []
-    after: dict[int, list[str]] = {}   # offset -> badges to insert after it
+    after: dict[int, list[str]] = {}  # offset -> badges to insert after it
     skipped, shown, seen_mentions = 0, 0, set()
     for r in c.to_dict("records"):
-        key = r["source_id"] if not _isnull(r["source_id"]) else (
-            r["source_name"] if not _isnull(r["source_name"]) else "(no source)")
+        key = (
+            r["source_id"]
+            if not _isnull(r["source_id"])
+            else (r["source_name"] if not _isnull(r["source_name"]) else "(no source)")
+        )
         srow = label_of.get(key)
         lab = srow.label if srow is not None else "S?"
         kind = r["source_kind"] if not _isnull(r["source_kind"]) else "unknown"
@@ -280,11 +341,15 @@ def render_article(article_id: str, analysis: Any, *, claims: pd.DataFrame | Non
             sp = min(inner, key=lambda t: t[1] - t[0])  # the tightest span of that layer
             k, t = sp[3]["kind"], sp[3]["title"]
             if layer == 0:
-                seg = (f"<span class='nk-claim' data-kind='{_esc(k)}' title='{_esc(t)}' style='background:"
-                       f"{kind_tint(k)};border-bottom:2px solid {kind_color(k)}'>{seg}</span>")
+                seg = (
+                    f"<span class='nk-claim' data-kind='{_esc(k)}' title='{_esc(t)}' style='background:"
+                    f"{kind_tint(k)};border-bottom:2px solid {kind_color(k)}'>{seg}</span>"
+                )
             elif layer == 1:
-                seg = (f"<span class='nk-source' data-kind='{_esc(k)}' title='{_esc(t)}' style='border:1.5px solid "
-                       f"{kind_color(k)};border-radius:3px;padding:0 1px;font-weight:600'>{seg}</span>")
+                seg = (
+                    f"<span class='nk-source' data-kind='{_esc(k)}' title='{_esc(t)}' style='border:1.5px solid "
+                    f"{kind_color(k)};border-radius:3px;padding:0 1px;font-weight:600'>{seg}</span>"
+                )
             else:
                 seg = f"<span class='nk-cue' title='{_esc(t)}' style='text-decoration:underline dotted'>{seg}</span>"
         out.append(seg)
@@ -293,10 +358,17 @@ def render_article(article_id: str, analysis: Any, *, claims: pd.DataFrame | Non
     body = "".join(out)
 
     kinds_present = [k for k in SOURCE_KINDS if k in set(c["source_kind"].fillna("unknown"))] or list(SOURCE_KINDS)
-    note = (f"<p class='nk-skipped' style='color:#a00;font-size:85%'>{skipped} claim(s) not highlighted: their "
-            f"offsets do not fit this article's text.</p>" if skipped else "")
-    parts = [f"<div class='newskit-article' data-article-id='{_esc(article_id)}' style='font-family:"
-             f"system-ui,-apple-system,Segoe UI,sans-serif;line-height:1.55;max-width:60em'>", _meta(art)]
+    note = (
+        f"<p class='nk-skipped' style='color:#a00;font-size:85%'>{skipped} claim(s) not highlighted: their "
+        f"offsets do not fit this article's text.</p>"
+        if skipped
+        else ""
+    )
+    parts = [
+        f"<div class='newskit-article' data-article-id='{_esc(article_id)}' style='font-family:"
+        f"system-ui,-apple-system,Segoe UI,sans-serif;line-height:1.55;max-width:60em'>",
+        _meta(art),
+    ]
     if show_legend:
         parts.append(_legend(kinds_present))
     parts.append(f"<div class='nk-text' style='white-space:pre-wrap'>{body}</div>")

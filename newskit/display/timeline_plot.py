@@ -9,12 +9,12 @@ all rows. Characters the label font has no glyph for (Devanagari, CJK ... with t
 one "…" per run instead of empty boxes. Intervals far outside the bulk of the events are clipped to the axes
 (``clip_quantiles``).
 """
+
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-from typing import Optional
 
 import pandas as pd
 
@@ -24,8 +24,15 @@ __all__ = ["plot_timeline"]
 
 _ARTICLE_COLOR = "#BBBBBB"  # events that are sentences, not claims
 #: granularity -> (bar height in rows, alpha)
-_COARSE_STYLE = {"month": (0.45, 0.55), "quarter": (0.3, 0.4), "season": (0.3, 0.4), "half": (0.3, 0.4),
-                 "year": (0.22, 0.35), "decade": (0.15, 0.3), "century": (0.15, 0.3)}
+_COARSE_STYLE = {
+    "month": (0.45, 0.55),
+    "quarter": (0.3, 0.4),
+    "season": (0.3, 0.4),
+    "half": (0.3, 0.4),
+    "year": (0.22, 0.35),
+    "decade": (0.15, 0.3),
+    "century": (0.15, 0.3),
+}
 
 
 _DRAWABLE: dict[tuple[str, str], bool] = {}  # (font file, character) -> the font has a glyph for it
@@ -76,6 +83,7 @@ def _label(text: str, width: int, font_file: str | None = None) -> str:
 
 def _spread_order(n: int) -> list[int]:
     """0..n-1 in an order that spreads across the range (van der Corput): 0, n/2, n/4, 3n/4, ..."""
+
     def vdc(i: int) -> float:
         x, base = 0.0, 0.5
         while i:
@@ -83,13 +91,24 @@ def _spread_order(n: int) -> list[int]:
             i >>= 1
             base /= 2
         return x
+
     return sorted(range(n), key=lambda i: (vdc(i), i))
 
 
-def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_labels: int = 30,
-                  label_width: int = 60, clip_quantiles: tuple[float, float] = (0.02, 0.98),
-                  start=None, end=None, context_days: int = 90, title: Optional[str] = None,
-                  show_published: bool = True):
+def plot_timeline(
+    timeline: pd.DataFrame,
+    ax=None,
+    *,
+    max_rows: int = 300,
+    max_labels: int = 30,
+    label_width: int = 60,
+    clip_quantiles: tuple[float, float] = (0.02, 0.98),
+    start=None,
+    end=None,
+    context_days: int = 90,
+    title: str | None = None,
+    show_published: bool = True,
+):
     """Draw a timeline (from :func:`newskit.build_timeline`) with matplotlib and return the Axes.
 
     Parameters
@@ -117,7 +136,7 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     >>> from newskit.display.timeline_plot import plot_timeline
     >>> arts = newskit.read_articles([{"text": "Officials met on Saturday. The vote is on Monday.",
     ...                                 "published": "2025-02-16"}])
-    >>> from newskit.timeline import build_timeline
+    >>> from newskit.frames.timeline import build_timeline
     >>> ax = plot_timeline(build_timeline(arts))
     >>> ax.get_xlabel()
     'Event date (UTC)'
@@ -198,21 +217,42 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
         width = mdates.date2num(e) - mdates.date2num(s)
         # coarse dates (a month, a year) are drawn thinner and lighter so that exact days stand out
         bar_h, alpha = _COARSE_STYLE.get(grans[idx], (0.7, 0.8))
-        ax.broken_barh([(mdates.date2num(s), width)], (y - bar_h / 2, bar_h), facecolors=color, alpha=alpha,
-                       edgecolor=FUTURE_COLOR if fut else color, linewidth=1.2 if fut else 0.3,
-                       hatch="///" if fut else None)
+        ax.broken_barh(
+            [(mdates.date2num(s), width)],
+            (y - bar_h / 2, bar_h),
+            facecolors=color,
+            alpha=alpha,
+            edgecolor=FUTURE_COLOR if fut else color,
+            linewidth=1.2 if fut else 0.3,
+            hatch="///" if fut else None,
+        )
         # very short spans (days on a multi-year axis) would vanish: add a marker at their start
         if width < (mdates.date2num(hi) - mdates.date2num(lo)) / 400:
-            ax.plot([mdates.date2num(s)], [y], marker=">" if fut else "o", ms=3.5, color=color,
-                    markeredgecolor=FUTURE_COLOR if fut else color, linestyle="none")
+            ax.plot(
+                [mdates.date2num(s)],
+                [y],
+                marker=">" if fut else "o",
+                ms=3.5,
+                color=color,
+                markeredgecolor=FUTURE_COLOR if fut else color,
+                linestyle="none",
+            )
     if show_published and "published" in tl:
         pub = tl["published"].dropna()
         if len(pub):
             pub_naive = pub.dt.tz_convert("UTC").dt.tz_localize(None)
             inside = (pub_naive >= lo) & (pub_naive <= hi)
             ys = [row_of[sid] for sid in tl.loc[pub.index[inside], "story_id"]]
-            ax.scatter(mdates.date2num(pub_naive[inside]), ys, marker="|", s=30, color=NEUTRAL, alpha=0.6,
-                       linewidths=0.8, zorder=3)
+            ax.scatter(
+                mdates.date2num(pub_naive[inside]),
+                ys,
+                marker="|",
+                s=30,
+                color=NEUTRAL,
+                alpha=0.6,
+                linewidths=0.8,
+                zorder=3,
+            )
 
     # labels: the most reported stories first; among equally reported ones, rows spread over the whole height
     # (not the earliest rows only); a label keeps at least one text line (in points) away from the others
@@ -248,8 +288,16 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
             lab = f"[{n} articles] {lab}"
         x = mdates.date2num(first)
         right = x > mdates.date2num(lo) + 0.55 * (mdates.date2num(hi) - mdates.date2num(lo))
-        ax.annotate(lab, (x, y), xytext=(-4 if right else 4, 0), textcoords="offset points", fontsize=fontsize,
-                    va="center", ha="right" if right else "left", clip_on=True)
+        ax.annotate(
+            lab,
+            (x, y),
+            xytext=(-4 if right else 4, 0),
+            textcoords="offset points",
+            fontsize=fontsize,
+            va="center",
+            ha="right" if right else "left",
+            clip_on=True,
+        )
 
     ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
     ax.set_yticks([])
@@ -266,9 +314,11 @@ def plot_timeline(timeline: pd.DataFrame, ax=None, *, max_rows: int = 300, max_l
     handles.append(Patch(facecolor="white", edgecolor=FUTURE_COLOR, hatch="///", label="future / scheduled"))
     if show_published:
         from matplotlib.lines import Line2D
+
         handles.append(Line2D([], [], marker="|", color=NEUTRAL, linestyle="none", label="published"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False,
-              title="source kind")
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="source kind"
+    )
     ttl = title or f"Timeline: {len(tl)} events in {n_rows} stories"
     if left_out:
         ttl += f" ({left_out} smaller stories not shown)"

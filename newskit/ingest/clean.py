@@ -5,6 +5,7 @@ the headline (``NewsU.S. seeks ...``), the headline and an image caption repeate
 byline standing between paragraphs. :func:`clean_article_text` removes these line-level artefacts, keeps the
 body's sentences and paragraphs (blank lines), and reports what it found (author, dateline date, title).
 """
+
 from __future__ import annotations
 
 import re
@@ -19,28 +20,80 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\ufeff\u200b\u00ad\u2060\u180e]")
 # C0/C1 control characters other than newline (binary debris).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CURLY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"', "\u2018": "'",
-                        "\u2019": "'", "\u201a": "'", "\u2032": "'"})
+_CURLY = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+    }
+)
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun"
 # A line that is only a date: "Wednesday, January 16, 2019", "16 January 2019", "2019-01-16".
 _DATELINE = re.compile(
     rf"^\s*(?:(?:{_WEEKDAYS})\.?,?\s+)?(?:"
     rf"(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))\s*$", re.IGNORECASE)
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))\s*$",
+    re.IGNORECASE,
+)
 # Image credits and captions' credit lines: "Images source: © EPA, PAP | ...", "Photo: Reuters".
 _CREDIT = re.compile(
     r"^\s*(?:(?:images?|photos?|pictures?|photograph|graphic|video|foto|illustration)s?\s*(?:source|credit|by)?s?"
     r"\s*:|(?:source|credit)s?\s*:\s*(?:©|\(c\))|©|\(c\)\s)|"
-    r"(?:©|\bGetty Images\b|\bShutterstock\b|/\s*(?:AFP|AP|Reuters|EPA|POOL)\b)", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*(?:by\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|van|von|de|da|di|del|der|bin|al-\w+)){1,3})\s*$")
-_NOT_NAME_WORDS = {"and", "of", "the", "in", "for", "on", "to", "with", "news", "update", "live", "analysis",
-                   "opinion", "comment", "world", "politics", "business", "sport", "sports", "video",
-                   "advertisement", "related", "sources", "references", "share", "more", "read", "see", "also",
-                   "external", "links", "background", "reaction", "reactions", "investigation", "aftermath"}
+    r"(?:©|\bGetty Images\b|\bShutterstock\b|/\s*(?:AFP|AP|Reuters|EPA|POOL)\b)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:by\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|van|von|de|da|di|del|der|bin|al-\w+)){1,3})\s*$"
+)
+_NOT_NAME_WORDS = {
+    "and",
+    "of",
+    "the",
+    "in",
+    "for",
+    "on",
+    "to",
+    "with",
+    "news",
+    "update",
+    "live",
+    "analysis",
+    "opinion",
+    "comment",
+    "world",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "video",
+    "advertisement",
+    "related",
+    "sources",
+    "references",
+    "share",
+    "more",
+    "read",
+    "see",
+    "also",
+    "external",
+    "links",
+    "background",
+    "reaction",
+    "reactions",
+    "investigation",
+    "aftermath",
+}
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 
 
@@ -51,7 +104,7 @@ class CleanedText:
     text: str
     title: str | None = None
     author: str | None = None
-    dateline: str | None = None          # ISO date found in a leading dateline, if any
+    dateline: str | None = None  # ISO date found in a leading dateline, if any
     removed: list[str] = field(default_factory=list)
 
 
@@ -99,8 +152,11 @@ def parse_dateline(line: str) -> str | None:
         return m.group("iso")
     import datetime as _dt
 
-    month, day, year = (m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1") else \
-        (m.group("m2"), m.group("d2"), m.group("y2"))
+    month, day, year = (
+        (m.group("m1"), m.group("d1"), m.group("y1"))
+        if m.group("m1")
+        else (m.group("m2"), m.group("d2"), m.group("y2"))
+    )
     month = month.lower()[:3]
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     try:
@@ -129,8 +185,14 @@ def _is_name_line(line: str, author: str | None) -> str | None:
     return m.group("name")
 
 
-def clean_article_text(raw: str, *, title: str | None = None, author: str | None = None,
-                       normalize_quotes: bool = False, remove_boilerplate: bool = True) -> CleanedText:
+def clean_article_text(
+    raw: str,
+    *,
+    title: str | None = None,
+    author: str | None = None,
+    normalize_quotes: bool = False,
+    remove_boilerplate: bool = True,
+) -> CleanedText:
     """Clean a scraped article body.
 
     Parameters

@@ -4,10 +4,11 @@ Input column names are compared case-insensitively after turning spaces and hyph
 The alias lists come from the column names of common news datasets and scrapers (Wikinews dumps,
 news-please, newspaper3k, trafilatura, GDELT, Kaggle news corpora); the first alias present wins.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 __all__ = ["ALIASES", "FIELDS", "match_columns", "normalize_column_name"]
 
@@ -15,14 +16,49 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "article_id": ("article_id", "id", "doc_id", "document_id", "guid", "uid", "uuid", "key", "story_id"),
     "title": ("title", "headline", "heading", "hed", "article_title"),
     "author": ("author", "authors", "byline", "by", "writer", "creator", "author_name"),
-    "outlet": ("outlet", "sitename", "site_name", "site", "publication", "publisher", "newspaper", "media",
-               "source", "source_name", "domain"),
+    "outlet": (
+        "outlet",
+        "sitename",
+        "site_name",
+        "site",
+        "publication",
+        "publisher",
+        "newspaper",
+        "media",
+        "source",
+        "source_name",
+        "domain",
+    ),
     "url": ("url", "link", "href", "uri", "permalink", "source_url", "canonical_url"),
-    "published": ("published", "date", "publication_date", "published_at", "published_date", "date_published",
-                  "pub_date", "pubdate", "publish_date", "datetime", "timestamp", "created_at", "time"),
+    "published": (
+        "published",
+        "date",
+        "publication_date",
+        "published_at",
+        "published_date",
+        "date_published",
+        "pub_date",
+        "pubdate",
+        "publish_date",
+        "datetime",
+        "timestamp",
+        "created_at",
+        "time",
+    ),
     "language": ("language", "lang", "locale", "language_code"),
-    "text": ("text", "body", "content", "article", "article_text", "full_text", "fulltext", "maintext",
-             "story", "article_body", "body_text"),
+    "text": (
+        "text",
+        "body",
+        "content",
+        "article",
+        "article_text",
+        "full_text",
+        "fulltext",
+        "maintext",
+        "story",
+        "article_body",
+        "body_text",
+    ),
 }
 
 #: The article fields, in schema order (without the derived ones).

@@ -4,14 +4,15 @@ a file that cannot be read becomes one record with an ``_error`` message, so no 
 Record keys are input column names plus private keys: ``_path`` (the file), ``_stem`` (an id hint),
 ``_html`` (raw HTML for trafilatura), ``_error``.
 """
+
 from __future__ import annotations
 
 import glob as _glob
 import io
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 
@@ -20,8 +21,20 @@ from ..errors import InputError
 __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "html_record"]
 
 #: File suffixes read as articles. A ``.json`` beside a ``.txt``/``.html`` of the same stem is its metadata.
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
-                    ".parquet", ".pq")
+ARTICLE_SUFFIXES = (
+    ".txt",
+    ".text",
+    ".md",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".csv",
+    ".tsv",
+    ".parquet",
+    ".pq",
+)
 _BINARY_SNIFF = 8192
 _MIN_DETECT_BYTES = 256
 #: Files in a folder that document it rather than being articles (README.md, LICENSE.txt ...).
@@ -38,9 +51,14 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
     else:
         p = Path(s).expanduser()
         if p.is_dir():
-            paths = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
-                           and not any(part.startswith(".") for part in q.relative_to(p).parts)
-                           and not q.stem.upper().startswith(_NOT_ARTICLES))
+            paths = sorted(
+                q
+                for q in p.rglob("*")
+                if q.is_file()
+                and q.suffix.lower() in ARTICLE_SUFFIXES
+                and not any(part.startswith(".") for part in q.relative_to(p).parts)
+                and not q.stem.upper().startswith(_NOT_ARTICLES)
+            )
         elif p.is_file():
             return [p]
         else:
@@ -71,8 +89,13 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as e:
             raise InputError(f"cannot decode as {encoding}: {e}") from None
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-                     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc)
@@ -131,8 +154,15 @@ def html_record(html: str) -> dict:
     text = (d.get("text") or "").replace("\n", "\n\n")
     if not text.strip():
         raise InputError("no article body found in the HTML page")
-    rec = {"text": text, "title": d.get("title"), "author": d.get("author"), "outlet": d.get("sitename"),
-           "url": d.get("url"), "language": d.get("language"), "_published_html": d.get("date")}
+    rec = {
+        "text": text,
+        "title": d.get("title"),
+        "author": d.get("author"),
+        "outlet": d.get("sitename"),
+        "url": d.get("url"),
+        "language": d.get("language"),
+        "_published_html": d.get("date"),
+    }
     return {k: v for k, v in rec.items() if v not in (None, "")}
 
 
@@ -194,8 +224,9 @@ def read_path(path: Path, *, encoding: str | None = None) -> Iterator[dict]:
             yield from _tabular(recs, base)
         elif suffix in (".csv", ".tsv"):
             sep = "\t" if suffix == ".tsv" else None
-            df = pd.read_csv(io.StringIO(text), sep=sep, engine="python", dtype=str, keep_default_na=False,
-                             na_values=[""])
+            df = pd.read_csv(
+                io.StringIO(text), sep=sep, engine="python", dtype=str, keep_default_na=False, na_values=[""]
+            )
             yield from _tabular(df.to_dict("records"), base)
         else:
             raise InputError(f"unsupported file type {suffix or '(none)'}; newskit reads {', '.join(ARTICLE_SUFFIXES)}")

@@ -6,6 +6,7 @@ classifier alone then calls an English paragraph Russian or Persian. So a text w
 English function words counts as English, and another language is only reported when the classifier is
 confident (normalised probability >= 0.9); otherwise the language is left unknown (None).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,11 @@ _MIN_PROB = 0.9
 _MIN_ENGLISH_SHARE = 0.08
 #: Frequent English function words that are not also frequent words of other major European languages
 #: (no "a", "in", "on", "die", "de", "en"), from the top of English frequency lists.
-_ENGLISH = frozenset("""the of and to is was were are that with for from by has have had this which said would
+_ENGLISH = frozenset(
+    """the of and to is was were are that with for from by has have had this which said would
 will their they he she it its not been be at as who his her but or an we you our there been after also when
-than more about into over could should these those what up out after years year said says""".split())
+than more about into over could should these those what up out after years year said says""".split()
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

@@ -1,16 +1,18 @@
 """``read_articles``: any supported input -> one DataFrame of articles with a stable schema."""
+
 from __future__ import annotations
 
 import hashlib
 import os
 import warnings
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 
-from .. import schema
 from ..errors import InputError
+from ..frames import schema
 from .clean import clean_article_text
 from .columns import match_columns
 from .formats import expand_paths, html_record, read_path
@@ -21,14 +23,27 @@ __all__ = ["read_articles"]
 _TS_MIN = pd.Timestamp("1678-01-01", tz="UTC")
 _TS_MAX = pd.Timestamp("2261-12-31", tz="UTC")
 
-_FILENAME_DATE = __import__("re").compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_FILENAME_DATE = __import__("re").compile(
+    r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 
 
-def read_articles(source: Any, *, text: str | None = None, title: str | None = None,
-                  published: str | None = None, article_id: str | None = None, author: str | None = None,
-                  outlet: str | None = None, url: str | None = None, language: str | None = None,
-                  encoding: str | None = None, clean: bool = True, normalize_quotes: bool = False,
-                  detect_lang: bool = True) -> pd.DataFrame:
+def read_articles(
+    source: Any,
+    *,
+    text: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    article_id: str | None = None,
+    author: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    language: str | None = None,
+    encoding: str | None = None,
+    clean: bool = True,
+    normalize_quotes: bool = False,
+    detect_lang: bool = True,
+) -> pd.DataFrame:
     """Read articles into a DataFrame with one row per input article.
 
     Parameters
@@ -51,7 +66,7 @@ def read_articles(source: Any, *, text: str | None = None, title: str | None = N
     Returns
     -------
     pandas.DataFrame
-        Columns of :data:`newskit.schema.ARTICLES`: ``article_id`` (unique string), ``title``, ``author``,
+        Columns of :data:`newskit.frames.schema.ARTICLES`: ``article_id`` (unique string), ``title``, ``author``,
         ``outlet``, ``url``, ``published`` (UTC, NaT when unknown), ``published_from`` (metadata, html,
         dateline, filename or missing), ``language``, ``text`` (cleaned body; all offsets refer to it),
         ``n_chars`` and ``error`` (null when the article was read, else why not). Every input row or file
@@ -69,21 +84,34 @@ def read_articles(source: Any, *, text: str | None = None, title: str | None = N
     >>> arts[["title", "text", "published_from"]].iloc[0].tolist()
     ['Rain', 'It rained.', 'metadata']
     """
-    explicit = {"text": text, "title": title, "published": published, "article_id": article_id,
-                "author": author, "outlet": outlet, "url": url, "language": language}
+    explicit = {
+        "text": text,
+        "title": title,
+        "published": published,
+        "article_id": article_id,
+        "author": author,
+        "outlet": outlet,
+        "url": url,
+        "language": language,
+    }
     records, table_input = _records(source, encoding)
     if table_input:
         cols = list(dict.fromkeys(k for r in records for k in r if not str(k).startswith("_")))
         if records and "text" not in match_columns(cols, explicit):
-            raise InputError(f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
-                             " or use one of: text, body, content, article, full_text")
-    rows = [_article_row(r, explicit, clean=clean, normalize_quotes=normalize_quotes, detect_lang=detect_lang)
-            for r in records]
+            raise InputError(
+                f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
+                " or use one of: text, body, content, article, full_text"
+            )
+    rows = [
+        _article_row(r, explicit, clean=clean, normalize_quotes=normalize_quotes, detect_lang=detect_lang)
+        for r in records
+    ]
     _make_ids_unique(rows)
     return schema.frame(rows, schema.ARTICLES, extra=False)
 
 
 # ----------------------------------------------------------------------------- inputs -> raw records
+
 
 def _records(source: Any, encoding: str | None) -> tuple[list[dict], bool]:
     if isinstance(source, pd.DataFrame):
@@ -98,14 +126,20 @@ def _records(source: Any, encoding: str | None) -> tuple[list[dict], bool]:
             return [rec for x in items for p in expand_paths(x) for rec in read_path(p, encoding=encoding)], False
         recs = []
         for i, x in enumerate(items):
-            recs.append(dict(x, _row=i) if isinstance(x, Mapping) else
-                        {"_row": i, "_error": f"item {i} is a {type(x).__name__}, not a dict of article fields"})
+            recs.append(
+                dict(x, _row=i)
+                if isinstance(x, Mapping)
+                else {"_row": i, "_error": f"item {i} is a {type(x).__name__}, not a dict of article fields"}
+            )
         return recs, True
-    raise InputError(f"cannot read articles from a {type(source).__name__}; give a DataFrame, a list of dicts, "
-                     "or a path, folder or glob of .txt/.html/.json/.jsonl/.csv/.parquet files")
+    raise InputError(
+        f"cannot read articles from a {type(source).__name__}; give a DataFrame, a list of dicts, "
+        "or a path, folder or glob of .txt/.html/.json/.jsonl/.csv/.parquet files"
+    )
 
 
 # ----------------------------------------------------------------------------- one record -> one row
+
 
 def _missing(v: Any) -> bool:
     if v is None:
@@ -156,14 +190,17 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
             error = str(e)
     raw_text = get.get("text")
     if not error and "text" not in cols:
-        error = (f"no text column found (columns: {[k for k in rec if not str(k).startswith('_')]}); name it with "
-                 "read_articles(..., text='column')")
+        error = (
+            f"no text column found (columns: {[k for k in rec if not str(k).startswith('_')]}); name it with "
+            "read_articles(..., text='column')"
+        )
     if not error and isinstance(raw_text, bytes):
         error = "text is bytes, not str; decode it first or read the file with read_articles(path)"
     text_in = "" if error or _missing(raw_text) else str(raw_text)
     meta_title, meta_author = _str(get.get("title")), _str(get.get("author"))
-    cleaned = clean_article_text(text_in, title=meta_title, author=meta_author, normalize_quotes=normalize_quotes,
-                                 remove_boilerplate=clean)
+    cleaned = clean_article_text(
+        text_in, title=meta_title, author=meta_author, normalize_quotes=normalize_quotes, remove_boilerplate=clean
+    )
     body = cleaned.text
 
     published, published_from = _timestamp(get.get("published")), "metadata"
@@ -192,9 +229,17 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
         basis = body or f"{rec.get('_path', '')}#{rec.get('_row', '')}#{error}"
         aid = "a" + hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return {
-        "article_id": aid, "title": cleaned.title, "author": cleaned.author, "outlet": _str(get.get("outlet")),
-        "url": _str(get.get("url")), "published": published, "published_from": published_from,
-        "language": lang, "text": body, "n_chars": len(body), "error": error,
+        "article_id": aid,
+        "title": cleaned.title,
+        "author": cleaned.author,
+        "outlet": _str(get.get("outlet")),
+        "url": _str(get.get("url")),
+        "published": published,
+        "published_from": published_from,
+        "language": lang,
+        "text": body,
+        "n_chars": len(body),
+        "error": error,
     }
 
 

@@ -1,9 +1,6 @@
 """A corpus of 1,000 article files of which 10% are corrupt completes: 900 analysed, 100 error rows."""
+
 from __future__ import annotations
-
-import json
-
-import pandas as pd
 
 import newskit
 

@@ -1,4 +1,5 @@
 """Hostile files on disk: HTML with scripts or no body, encodings, BOMs."""
+
 from __future__ import annotations
 
 import pandas as pd

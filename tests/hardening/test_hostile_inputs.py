@@ -1,4 +1,5 @@
 """Bad, hostile and odd inputs: every article is accounted for, with the analysis or a clear reason."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -7,11 +8,15 @@ import pytest
 
 import newskit
 
-WIKI_SENTENCE = ("A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was "
-                 "visiting to celebrate a birthday in Koszalin, North Poland.")
+WIKI_SENTENCE = (
+    "A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was "
+    "visiting to celebrate a birthday in Koszalin, North Poland."
+)
 QUOTED = 'The mayor said that "the bridge will reopen in May," according to officials.'
-GERMAN = ("Der Bürgermeister sagte am Montag, dass die Brücke im Mai wieder geöffnet werde. Die Stadtverwaltung "
-          "bestätigte die Pläne und kündigte weitere Arbeiten an.")
+GERMAN = (
+    "Der Bürgermeister sagte am Montag, dass die Brücke im Mai wieder geöffnet werde. Die Stadtverwaltung "
+    "bestätigte die Pläne und kündigte weitere Arbeiten an."
+)
 
 
 def hostile_rows() -> list[dict]:
@@ -27,7 +32,11 @@ def hostile_rows() -> list[dict]:
         {"article_id": "long-sentence", "text": long_sentence},
         {"article_id": "german", "text": GERMAN},
         {"article_id": "far-past", "text": "The king said on Monday that the war was over.", "published": "1700-03-01"},
-        {"article_id": "far-future", "text": "The colony said on Monday that the dome held.", "published": "2200-01-01"},
+        {
+            "article_id": "far-future",
+            "text": "The colony said on Monday that the dome held.",
+            "published": "2200-01-01",
+        },
         {"article_id": "bad-date", "text": "Officials said on Monday that the dam held.", "published": "yesterday-ish"},
         {"article_id": "nan-everywhere", "text": np.nan, "title": np.nan, "published": np.nan, "author": None},
         {"article_id": "none-text", "text": None},
@@ -54,10 +63,17 @@ def test_every_input_row_is_in_the_output(result):
     assert set(result.errors["article_id"]) == set(result.articles.loc[result.articles["error"].notna(), "article_id"])
 
 
-@pytest.mark.parametrize("aid,message", [
-    ("empty", "empty text"), ("whitespace", "empty text"), ("nan-everywhere", "empty text"),
-    ("none-text", "empty text"), ("bytes-text", "text is bytes"), ("german", "language 'de'"),
-])
+@pytest.mark.parametrize(
+    "aid,message",
+    [
+        ("empty", "empty text"),
+        ("whitespace", "empty text"),
+        ("nan-everywhere", "empty text"),
+        ("none-text", "empty text"),
+        ("bytes-text", "text is bytes"),
+        ("german", "language 'de'"),
+    ],
+)
 def test_unusable_articles_get_a_clear_error(result, aid, message):
     assert message in row(result, aid)["error"]
     err = result.errors[result.errors["article_id"] == aid].iloc[0]
@@ -69,8 +85,21 @@ def test_german_article_is_detected_and_flagged(result):
     assert (result.claims["article_id"] != "german").all()
 
 
-@pytest.mark.parametrize("aid", ["one-word", "windows-newlines", "unclosed-quote", "many-quotes", "long-sentence",
-                                 "far-past", "far-future", "bad-date", "dup", "dup~2"])
+@pytest.mark.parametrize(
+    "aid",
+    [
+        "one-word",
+        "windows-newlines",
+        "unclosed-quote",
+        "many-quotes",
+        "long-sentence",
+        "far-past",
+        "far-future",
+        "bad-date",
+        "dup",
+        "dup~2",
+    ],
+)
 def test_odd_but_readable_articles_are_analysed(result, aid):
     assert pd.isna(row(result, aid)["error"])
 
@@ -78,9 +107,9 @@ def test_odd_but_readable_articles_are_analysed(result, aid):
 def test_offsets_are_inside_the_text(result):
     texts = dict(zip(result.articles["article_id"], result.articles["text"]))
     for c in result.claims.itertuples():
-        assert texts[c.article_id][c.content_start:c.content_end] == c.content
+        assert texts[c.article_id][c.content_start : c.content_end] == c.content
     for t in result.timexes.itertuples():
-        assert texts[t.article_id][t.start:t.end] == t.text
+        assert texts[t.article_id][t.start : t.end] == t.text
 
 
 def test_windows_newlines_and_unclosed_quote_still_give_claims(result):
@@ -129,11 +158,16 @@ def test_five_megabytes_of_text_gets_a_clear_reason():
 
 
 def test_an_exception_inside_extraction_costs_one_row(fail_extraction_on):
-    from newskit import pipeline
+    from newskit.runtime import pipeline
 
     fail_extraction_on("EXPLODE", "component failed")
-    arts = pd.DataFrame([{"article_id": "ok1", "text": QUOTED}, {"article_id": "boom", "text": "EXPLODE now."},
-                         {"article_id": "ok2", "text": WIKI_SENTENCE + " Police said it was an accident."}])
+    arts = pd.DataFrame(
+        [
+            {"article_id": "ok1", "text": QUOTED},
+            {"article_id": "boom", "text": "EXPLODE now."},
+            {"article_id": "ok2", "text": WIKI_SENTENCE + " Police said it was an accident."},
+        ]
+    )
     pipeline._ROW_CACHE.clear()
     res = newskit.analyze(arts, progress=False)
     assert res.articles["error"].isna().tolist() == [True, False, True]

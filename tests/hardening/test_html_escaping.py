@@ -1,4 +1,5 @@
 """Every HTML-producing function escapes article content and metadata (scripts, event handlers, javascript: URLs)."""
+
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -7,13 +8,19 @@ import pandas as pd
 import pytest
 
 import newskit
-from newskit import schema
+from newskit.frames import schema
 
-TEXT = ('The mayor said <script>alert("text")</script> was found. '
-        'Police said <img src=x onerror=alert(1)> meant nothing.\n\n'
-        'Officials said <a href="javascript:alert(3)">click</a> was harmless.')
-HOSTILE_META = {"title": "<script>alert('title')</script>", "author": "<img src=x onerror=alert('author')>",
-                "outlet": "<iframe src=javascript:alert('outlet')>", "url": "javascript:alert('url')"}
+TEXT = (
+    'The mayor said <script>alert("text")</script> was found. '
+    "Police said <img src=x onerror=alert(1)> meant nothing.\n\n"
+    'Officials said <a href="javascript:alert(3)">click</a> was harmless.'
+)
+HOSTILE_META = {
+    "title": "<script>alert('title')</script>",
+    "author": "<img src=x onerror=alert('author')>",
+    "outlet": "<iframe src=javascript:alert('outlet')>",
+    "url": "javascript:alert('url')",
+}
 
 
 class LiveMarkup(HTMLParser):

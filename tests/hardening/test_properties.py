@@ -1,4 +1,5 @@
 """Property-based tests: random Unicode never raises, and every reported span is exactly the text it names."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -8,9 +9,41 @@ from hypothesis import strategies as st
 import newskit
 
 # Random text biased towards what breaks extractors: quotes of every kind, newlines, odd spaces, cue words.
-PIECES = st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "\n", "\n\n", "\r\n", "\u00a0", "\u200b", " ",
-                          ". ", ", ", "said", " said ", "according to ", "told reporters", "Monday", " on Monday ",
-                          "last week", "1990s", "The minister", "Reuters", " citing ", "he", "she", "\t", "—"])
+PIECES = st.sampled_from(
+    [
+        '"',
+        "“",
+        "”",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\u00a0",
+        "\u200b",
+        " ",
+        ". ",
+        ", ",
+        "said",
+        " said ",
+        "according to ",
+        "told reporters",
+        "Monday",
+        " on Monday ",
+        "last week",
+        "1990s",
+        "The minister",
+        "Reuters",
+        " citing ",
+        "he",
+        "she",
+        "\t",
+        "—",
+    ]
+)
 TEXT = st.lists(st.one_of(PIECES, st.text(min_size=0, max_size=12)), max_size=40).map("".join)
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -32,11 +65,11 @@ def test_extract_claims_spans_are_exact(text):
     body = arts["text"].iloc[0]
     for c in newskit.extract_claims(arts).itertuples():
         assert 0 <= c.content_start <= c.content_end <= len(body)
-        assert body[c.content_start:c.content_end] == c.content
+        assert body[c.content_start : c.content_end] == c.content
         if pd.notna(c.source_start):
-            assert body[c.source_start:c.source_end] == c.source_mention
+            assert body[c.source_start : c.source_end] == c.source_mention
         if pd.notna(c.cue_start):
-            assert body[c.cue_start:c.cue_end] == c.cue
+            assert body[c.cue_start : c.cue_end] == c.cue
 
 
 @SETTINGS
@@ -46,4 +79,4 @@ def test_extract_timexes_spans_are_exact(text, published):
     body = arts["text"].iloc[0]
     for t in newskit.extract_timexes(arts).itertuples():
         assert 0 <= t.start < t.end <= len(body)
-        assert body[t.start:t.end] == t.text
+        assert body[t.start : t.end] == t.text

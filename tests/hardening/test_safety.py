@@ -1,4 +1,5 @@
 """No network during analysis, no unsafe deserialisation, outputs stay inside the chosen folder."""
+
 from __future__ import annotations
 
 import re
@@ -48,8 +49,11 @@ def test_no_pickle_eval_or_exec_in_the_package():
 
 def test_cli_outputs_stay_in_the_output_folder(tmp_path):
     hostile = tmp_path / "in.jsonl"
-    hostile.write_text('{"id": "../../escape", "text": "The mayor said the bridge would reopen."}\n'
-                       '{"id": "/etc/passwd", "text": "Police said the road was closed."}\n', encoding="utf-8")
+    hostile.write_text(
+        '{"id": "../../escape", "text": "The mayor said the bridge would reopen."}\n'
+        '{"id": "/etc/passwd", "text": "Police said the road was closed."}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     before = {p for p in tmp_path.rglob("*")}
     assert main(["analyze", str(hostile), "--out", str(out), "--no-progress"]) == 0

@@ -1,4 +1,5 @@
 """Bad input gives clear errors or error rows, never a traceback from deep inside a library."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -53,8 +54,9 @@ def test_empty_and_missing_text_rows_are_kept_with_errors():
 
 
 def test_bad_dates_are_unknown_not_errors():
-    df = newskit.read_articles([{"text": "Hello there.", "date": "not a date"},
-                                {"text": "Hello again.", "date": "9999-01-01"}])
+    df = newskit.read_articles(
+        [{"text": "Hello there.", "date": "not a date"}, {"text": "Hello again.", "date": "9999-01-01"}]
+    )
     assert df["published"].isna().all()
     assert df["published_from"].tolist() == ["missing", "missing"]
     assert df["error"].isna().all()

@@ -1,4 +1,5 @@
 """Cleaning of scraped text, checked on the seed article and on hand-written scraps."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -15,10 +16,10 @@ def test_seed_article_body_metadata_and_boilerplate(seed_articles):
     assert row["published"] == pd.Timestamp("2025-02-16", tz="UTC")
     assert row["published_from"] == "metadata"
     text = row["text"]
-    assert "U.S. seeks European military backing" not in text          # repeated headline
-    assert "The USA sent a survey to European countries" not in text    # repeated caption
-    assert "Images source" not in text and "©" not in text             # image credit
-    assert "Violetta Baran" not in text                                 # byline
+    assert "U.S. seeks European military backing" not in text  # repeated headline
+    assert "The USA sent a survey to European countries" not in text  # repeated caption
+    assert "Images source" not in text and "©" not in text  # image credit
+    assert "Violetta Baran" not in text  # byline
     assert "\u00a0" not in text
     # paragraphs survive, the last sentence is intact
     assert text.count("\n\n") >= 5
@@ -60,7 +61,9 @@ def test_subheadings_stay_as_their_own_paragraph():
 
 
 def test_body_names_are_not_taken_for_bylines():
-    text = "Police arrested two men.\n\nThe suspects were charged on Monday.\n\nJohn Smith, a witness, said he saw them."
+    text = (
+        "Police arrested two men.\n\nThe suspects were charged on Monday.\n\nJohn Smith, a witness, said he saw them."
+    )
     c = clean_article_text(text)
     assert c.author is None
     assert c.text == text

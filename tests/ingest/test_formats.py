@@ -1,4 +1,5 @@
 """Each input format, read from real files in tests/ingest/files (Wikinews articles, CC BY 2.5)."""
+
 from __future__ import annotations
 
 import json
@@ -7,8 +8,8 @@ import pandas as pd
 import pytest
 
 import newskit
-from newskit import schema
 from newskit.errors import InputError
+from newskit.frames import schema
 
 
 def by_id(df: pd.DataFrame, aid: str) -> pd.Series:
@@ -18,8 +19,14 @@ def by_id(df: pd.DataFrame, aid: str) -> pd.Series:
 
 
 def test_schema_is_stable_for_every_format(files):
-    for path in ["wikinews-011.txt", "wikinews-002.html", "articles.json", "articles.jsonl",
-                 "aliases-cp1252.csv", "articles.parquet"]:
+    for path in [
+        "wikinews-011.txt",
+        "wikinews-002.html",
+        "articles.json",
+        "articles.jsonl",
+        "aliases-cp1252.csv",
+        "articles.parquet",
+    ]:
         df = newskit.read_articles(files / path)
         assert list(df.columns) == list(schema.ARTICLES), path
         assert str(df["published"].dtype) == "datetime64[ns, UTC]"

@@ -1,0 +1,33 @@
+"""Attribution: claims (direct quotes, reported speech, according-to) and their sources.
+
+Sub-modules, one capability each:
+
+- :mod:`.cues` lexicons (cue verbs, source nouns, kinds);
+- :mod:`.quotes` the direct-quote finder;
+- :mod:`.reported` reported-speech, according-to, citing and "reportedly" rules over the parse;
+- :mod:`.sources` source resolution (aliases, coreference, kinds, counts, descriptors);
+- :mod:`.component` the ``newskit_attribution`` spaCy component.
+
+The claims and sources DataFrames are built in :mod:`newskit.frames`.
+
+Each claim row has the keys ``content, content_start, content_end, quote_type, cue, cue_start, cue_end,
+source_id, source_mention, source_start, source_end, source_name, source_kind, named, source_count,
+descriptor, via, sentence_index, paragraph_index``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["claims_from_doc"]
+
+
+def claims_from_doc(doc) -> list[dict]:
+    """Claim rows stored on ``doc`` by the ``newskit_attribution`` component (offsets into ``doc.text``).
+
+    Examples
+    --------
+    >>> import newskit
+    >>> doc = newskit.load_pipeline()("Police said the road was closed.")
+    >>> claims_from_doc(doc)[0]["content"]
+    'the road was closed'
+    """
+    return [dict(c) for c in (doc._.newskit_claims or [])]

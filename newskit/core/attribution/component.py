@@ -1,0 +1,500 @@
+"""The ``newskit_attribution`` spaCy component: claims (quotes, reported speech, according-to) and sources.
+
+It runs after the parser and NER, reads the parse once, and stores
+
+- ``doc._.newskit_claims``: a list of plain dicts (the claim rows, offsets into ``doc.text``);
+- ``doc.spans["claims"]``: one span per claim content, labelled with the source kind, so that
+  ``displacy.render(doc, style="span", options={"spans_key": "claims"})`` shows them.
+
+Examples
+--------
+>>> import newskit
+>>> nlp = newskit.load_pipeline()
+>>> doc = nlp("The minister said that taxes would rise.")
+>>> [(c["content"], c["source_name"]) for c in doc._.newskit_claims]
+[('taxes would rise', 'minister')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import extensions  # noqa: F401  (registers Doc extensions)
+from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
+from .quotes import Quote, find_quotes, paragraph_starts
+from .reported import Frame, find_frames
+from .sources import Resolver, Source, doc_text, ents_between, is_platform
+
+__all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
+
+SPANS_KEY = "claims"
+_SENT_END = re.compile(r"[.!?][\"”’)]*\s")
+_FLOAT_MIN_WORDS = 3
+
+
+@Language.factory("newskit_attribution")
+def make_attribution(nlp: Language, name: str) -> AttributionComponent:
+    """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point)."""
+    return AttributionComponent()
+
+
+class AttributionComponent:
+    """Sets ``doc._.newskit_claims`` and ``doc.spans["claims"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            claims = extract_claims_from_doc(doc)
+        finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
+            for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
+                doc.user_data.pop(k, None)
+        doc._.newskit_claims = claims
+        spans = []
+        for c in claims:
+            sp = doc.char_span(
+                c["content_start"], c["content_end"], label=c["source_kind"] or "unknown", alignment_mode="expand"
+            )
+            if sp is not None:
+                spans.append(sp)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+class _Index:
+    """Quote and paragraph look-ups by character offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.q_starts = [q.open for q in self.quotes]
+        for i, q in enumerate(self.quotes):
+            q.index = i
+        self.paras = paragraph_starts(text)
+        self.headline_paras = set()
+        bounds = self.paras + [len(text)]
+        for i in range(len(self.paras)):
+            block = text[bounds[i] : bounds[i + 1]].strip()
+            lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+            # a single short line with no sentence-final punctuation: a headline, caption or label
+            if (
+                len(lines) >= 1
+                and all(not re.search(r"[.!?:\"”’)]$", ln) for ln in lines)
+                and all(len(ln.split()) <= 25 for ln in lines)
+            ):
+                self.headline_paras.add(i)
+
+    def overlapping(self, s: int, e: int) -> list[Quote]:
+        """Quotes whose inner text overlaps ``[s, e)``."""
+        i = max(0, bisect.bisect_right(self.q_starts, s) - 1)
+        out = []
+        while i < len(self.quotes) and self.quotes[i].open < e:
+            q = self.quotes[i]
+            if q.start < e and s < q.end:
+                out.append(q)
+            i += 1
+        return out
+
+    def quote_at(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self.q_starts, pos) - 1
+        if i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close:
+            return self.quotes[i]
+        return None
+
+    def para(self, pos: int) -> int:
+        return bisect.bisect_right(self.paras, pos) - 1
+
+
+def _row(
+    text: str,
+    span: tuple[int, int],
+    qtype: str,
+    cue: tuple[int, int] | None,
+    src: Source | None,
+    unspecified: str | None,
+    via: str | None,
+    sent_i: int | None,
+    para_i: int,
+) -> dict:
+    s, e = span
+    if src is None:
+        name = unspecified or "unspecified reports"
+        src = Source("", None, None, name, "unknown", False, None, None, key="x:" + name)
+    return {
+        "content": text[s:e],
+        "content_start": s,
+        "content_end": e,
+        "quote_type": qtype,
+        "cue": text[cue[0] : cue[1]] if cue else None,
+        "cue_start": cue[0] if cue else None,
+        "cue_end": cue[1] if cue else None,
+        "source_key": src.key or "u:" + src.name.lower(),
+        "source_mention": src.mention or None,
+        "source_start": src.start,
+        "source_end": src.end,
+        "source_name": src.name,
+        "source_kind": src.kind,
+        "named": bool(src.named),
+        "source_count": src.count,
+        "descriptor": src.descriptor,
+        "via": via,
+        "sentence_index": sent_i,
+        "paragraph_index": para_i,
+    }
+
+
+def extract_claims_from_doc(doc: Doc) -> list[dict]:
+    """Find the claims of a parsed ``doc`` and return them as row dicts (sorted by position).
+
+    Parameters
+    ----------
+    doc : Doc
+        A Doc parsed by an English pipeline with parser and NER.
+
+    Returns
+    -------
+    list of dict
+        The claim rows (see :mod:`newskit.core.attribution`).
+    """
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
+    text = doc_text(doc)
+    if not text.strip():
+        return []
+    idx = _Index(text)
+    sent_starts = [s.start_char for s in doc.sents]
+
+    def sent_of(pos: int) -> int:
+        return bisect.bisect_right(sent_starts, pos) - 1
+
+    def skip(tok: Token) -> bool:
+        return idx.quote_at(tok.idx) is not None or idx.para(tok.idx) in idx.headline_paras
+
+    resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
+    # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
+    # a date or a time is never who said something ("on Thursday" misparsed as the subject)
+    frames = sorted(
+        (
+            f
+            for f in find_frames(doc, skip)
+            if f.source is None
+            or (
+                f.source.lower_ not in _SECOND_PERSON
+                and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in f.source.children)
+                and (f.source.ent_type_ not in _NOT_SOURCE_ENTS or f.source.lower_ == "old")
+            )
+        ),  # "the 45-year-old" is a DATE
+        key=lambda f: f.cue_start,
+    )
+    # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
+    by_cue = {f.cue.i: f for f in frames if f.cue is not None}
+    relays: dict[int, Frame] = {}
+    dropped = set()
+    for f in frames:
+        h = f.content_head
+        if h is not None and h.i in by_cue and by_cue[h.i] is not f and f.source is not None:
+            inner = by_cue[h.i]
+            if (
+                inner.source is not None
+                and inner.source.pos_ != "PRON"
+                and inner.rule == "verb"
+                and inner.contents
+                and inner.cue.lemma_.lower() in CHAIN_VERBS
+            ):
+                relays[id(inner)] = f
+                dropped.add(id(f))
+
+    according_sents = {sent_of(f.cue_start) for f in frames if f.rule == "according"}
+    frame_starts = [f.cue_start for f in frames]
+    history: list[Source] = []
+    claims: list[tuple[int, dict]] = []
+    last_source: tuple[Source | None, int, str | None] | None = None
+    events: list[tuple[int, str, object]] = [(f.cue_start, "frame", f) for f in frames if id(f) not in dropped]
+    events += [(q.open, "quote", q) for q in idx.quotes]
+    events.sort(key=lambda x: (x[0], x[1] == "quote"))
+    resolved: dict[int, tuple[Source | None, str | None]] = {}
+
+    def resolve_frame(f: Frame) -> tuple[Source | None, str | None]:
+        if id(f) in resolved:
+            return resolved[id(f)]
+        src = resolver.canonical(resolver.resolve(f.source, history, f.limit))
+        via = None
+        relay_tok = f.relay
+        outer = relays.get(id(f))
+        if outer is not None:
+            relay_tok = outer.source
+        if relay_tok is not None:
+            rs = resolver.resolve(relay_tok, history)
+            via = useful_via(resolver.canonical(rs))
+        elif f.medium is not None:
+            rs = resolver.resolve(f.medium, history)
+            via = useful_via(rs) if rs is not None and rs.kind == "media" else None
+        if src is not None:
+            history.append(src)
+        resolved[id(f)] = (src, via)
+        return src, via
+
+    # first pass: frames claim the quotes inside their content
+    quote_owner: dict[int, Frame] = {}
+    for f in frames:
+        if id(f) in dropped:
+            continue
+        for s, e in f.contents:
+            for q in idx.overlapping(s, e):
+                if id(q) not in quote_owner:
+                    quote_owner[id(q)] = f
+
+    for pos, kind, obj in events:
+        if kind == "frame":
+            f: Frame = obj
+            if not f.contents:
+                continue
+            if f.rule == "reportedly" and sent_of(f.cue_start) in according_sents:
+                continue
+            src, via = resolve_frame(f)
+            for s, e in f.contents:
+                for q in idx.overlapping(s, s + 3):  # '"A," and B, he said': a quote before its cue is the content
+                    if (
+                        abs(q.start - s) <= 2
+                        and e > q.close
+                        and (
+                            q.close <= f.cue_start
+                            or f.rule == "object"
+                            or re.match(r"[\s,;]*(?:and|but|while)\b", text[q.close : e])
+                        )
+                    ):
+                        s, e = q.start, q.end
+                        break
+                if s < f.cue_start < e and f.rule in ("verb", "bare"):
+                    e = f.cue_start
+                    while e > s and text[e - 1] in ' ,;:—–\n"”':
+                        e -= 1
+                qs = idx.overlapping(s, e)
+                qtype = "indirect"
+                span = (s, e)
+                if qs:
+                    inside = [q for q in qs if q.start <= s + 2 and e <= q.end + 2]
+                    if inside:
+                        q = inside[0]
+                        span, qtype = (q.start, q.end), "direct"
+                        q.used = True
+                    else:
+                        residue = text[s:e]
+                        for q in reversed(qs):
+                            a, b = max(q.open, s), min(q.close, e)
+                            residue = residue[: a - s] + residue[b - s :]
+                        n_res = len(re.findall(r"[A-Za-z]{2,}", residue))
+                        qtype = "mixed" if n_res >= 1 else "direct"
+                        if qtype == "direct":
+                            span = (max(s, qs[0].start), min(e, qs[-1].end)) if len(qs) == 1 else (s, e)
+                        for q in qs:
+                            q.used = True
+                srcs = [src]
+                if f.rule == "according" and len(f.sources) > 1:
+                    srcs = [src] + [resolver.canonical(resolver.resolve(t, history)) for t in f.sources[1:]]
+                for sx in srcs:
+                    claims.append(
+                        (
+                            span[0],
+                            _row(
+                                text,
+                                span,
+                                qtype,
+                                (f.cue_start, f.cue_end),
+                                sx,
+                                f.unspecified,
+                                via,
+                                sent_of(span[0]),
+                                idx.para(span[0]),
+                            ),
+                        )
+                    )
+            last_source = (src, idx.para(pos), via, f)
+            continue
+        q: Quote = obj
+        if q.used or id(q) in quote_owner:
+            continue
+        if idx.para(q.open) in idx.headline_paras or _is_title(text[q.start : q.end]):
+            continue
+        lo = bisect.bisect_left(frame_starts, q.open - 400)
+        hi = bisect.bisect_right(frame_starts, q.close + 400)
+        f = _cue_for_quote(q, idx, frames[lo:hi], doc)
+        if f is not None:
+            src, via = resolve_frame(f)
+            q.used = True
+            claims.append(
+                (
+                    q.start,
+                    _row(
+                        text,
+                        (q.start, q.end),
+                        "direct",
+                        (f.cue_start, f.cue_end),
+                        src,
+                        f.unspecified,
+                        via,
+                        sent_of(q.start),
+                        idx.para(q.start),
+                    ),
+                )
+            )
+            last_source = (src, idx.para(q.open), via, f)
+            continue
+        # floating quote: a sentence-initial quote with no cue continues the previous speaker
+        before = text[idx.paras[idx.para(q.open)] : q.open].rstrip()
+        sentence_initial = not before or before[-1] in '.!?"”:'
+        if (
+            sentence_initial
+            and q.n_words(text) >= _FLOAT_MIN_WORDS
+            and last_source is not None
+            and last_source[0] is not None
+            and idx.para(q.open) - last_source[1] <= 1
+        ):
+            src, _, via, _f = last_source
+            q.used = True
+            claims.append(
+                (
+                    q.start,
+                    _row(text, (q.start, q.end), "direct", None, src, None, via, sent_of(q.start), idx.para(q.start)),
+                )
+            )
+    claims.sort(key=lambda x: x[0])
+    rows = _dedupe([c for _, c in claims])
+    keys: dict[str, str] = {}
+    for r in rows:
+        k = r.pop("source_key")
+        if k not in keys:
+            keys[k] = f"s{len(keys)}"
+        r["source_id"] = keys[k]
+    return rows
+
+
+_SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
+_SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
+_NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
+
+
+def useful_via(src: Source | None) -> str | None:
+    """The relay's name when it says who relayed the claim: a named outlet, organisation or person, or a
+    specific description ("a UN report", "local media"); not a bare generic noun ("reports", "media",
+    "experts"), an unresolved pronoun or a platform (where something was posted is no relay).
+
+    Examples
+    --------
+    >>> useful_via(Source("Reuters", 0, 7, "Reuters", "media", True, 1))
+    'Reuters'
+    >>> useful_via(Source("Reports", 0, 7, "Reports", "document", False, None)) is None
+    True
+    >>> useful_via(Source("state media", 0, 11, "state media", "media", False, None))
+    'state media'
+    >>> useful_via(Source("the agency", 0, 10, "agency", "government", False, 1))
+    'agency'
+    """
+    if src is None or not src.name:
+        return None
+    name = src.name.strip()
+    low = name.lower()
+    if is_platform(name) or low.startswith(("unidentified", "unspecified")):
+        return None
+    if src.named:
+        return name
+    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in ("the", "a", "an", "some", "several", "many")]
+    if not words or words[0] in ("of", "by", "from", "to", "in", "on", "at", "with", "for", "who", "which"):
+        return None
+    if all(w in PRONOUNS for w in words):
+        return None
+    # a definite singular description points at one relay of the article ("the agency quoted ...");
+    # a bare or indefinite generic noun does not ("reports", "media", "a website")
+    first = (src.mention or "").strip().lower().split()[:1]
+    definite = bool(first) and first[0] in ("the", "this", "that", "its", "his", "her", "their", "our")
+    if definite and len(words) == 1 and not words[0].endswith("s"):
+        return name
+    if len(words) == 1 or all(w in GENERIC_VIA_NOUNS for w in words):
+        return None
+    return name
+
+
+def _is_title(s: str) -> bool:
+    """A quoted name or title ("Financial Times", "Learning Together"), not quoted speech."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", s)
+    return (
+        0 < len(words) <= 6
+        and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "in", "on", "a") for w in words)
+        and not s.rstrip().endswith((".", "!", "?", ","))
+    )
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    out, seen = [], set()
+    for r in rows:
+        k = (r["content_start"], r["content_end"], r["source_name"])
+        if k in seen:
+            continue
+        # a claim nested inside another claim of the same source is redundant
+        if (
+            out
+            and out[-1]["source_name"] == r["source_name"]
+            and out[-1]["content_start"] <= r["content_start"]
+            and r["content_end"] <= out[-1]["content_end"]
+            and out[-1]["quote_type"] != "direct"
+        ):
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
+
+def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Frame | None:
+    """The frame whose cue sits right after (``"...," he said``) or right before (``He said: "..."``) ``q``."""
+    text = idx.text
+    para_i = idx.para(q.open)
+    bounds = idx.paras + [len(text)]
+    p_start, p_end = bounds[para_i], bounds[para_i + 1]
+    # window after the quote, up to the sentence end / next quote / paragraph end
+    after_end = min(p_end, q.close + 160)
+    nq = q.index
+    if nq >= 0 and nq + 1 < len(idx.quotes):
+        after_end = min(after_end, idx.quotes[nq + 1].open)
+    m = _SENT_END.search(text, q.close, after_end)
+    if m:
+        after_end = m.start() + 1
+    qtext = text[q.start : q.end].rstrip()
+    tail = text[q.close : after_end]
+    first_alpha = re.search(r"[A-Za-z]", tail)
+    after_ok = q.closed and (not qtext.endswith(".") or (first_alpha and first_alpha.group().islower()))
+    # window before the quote
+    before_start = max(p_start, q.open - 220)
+    if nq > 0:
+        before_start = max(before_start, idx.quotes[nq - 1].close)
+    for m2 in _SENT_END.finditer(text, before_start, q.open):
+        before_start = m2.end()
+    lead = text[before_start : q.open].rstrip()
+    before_first = lead.endswith((":", ","))
+    after = [f for f in frames if q.close <= f.cue_start < after_end]
+    before = [f for f in frames if before_start <= f.cue_start < q.open]
+    order = ([before[-1:]] if before_first else []) + ([after[:1]] if after_ok else []) + [before[-1:]]
+    for cand in order:
+        if cand:
+            return cand[0]
+    if after_ok:
+        return _loose_cue(doc, q.close, after_end)
+    return None
+
+
+def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:
+    """'"...," tweeted Mayor Sadiq Khan' misparsed (cue as a modifier): a cue verb right after the quote and
+    the first name or noun after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    toks = [t for t in span if not t.is_punct and not t.is_space]
+    if not toks or toks[0].lemma_.lower() not in CUE_VERBS or toks[0].tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    cue = toks[0]
+    ents = [e for e in ents_between(doc, cue.i + 1, span.end + 1) if e.label_ in ("PERSON", "ORG")]
+    src = ents[0].root if ents else next((t for t in toks[1:] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if src is None:
+        return None
+    return Frame(cue, cue.idx, cue.idx + len(cue), src, [], "bare")

@@ -1,0 +1,579 @@
+"""Reported-speech rules over spaCy's dependency parse: cue verbs, according-to, citing, reportedly.
+
+Each rule yields :class:`Frame` objects: a cue, the token heading the source mention (or ``None`` for an
+agentless report), the content span(s) in characters, and an optional relay token ("Reuters, citing X").
+Quotes and source resolution are handled elsewhere; this module only reads the parse.
+
+Examples
+--------
+>>> import newskit
+>>> doc = newskit.load_pipeline()("Reuters, citing a French official, reported that talks had stalled.")
+>>> [(f.rule, f.source.text, f.relay.text) for f in find_frames(doc, lambda t: False) if f.contents]
+[('verb', 'official', 'Reuters')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .cues import CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS
+from .sources import doc_text, ents_between, is_platform, sent_of
+
+__all__ = ["Frame", "find_frames", "content_span"]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
+AGENTLESS_CUES = frozenset(
+    {
+        "report",
+        "say",
+        "announce",
+        "believe",
+        "think",
+        "allege",
+        "claim",
+        "rumor",
+        "rumour",
+        "estimate",
+        "understand",
+        "declare",
+        "confirm",
+        "state",
+        "suspect",
+        "fear",
+    }
+)
+_EDGE = " \t\n\u00a0,;:—–-\"'“”‘’«»("
+
+
+@dataclass
+class Frame:
+    """One attribution found in the parse."""
+
+    cue: Token | None
+    cue_start: int
+    cue_end: int
+    source: Token | None  # head token of the source mention (None: agentless / reportedly)
+    contents: list[tuple[int, int]]  # character spans of the content (one per attribution)
+    rule: str  # "verb", "according", "reportedly", "passive", "object"
+    relay: Token | None = None  # "Reuters, citing X": Reuters
+    sources: list[Token] = field(default_factory=list)  # conjoined sources ("according to A and B")
+    content_head: Token | None = None
+    unspecified: str | None = None  # name for agentless sources ("unspecified reports")
+    limit: tuple[int, int] | None = None  # token range the source mention must stay in
+    medium: Token | None = None  # "during a conversation with Reuters": a possible relay
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE.replace('"', "").replace("”", "") + ",":
+        e -= 1
+    return s, e
+
+
+def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tuple[int, int]]:
+    """Character span(s) of ``head``'s subtree without a leading "that" and without ``exclude``'s subtree.
+
+    When the excluded subtree sits inside, two spans are returned (an interrupted clause).
+    """
+    toks = list(head.subtree)
+    drop = set()
+    for c in head.children:
+        if c.i > head.i and (
+            (c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB")
+            or (c.dep_ == "advcl" and c.left_edge.lower_ in ("though", "although", "whereas"))
+        ):
+            drop.update(t.i for t in c.subtree)
+            k = c.left_edge.i - 1
+            while k > head.i and (doc[k].is_punct or doc[k].dep_ == "cc"):
+                drop.add(k)
+                k -= 1
+    if drop:
+        toks = [t for t in toks if t.i not in drop]
+    if exclude is not None:
+        ex = {t.i for t in exclude.subtree}
+        ex.add(exclude.i)
+        toks = [t for t in toks if t.i not in ex]
+    if not toks:
+        return []
+    while toks and (
+        toks[0].dep_ == "mark"
+        and toks[0].lower_ in ("that", "as")
+        or toks[0].is_punct
+        or toks[0].lower_ in ("that",)
+        and toks[0].head == head
+    ):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]", "."):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    # split at gaps (an excluded subtree in the middle)
+    pieces, cur = [], [toks[0]]
+    for t in toks[1:]:
+        if t.i == cur[-1].i + 1:
+            cur.append(t)
+        else:
+            pieces.append(cur)
+            cur = [t]
+    pieces.append(cur)
+    text = doc_text(doc)
+    out = []
+    for p in pieces:
+        s, e = _trim(text, p[0].idx, p[-1].idx + len(p[-1].text))
+        if e - s > 1 and sum(1 for t in p if t.is_alpha) >= 1:
+            out.append((s, e))
+    return out
+
+
+def _modal_or_negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
+            return True
+        if c.dep_ == "neg":
+            return True
+    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in (
+        "want",
+        "refuse",
+        "decline",
+        "fail",
+        "plan",
+        "try",
+        "expect",
+        "be",
+        "have",
+        "need",
+    ):
+        return True
+    return False
+
+
+def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """Token heading the subject of cue ``tok`` and whether the clause is passive without agent."""
+    passive_subj = None
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g, False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        c = next((x for x in subjects if x.ent_type_ in ("PERSON", "ORG")), subjects[-1])
+        if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+            return tok.head, False
+        return c, False
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass",):
+            passive_subj = c
+    # inverted subject after a quote: '"...," said study co-author Karen Alley'
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
+        j -= 1
+    if j >= 0 and doc[j].text in ('"', "”", "’", "'") and passive_subj is None:
+        for c in tok.children:
+            if (
+                c.i > tok.i
+                and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass")
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+            ):
+                return c, False
+    if passive_subj is not None:
+        if tok.lemma_ in QUOTED_AS:
+            return passive_subj, False
+        return None, True
+    if tok.dep_ == "relcl":
+        return tok.head, False
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        h = tok.head
+        # "posted a message on Twitter blaming Iran": the platform is where it was said, not who said it;
+        # the participle's subject is the subject of the clause the platform hangs on
+        if is_platform(h.text) and h.dep_ == "pobj" and h.head.dep_ == "prep" and depth < 3:
+            g, steps = h.head.head, 0
+            while g.pos_ not in ("VERB", "AUX") and g.head.i != g.i and steps < 3:
+                g, steps = g.head, steps + 1
+            if g.pos_ in ("VERB", "AUX"):
+                return find_subject(g, depth + 1)
+        return h, False
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep") and tok.head.i != tok.i:
+        head = tok.head
+        if head.dep_ == "prep" and tok.dep_ == "pcomp":
+            head = head.head
+        subj, agentless = find_subject(head, depth + 1)
+        if agentless and tok.dep_ in ("conj", "pcomp", "advcl"):
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return subj, False
+    return None, False
+
+
+def _citing(tok: Token, subj: Token | None) -> Token | None:
+    """'citing X' attached to the cue or to its subject: the object X."""
+    cands = list(tok.children) + (list(subj.children) if subj is not None else [])
+    for c in cands:
+        if c.lemma_ in CITING_VERBS and c.tag_ == "VBG":
+            for g in c.children:
+                if g.dep_ in ("dobj", "pobj", "attr"):
+                    return g
+    return None
+
+
+def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
+    """Yield attribution frames of ``doc``.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed document.
+    skip : callable
+        ``skip(token)`` is True for tokens that cannot be cues (inside quotes, in headlines).
+    """
+    for tok in doc:
+        if skip(tok):
+            continue
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            fr = _according(doc, tok)
+            if fr:
+                yield fr
+            continue
+        if low in REPORT_ADVERBS:
+            spans = _reportedly(doc, tok)
+            if spans:
+                yield Frame(
+                    tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly", unspecified="unspecified reports"
+                )
+            continue
+        if tok.lemma_.lower() not in CUE_VERBS and tok.lower_ not in CUE_VERBS:
+            continue
+        if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"}):
+            continue  # a noun is accepted only when the parse gives it a subject and a clause ("data show that")
+        if tok.lemma_ in CITING_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
+            continue  # "citing X" is handled with its governing cue
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ == "as"
+            and tok.head.head.lemma_ in QUOTED_AS
+            and any(c.dep_ == "dobj" for c in tok.head.head.children)
+        ):
+            continue  # 'quoted X as saying': handled by the quoting verb
+        if _modal_or_negated(tok) or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        fr = _verb_frame(doc, tok)
+        if fr:
+            yield fr
+
+
+def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
+    subj, agentless = find_subject(tok)
+    lemma = tok.lemma_.lower()
+    contents: list[tuple[int, int]] = []
+    head = None
+    rule = "verb"
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if lemma in QUOTED_AS and subj is not None and not agentless:
+        fr = _quoted_as(doc, tok, subj)
+        if fr is not None:
+            return fr
+    if ccomps:
+        head = ccomps[0]
+        contents = content_span(doc, head)
+        objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
+        if contents and objs and not any(c.dep_ in _SUBJ for c in head.children):
+            s0 = content_span(doc, objs[0])
+            if s0:
+                contents = [(s0[0][0], contents[-1][1])]
+        # "X, she said, Y" where the parser hangs Y onto the cue as a conjunct of the content
+    elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        contents = content_span(doc, head, exclude=tok)
+    elif (
+        tok.dep_ == "ccomp"
+        and tok.i > tok.head.i
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.lemma_ not in CUE_VERBS
+        and subj is not None
+        and any(c.is_punct for c in doc[tok.head.i : tok.i])
+    ):
+        # "X was not airworthy, investigators said, ..." parsed with the cue as a complement
+        head = tok.head
+        contents = content_span(doc, head, exclude=tok)
+    else:
+        xcomps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if xcomps and agentless and lemma not in AGENTLESS_CUES:
+            xcomps = []
+        if xcomps and (
+            agentless
+            or lemma
+            in ("believe", "think", "suspect", "know", "report", "say", "estimate", "expect", "understand", "consider")
+        ):
+            head = xcomps[0]
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if objs and not agentless:
+                s = content_span(doc, objs[0])
+                e = content_span(doc, head)
+                if s and e:
+                    contents = [(s[0][0], e[-1][1])]
+            else:
+                contents = content_span(doc, head)
+            rule = "passive" if agentless else "verb"
+        elif lemma in OBJECT_CUES:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+            preds = [
+                c
+                for c in tok.children
+                if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "for", "to"))
+            ]
+            if objs and preds and subj is not None:
+                a = content_span(doc, objs[0])
+                pred = preds[-1]
+                b = content_span(doc, pred)
+                if pred.dep_ == "prep" and pred.lower_ == "as":
+                    b = _pieces(doc, [t for t in pred.subtree if t.i != pred.i])
+                if objs[0].lower_ in ("what", "which", "that"):
+                    a = b
+                if a and b:
+                    contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
+                    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t.i == preds[-1].i)]
+                    if bt and any(t.text in ('"', "“") for t in doc[max(0, bt[0].i - 1) : bt[0].i + 1]):
+                        contents = b  # 'described it as "crushing"': the quoted words alone
+                    rule = "object"
+                    head = objs[0]
+    text = doc_text(doc)
+    if contents and contents[-1][1] <= tok.idx and ";" in text[contents[-1][1] : tok.idx]:
+        contents = []  # "A; the embassy confirmed B": A is not the content
+    if rule == "verb" and contents and all(len(text[a:b].split()) < 2 for a, b in contents):
+        contents = []
+    if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
+        contents = _rest_of_sentence(doc, tok)
+    if not contents:
+        if subj is not None and not agentless:
+            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
+        return None
+    if agentless and subj is None:
+        if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
+            return None
+        name = "unspecified announcement" if lemma in ("announce", "declare") else "unspecified reports"
+        return Frame(tok, tok.idx, tok.idx + len(tok), None, contents, "passive", content_head=head, unspecified=name)
+    if subj is None:
+        return None
+    relay = None
+    cited = _citing(tok, subj)
+    if cited is not None:
+        relay, subj = subj, cited
+    cue_end = tok.idx + len(tok)
+    medium = None
+    for c in tok.children:  # "during a conversation with Reuters", "in an interview with the BBC"
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "to"):
+            for n in c.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in ("conversation", "interview", "call", "talk"):
+                    for w in n.children:
+                        if w.dep_ == "prep" and w.lower_ == "with":
+                            medium = next((g for g in w.children if g.dep_ == "pobj"), None)
+    for c in tok.children:  # "told reporters", "pointed out"
+        if c.dep_ in ("prt",) and c.i == tok.i + 1:
+            cue_end = c.idx + len(c)
+    return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head, medium=medium)
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """Fallback for a misparsed complement: the rest of the sentence after the cue, when it holds a finite
+    verb ("Brudziński said Adamowicz required resuscitation" parsed with a nominal object)."""
+    sent = sent_of(tok)
+    i = tok.i + 1
+    while i < sent.end and (
+        doc[i].dep_ in ("prt", "dative")
+        or doc[i].lower_ in ("reporters", "journalists")
+        or doc[i].is_punct
+        and doc[i].text in ",:"
+    ):
+        i += 1
+    if i < sent.end and doc[i].lower_ == "that":
+        i += 1
+    rest = [t for t in doc[i : sent.end]]
+    if (
+        len(rest) < 3
+        or rest[0].pos_ == "ADP"
+        or any(t.text in ('"', "“") for t in rest[:1])
+        or not any(t.tag_ in _FINITE and t.dep_ not in ("relcl", "acl", "advcl") for t in rest)
+    ):
+        return []
+    for j, t in enumerate(rest):
+        if t.text == ";":
+            rest = rest[:j]
+            break
+    if not rest:
+        return []
+    s, e = _trim(doc_text(doc), rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    return [(s, e)] if e > s else []
+
+
+def _quoted_as(doc: Doc, tok: Token, subj: Token) -> Frame | None:
+    """'Politico quoted Tim Manning as saying "..."', 'The Telegraph cited a source that ...': the object is
+    the source and the subject relays it."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if not objs:
+        return None
+    obj = objs[0]
+    head = None
+    for c in list(tok.children) + list(obj.children):
+        if c.dep_ == "prep" and c.lower_ == "as":
+            head = next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+        elif (
+            c.dep_ in ("ccomp", "relcl", "acl")
+            and c.i > obj.i
+            and any(g.lower_ == "that" and g.i == c.left_edge.i for g in c.subtree)
+        ):
+            head = c
+    if head is None:
+        return None
+    if head.lemma_ in ("say", "write", "state", "tell"):
+        toks = [t for t in head.subtree if t.i > head.i]
+    else:
+        toks = [t for t in head.subtree]
+    toks = [t for t in toks if not (t.lower_ == "that" and t.i == toks[0].i)]
+    spans = _pieces(doc, toks)
+    if not spans:
+        return None
+    return Frame(
+        tok, tok.idx, tok.idx + len(tok), obj, [(spans[0][0], spans[-1][1])], "verb", relay=subj, content_head=head
+    )
+
+
+def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """Content hedged by "reportedly": the phrase right after it when it modifies a phrase, else its clause."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    head = tok.head
+    if nxt is None or nxt.is_punct:
+        return []
+    verbal = (
+        nxt.pos_ in ("VERB", "AUX")
+        or (nxt.i == head.i and head.pos_ in ("VERB", "AUX"))
+        or nxt.dep_ in ("aux", "auxpass", "neg")
+        or tok.i == sent_of(tok).start
+        or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass"))
+        or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
+    )
+    if not verbal:
+        end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
+        toks = []
+        for t in doc[nxt.i : end + 1]:
+            if t.text in (";",) or (t.text == "," and t.i + 1 <= end and doc[t.i + 1].lower_ in ("and", "but")):
+                break
+            toks.append(t)
+        spans = _pieces(doc, toks)[:1]
+        return spans if spans and len(doc_text(doc)[spans[0][0] : spans[0][1]].split()) >= 2 else []
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    toks = []
+    for t in head.subtree:
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head.i == head.i):
+            continue
+        toks.append(t)
+    drop = set()
+    for c in head.children:
+        if c.i > tok.i and (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            or c.lower_ == "according"
+            or c.dep_ == "prep"
+            and c.lower_ == "according"
+        ):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in toks if t.i not in drop]
+    pieces = _pieces(doc, toks)
+    return [(pieces[0][0], pieces[-1][1])] if pieces else []
+
+
+def _according(doc: Doc, tok: Token) -> Frame | None:
+    to = doc[tok.i + 1]
+    # the source noun phrase: from after "to" up to the first comma / end of the clause
+    stop = to.i + 1
+    while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
+        stop += 1
+    # "according to the El Paso mayor, Dee Margo, ...": an appositive name after the comma belongs to the source
+    if stop < sent_of(tok).end and doc[stop].text == ",":
+        app = [e for e in ents_between(doc, stop + 1, stop + 6) if e.label_ == "PERSON" and e.start == stop + 1]
+        if app and (app[0].end >= len(doc) or doc[app[0].end].is_punct):
+            stop = app[0].end
+    window = doc[to.i + 1 : stop]
+    if not len(window):
+        return None
+    persons = [
+        e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON" and not is_platform(e.text)
+    ]  # "a statement posted to his Twitter account": not Twitter
+    src = persons[-1].root if persons else window.root
+    if src.head.i == src.i or src.head.i < window.start or src.head.i >= window.end:
+        pass
+    sources = [src] + [c for c in src.children if c.dep_ == "conj" and c.i < window.end]
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ in ("ADP",):
+        head = head.head
+    while (
+        head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+        and head.head.i != head.i
+        and head.pos_ not in ("VERB", "AUX")
+    ):
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.i in range(window.start, window.end):
+        head = sent_of(tok).root
+        if head.i == tok.i:
+            return None
+    ex = set(range(tok.i, window.end))
+    for w in window:
+        ex.update(t.i for t in w.subtree)
+    if window.end < len(doc) and doc[window.end].text == ",":
+        ex.add(window.end)
+    toks = [t for t in head.subtree if t.i not in ex]
+    spans = _pieces(doc, toks)
+    if not spans:
+        return None
+    if len(spans) > 1:
+        left, right = spans[0], spans[-1]
+        right_toks = [t for t in toks if t.idx >= right[0]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
+            spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
+        else:
+            spans = [left] if head.idx < right[0] else [right]
+    return Frame(
+        tok,
+        tok.idx,
+        to.idx + len(to),
+        src,
+        spans,
+        "according",
+        sources=sources,
+        content_head=head,
+        limit=(window.start, window.end),
+    )
+
+
+def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].lower_ == "that"):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]"):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    pieces, cur = [], [toks[0]]
+    for t in toks[1:]:
+        if t.i == cur[-1].i + 1 or (t.i == cur[-1].i + 2 and doc[t.i - 1].is_space):
+            cur.append(t)
+        else:
+            pieces.append(cur)
+            cur = [t]
+    pieces.append(cur)
+    out = []
+    for p in pieces:
+        s, e = _trim(doc_text(doc), p[0].idx, p[-1].idx + len(p[-1].text))
+        if e - s > 1 and any(t.is_alpha for t in p):
+            out.append((s, e))
+    return out

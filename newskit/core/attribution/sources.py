@@ -1,0 +1,873 @@
+"""Source resolution: mention spans, canonical names, aliases, pronoun and description coreference,
+kinds, counts and descriptors.
+
+All rules are per article and linear in its length: one pass over the entities builds the alias tables
+(surname -> full name, acronym -> organisation), and pronouns look back at the persons already seen.
+
+Examples
+--------
+>>> count_from_words(["Four", "European", "diplomats"], plural=True)
+4
+>>> count_from_words(["officials"], plural=True) is None
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
+    GOVERNMENT_NAME_WORDS,
+    GOVERNMENT_NOUNS,
+    MALE_TITLES,
+    MEDIA_NAME_WORDS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    NUMBER_WORDS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+    PLATFORM_NAMES,
+    TITLE_WORDS,
+)
+from .quotes import paragraph_starts
+
+__all__ = ["Source", "Resolver", "count_from_words", "mention_tokens", "is_platform", "UNIDENTIFIED"]
+
+_REFLEXIVE = {"itself": "it", "himself": "he", "herself": "she", "themselves": "they", "myself": "i", "ourselves": "we"}
+
+#: Name given to a pronoun source that has no antecedent in the article.
+UNIDENTIFIED = "unidentified speaker"
+
+#: Interview transcripts: a paragraph opening with a speaker label, "((Jane Doe)) ..." or "JD: ...".
+_LABEL = re.compile(r"\s*(?:\(\(\s*([^()\n]{1,60}?)\s*\)\)|([A-Z]{2,4})\s*:\s)")
+
+
+def is_platform(name: str) -> bool:
+    """True for a social platform or online service name ("Twitter", "the Facebook").
+
+    Examples
+    --------
+    >>> is_platform("Twitter"), is_platform("YouTube's"), is_platform("Reuters")
+    (True, True, False)
+    """
+    low = re.sub(r"^the\s+", "", name.strip().lower())
+    low = re.sub(r"(?:'s|’s)$", "", low).strip()
+    return low in PLATFORM_NAMES
+
+
+def _is_name(ent: Span) -> bool:
+    """A PERSON entity that can be a person's name: capitalised (not "bison") and not a platform ("Twitter")."""
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not is_platform(ent.text)
+
+
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
+_PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
+_DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
+
+
+#: "Full Name Of Body (ABBR)": the parenthesised acronym or short name is an alias of the full name.
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w&.'’-]*\s+)*"
+    r"[A-Z][\w&.'’-]*)\s+\(([A-Z][A-Za-z&]{1,11})\)"
+)
+
+
+@dataclass
+class Source:
+    """A resolved source."""
+
+    mention: str
+    start: int | None
+    end: int | None
+    name: str
+    kind: str
+    named: bool
+    count: int | None
+    descriptor: str | None = None
+    key: str = ""
+    aliases: set = field(default_factory=set)
+    head: str = ""  # lemma of the mention's head noun (for definite-description coreference)
+
+
+def doc_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The entities of ``doc`` and their start tokens, computed once per Doc (``doc.ents`` rebuilds each time)."""
+    cached = doc.user_data.get("_newskit_ents")
+    if cached is None or cached[2] != len(doc):
+        ents = list(doc.ents)
+        cached = (ents, [e.start for e in ents], len(doc))
+        doc.user_data["_newskit_ents"] = cached
+    return cached[0], cached[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins all tokens on every access)."""
+    cached = doc.user_data.get("_newskit_text")
+    if cached is None or cached[1] != len(doc):
+        cached = (doc.text, len(doc))
+        doc.user_data["_newskit_text"] = cached
+    return cached[0]
+
+
+def sent_of(tok: Token) -> Span:
+    """The sentence of ``tok`` in O(log n) (``Token.sent`` scans the whole Doc in spaCy 3)."""
+    doc = tok.doc
+    cached = doc.user_data.get("_newskit_sents")
+    if cached is None or cached[2] != len(doc):
+        sents = list(doc.sents)
+        cached = (sents, [s.start for s in sents], len(doc))
+        doc.user_data["_newskit_sents"] = cached
+    return cached[0][bisect.bisect_right(cached[1], tok.i) - 1]
+
+
+def ents_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities lying within tokens ``[start, end)``."""
+    ents, starts = doc_ents(doc)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(ents) and ents[i].start < end:
+        if ents[i].end <= end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+def count_from_words(words: list[str], plural: bool) -> int | None:
+    """Source count from the words of a mention: number words or digits, else 1 for singular, None plural.
+
+    Examples
+    --------
+    >>> count_from_words(["a", "witness"], plural=False)
+    1
+    >>> count_from_words(["12", "officials"], plural=True)
+    12
+    """
+    for w in words:
+        lw = w.lower()
+        if lw.isdigit():
+            return int(lw)
+        if lw in NUMBER_WORDS and lw not in ("a", "an", "another") or (lw in ("a", "an", "another") and not plural):
+            return NUMBER_WORDS[lw]
+    return None if plural else 1
+
+
+def mention_tokens(tok: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``tok``, without relative clauses and "citing X"."""
+    drop = set()
+    for c in tok.children:
+        if (
+            c.dep_ in ("relcl", "conj", "cc")
+            or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG")
+            or (c.dep_ == "acl" and c.tag_ == "VBG")
+            or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")
+            or (c.dep_ == "acl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
+        ):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in tok.subtree if t.i not in drop]
+    # keep the contiguous stretch around the head
+    lo = hi = toks.index(tok)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    toks = toks[lo : hi + 1]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in (")", '"', "”") or toks[-1].is_space):
+        toks = toks[:-1]
+    # a comma-separated trailing clause that is not an apposition is not part of the mention
+    return toks or [tok]
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"[\s\u00a0]+", " ", s).strip(" ,;:\"'“”")
+    s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
+    s = re.sub(r"(?:'s|’s)$", "", s)
+    s = re.sub(r"\s*\([^)]*$", "", s)  # an unbalanced "(ABBR" cut by the entity boundary
+    return s.strip()
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+        words = words[1:]
+    return words
+
+
+class Resolver:
+    """Per-document source resolution.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed document (entities required).
+    """
+
+    def __init__(self, doc: Doc, in_quote=None):
+        self.doc = doc
+        self.in_quote = in_quote or (lambda pos: False)
+        self.person_subj: list[bool] = []
+        self.ages: dict[str, str] = {}
+        self.surname_full: dict[str, str] = {}
+        self.person_positions: list[int] = []
+        self.person_names: list[str] = []
+        self.person_descr: list[tuple[int, str, str]] = []  # (pos, lowercase context words, canonical)
+        self.org_full: dict[str, str] = {}
+        self.org_positions: list[tuple[int, str]] = []
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f" (honorifics, earlier he/she references)
+        self.para_starts: list[int] = []
+        self.para_speaker: list[tuple[str, bool] | None] = []  # interview speaker label of each paragraph
+        self._scan()
+        self._scan_labels()
+
+    # ------------------------------------------------------------------ entity tables
+    def _scan(self) -> None:
+        doc = self.doc
+        for m in _ACRONYM.finditer(doc_text(doc)):
+            full = _clean(m.group(1))
+            self.org_full[m.group(2).lower()] = full
+            self.org_full.setdefault(full.lower(), full)
+        text = doc_text(doc)
+        for ent in doc_ents(doc)[0]:
+            if text[max(0, ent.start_char - 2) : ent.start_char] == "((" or (
+                text[ent.end_char : ent.end_char + 1] == ":"
+                and (ent.start_char == 0 or text[ent.start_char - 1] == "\n")
+            ):
+                continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
+            if ent.label_ == "PERSON" and _is_name(ent):
+                raw = self._ent_words(ent)
+                words = _strip_titles(raw)
+                if not words:
+                    continue
+                sur = words[-1].lower()
+                # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
+                title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
+                title = title.lower().rstrip(".")
+                if title in MALE_TITLES or title in FEMALE_TITLES:
+                    self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
+                full = " ".join(words)
+                if sur not in self.surname_full or (
+                    len(words) > len(self.surname_full[sur].split()) and len(self.surname_full[sur].split()) == 1
+                ):
+                    self.surname_full[sur] = full
+                if self.in_quote(ent.start_char):
+                    continue
+                self.person_positions.append(ent.start_char)
+                self.person_names.append(sur)
+                r = ent.root
+                self.person_subj.append(
+                    r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
+                )
+                ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5) : ent.end])
+                app = ""
+                if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+                    app = " ".join(t.lower_ for t in ent.root.head.subtree)
+                for c in ent.root.children:
+                    if c.dep_ == "appos":
+                        app += " " + " ".join(t.lower_ for t in c.subtree)
+                self.person_descr.append((ent.start_char, ctx + " " + app, sur))
+                nxt = doc[ent.end : ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
+                if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
+                    self.ages[nxt[1].text] = sur
+            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and is_platform(ent.text)):
+                name = _clean(ent.text)
+                if not name:
+                    continue
+                self.org_positions.append((ent.start_char, name))
+                # "Full Name (ABC)" and initials
+                nxt = doc[ent.end : ent.end + 3]
+                if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+                    self.org_full[nxt[1].text.lower()] = name
+                caps = [w[0] for w in name.split() if w[:1].isupper()]
+                if len(caps) >= 2:
+                    self.org_full.setdefault("".join(caps).lower(), name)
+
+    def _scan_labels(self) -> None:
+        """Speaker labels of interview transcripts: "((Jane Doe)) I think ..." or "JD: I think ...". A label
+        holds for its paragraph and the unlabelled paragraphs that follow it, until the next label."""
+        text = doc_text(self.doc)
+        if "((" not in text and not re.search(r"(?m)^[A-Z]{2,4}\s*:\s", text):
+            return
+        self.para_starts = paragraph_starts(text)
+        current = None
+        fulls = {v for v in self.surname_full.values()}
+        for p in self.para_starts:
+            m = _LABEL.match(text, p)
+            if m:
+                label = (m.group(1) or m.group(2)).strip()
+                current = None
+                words = _strip_titles(label.split())
+                full = self.surname_full.get(words[-1].lower()) if words else None
+                if full and set(w.lower() for w in words) <= set(w.lower() for w in full.split()):
+                    current = (full, True)
+                elif label.isupper() and len(label) <= 4:  # initials: "NG" for Natasha Gownaris
+                    cands = [f for f in fulls if "".join(w[0] for w in f.split() if w[:1].isupper()) == label]
+                    current = (cands[0], True) if len(cands) == 1 else None
+                elif words and all(w[:1].isupper() for w in words):
+                    current = (" ".join(words), True)
+            self.para_speaker.append(current)
+
+    def speaker_at(self, pos: int) -> tuple[str, bool] | None:
+        """The interview speaker whose labelled answer contains ``pos``, else None."""
+        if not self.para_starts:
+            return None
+        i = bisect.bisect_right(self.para_starts, pos) - 1
+        return self.para_speaker[i] if i >= 0 else None
+
+    @staticmethod
+    def _ent_words(ent: Span) -> list[str]:
+        words = [t.text for t in ent if not t.is_punct or t.text == "."]
+        if words and words[-1] in ("'s", "’s"):
+            words = words[:-1]
+        return [w for w in words if w not in ("'s", "’s")]
+
+    def person_name(self, words: list[str]) -> str:
+        words = _strip_titles(words)
+        if not words:
+            return ""
+        sur = words[-1].lower()
+        full = self.surname_full.get(sur)
+        return full if full and len(full.split()) >= len(words) else " ".join(words)
+
+    def org_name(self, name: str) -> str:
+        full = self.org_full.get(name.lower().replace(".", ""))
+        return full or name
+
+    def canonical(self, src: Source | None) -> Source | None:
+        """Merge aliases: a bare surname ("Stern", even when tagged as an organisation) becomes the full name of
+        the person introduced earlier; an acronym becomes the organisation's full name."""
+        if src is None or not src.name:
+            return src
+        words = _strip_titles(src.name.split())
+        if not words:
+            return src
+        full = self.surname_full.get(words[-1].lower())
+        if (
+            full
+            and src.kind in ("person", "organization", "unknown")
+            and (src.named or src.kind != "organization")
+            and set(w.lower() for w in words) <= set(w.lower() for w in full.split())
+        ):
+            src.name, src.kind, src.named, src.count = full, "person", True, 1
+            src.key = "p:" + full.split()[-1].lower()
+        elif src.named and src.kind != "person":
+            full = self.org_full.get(src.name.lower().replace(".", ""))
+            if not full and len(src.name.split()) >= 2:  # a truncated entity: "California Department"
+                longer = {v for v in self.org_full.values() if v.lower().startswith(src.name.lower() + " ")}
+                full = longer.pop() if len(longer) == 1 else None
+            if full and full != src.name:
+                src.name, src.key = full, "o:" + full.lower()
+        return src
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, tok: Token | None, history: list[Source], limit: tuple[int, int] | None = None) -> Source | None:
+        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources."""
+        if tok is None:
+            return None
+        doc = self.doc
+        if (
+            tok.pos_ == "PRON"
+            or tok.lower_ in _PRON_PERSON
+            or tok.lower_ in ("they", "them", "who", "it")
+            or tok.lower_ in _REFLEXIVE
+        ) and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
+            return self._pronoun(tok, history)
+        if tok.pos_ in ("PRON", "DET") and len(tok.text) > 1 and tok.text.isupper():  # "WHO" tagged as a pronoun
+            name = self.org_name(tok.text)
+            return Source(
+                tok.text,
+                tok.idx,
+                tok.idx + len(tok.text),
+                name,
+                org_kind(name, None),
+                True,
+                1,
+                None,
+                key="o:" + name.lower(),
+            )
+        if tok.lower_ in ("latter", "former"):
+            ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
+            if len(ents) >= (1 if tok.lower_ == "latter" else 2):
+                e = ents[-1] if tok.lower_ == "latter" else ents[-2]
+                tok = e.root
+        toks = mention_tokens(tok)
+        if limit is not None:
+            toks = [t for t in toks if limit[0] <= t.i < limit[1]] or [tok]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        mention = doc_text(doc)[start:end]
+        head = tok
+        lemma = head.lemma_.lower()
+        plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
+        ents = [e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS]
+        persons = [e for e in ents if e.label_ == "PERSON" and _is_name(e)]
+        orgs = [
+            e
+            for e in ents
+            if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") or (e.label_ == "PERSON" and is_platform(e.text))
+        ]
+        words = [t.text for t in toks]
+        conj = [c for c in head.children if c.dep_ == "conj"]
+
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        # documents: "a 1989 report from the NTSB", "CNN's projections", "the study"
+        if (
+            head.pos_ == "NOUN"
+            and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS)
+            and not (lemma in ("account",) and persons)
+        ):
+            named = any(
+                e.root.head == head or e.root.head.head == head or e.root == head for e in persons + orgs
+            ) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+            n = count_from_words(words[: words.index(head.text)] if head.text in words else words, plural)
+            if det in ("the", "this", "that") and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
+            ):
+                prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
+                if prev is not None:  # "The report said" after "a 1989 report from the NTSB"
+                    return Source(
+                        mention,
+                        start,
+                        end,
+                        prev.name,
+                        "document",
+                        prev.named,
+                        prev.count,
+                        prev.descriptor,
+                        key=prev.key,
+                        head=lemma,
+                    )
+            name = _document_name(head) or _clean(mention)
+            return Source(
+                mention,
+                start,
+                end,
+                name,
+                "document",
+                bool(named),
+                n,
+                self._descriptor(toks, head, None),
+                key="d:" + name.lower(),
+                head=lemma,
+            )
+        # named person in the mention
+        person = next(
+            (e for e in persons if e.root == head or e.root.head == head or head in e or e.root.dep_ == "appos"), None
+        ) or (persons[0] if persons and head.pos_ == "PROPN" else None)
+        if person is not None:
+            name = self.person_name(self._ent_words(person))
+            return Source(
+                mention,
+                start,
+                end,
+                name,
+                "person",
+                True,
+                1,
+                self._descriptor(toks, head, person),
+                key="p:" + name.split()[-1].lower(),
+            )
+        org = next(
+            (
+                e
+                for e in orgs
+                if head in e
+                or (
+                    e.root.head == head
+                    and (e.root.dep_ in ("appos", "nmod") or e.start > head.i or lemma not in PERSON_NOUNS)
+                )
+            ),
+            None,
+        )
+        if org is not None and len(orgs) > 1 and head not in org:
+            org = max(orgs, key=len)
+        if org is None and head.pos_ == "PROPN":
+            org = next((e for e in ents if head in e), None)
+        if org is not None or head.pos_ == "PROPN":
+            if org is not None:
+                name = _clean(org.text)
+            else:
+                comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+                name = _clean(" ".join(t.text for t in comp)) or _clean(mention)
+            name = self.org_name(name)
+            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
+                name = self.person_name(name.split())
+                return Source(mention, start, end, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+            kind = org_kind(name, head)
+            if (
+                org is None
+                and kind == "organization"
+                and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+                and not is_platform(name)
+            ):
+                return Source(
+                    mention,
+                    start,
+                    end,
+                    name,
+                    "person",
+                    True,
+                    1,
+                    self._descriptor(toks, head, None),
+                    key="p:" + name.split()[-1].lower(),
+                )
+            n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
+            return Source(
+                mention, start, end, name, kind, True, n, self._descriptor(toks, head, org), key="o:" + name.lower()
+            )
+        # definite descriptions coreferent with a named person / organisation
+        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+        if det in ("the", "this") and not plural:
+            ref = self._description(head, history)
+            if ref is not None:
+                return Source(mention, start, end, ref.name, ref.kind, True, 1, ref.descriptor, key=ref.key)
+        if head.lower_ in ("latter", "former") and history:
+            return history[-1]
+        kind = noun_kind(lemma, head)
+        n = count_from_words([t.text for t in toks if t.i < head.i] + [head.text], plural)
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep", "appos", "acl")]
+        if not mods:
+            # "Two sources" after "Four European sources", "the report" after "a 1989 report from the NTSB"
+            for h in reversed(history):
+                hw = h.name.lower().split()
+                if (
+                    hw
+                    and h.start is not None
+                    and h.start < start
+                    and re.sub(r"s$", "", hw[-1]) == re.sub(r"s$", "", head.lower_)
+                    and h.kind == kind
+                ):
+                    return Source(
+                        mention,
+                        start,
+                        end,
+                        h.name,
+                        h.kind,
+                        h.named,
+                        n if kind != "document" else h.count,
+                        h.descriptor,
+                        key=h.key,
+                    )
+        name = _clean(
+            " ".join(
+                t.text for t in toks if t.i == head.i or not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)
+            )
+        )
+        name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
+        return Source(
+            mention,
+            start,
+            end,
+            name or _clean(mention),
+            kind,
+            False,
+            n,
+            self._descriptor(toks, head, None),
+            key="u:" + (name or mention).lower(),
+        )
+
+    def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
+        low = _REFLEXIVE.get(tok.lower_, tok.lower_)
+        m = tok.text
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if low in ("i", "we", "me", "us"):
+            spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
+            if spk is not None:
+                name = spk[0]
+                return Source(m, s, e, name, "person", spk[1], 1, None, key="p:" + name.split()[-1].lower())
+        if low in ("they", "them", "it", "who", "which"):
+            for src in reversed(history[-3:]):
+                if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
+                    low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
+                ):
+                    return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
+            ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
+            if ref is not None:
+                return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+            return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
+        # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
+        # recent person entity or person source; a person known to be of the other gender (honorific, earlier
+        # he/she) is skipped
+        want = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+
+        def fits(sur: str) -> bool:
+            return want is None or self.gender.get(sur, want) == want
+
+        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
+        sent_start = sent_of(tok).start_char
+        best = None
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600:
+            if self.person_subj[j] and fits(self.person_names[j]):
+                best = j
+                break
+            j -= 1
+        if best is None:
+            j = i
+            while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
+                j -= 1
+            if j >= 0 and tok.idx - self.person_positions[j] < 600:
+                best = j
+        hist = next(
+            (
+                h
+                for h in reversed(history)
+                if h.kind == "person" and h.named and fits(h.key[2:] if h.key.startswith("p:") else "")
+            ),
+            None,
+        )
+        if best is not None and (
+            hist is None
+            or hist.start is None
+            or self.person_positions[best] > hist.start
+            or self.person_positions[best] >= sent_start
+        ):
+            sur = self.person_names[best]
+            name = self.surname_full.get(sur, sur)
+            if want:
+                self.gender.setdefault(sur, want)
+            return Source(m, s, e, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+        if hist is not None:
+            if want and hist.key.startswith("p:"):
+                self.gender.setdefault(hist.key[2:], want)
+            return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
+        if history and history[-1].kind == "person":
+            h = history[-1]
+            return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
+        # "Maróth said ... He said": a recent single-word proper name the model took for a body is the person
+        h = next(
+            (
+                h
+                for h in reversed(history[-3:])
+                if h.named
+                and h.kind in ("government", "organization")
+                and len(h.name.split()) == 1
+                and not h.name.isupper()
+                and not is_platform(h.name)
+                and h.name.lower() not in MEDIA_NAMES
+                and h.name.lower() not in self.org_full
+            ),
+            None,
+        )
+        if want and h is not None:
+            return Source(m, s, e, h.name, "person", True, 1, None, key="p:" + h.name.lower())
+        ref = self._antecedent(tok, "person", history)
+        if ref is not None:
+            return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+        if want:
+            return Source(m, s, e, "unidentified person", "person", False, 1, None, key="u:unidentified person")
+        return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
+
+    def _antecedent(self, tok: Token, want: str, history: list[Source]) -> Source | None:
+        """The nearest compatible subject before ``tok`` in its sentence and the two before it (outside
+        quotes): for "they" a plural noun, a collective noun or an organisation; for "it" an organisation or
+        a document; for "he"/"she" a singular person noun ("The minister ... He said")."""
+        doc = self.doc
+        sent = sent_of(tok)
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = sent_of(doc[start - 1]).start
+        for t in reversed(doc[start : tok.i]):
+            if (
+                t.dep_ not in ("nsubj", "nsubjpass")
+                or t.pos_ not in ("NOUN", "PROPN")
+                or self.in_quote(t.idx)
+                or any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.children)
+            ):
+                continue  # "their personalities" is not what "they" refers to
+            lemma = t.lemma_.lower()
+            plural = t.tag_ in ("NNS", "NNPS")
+            org = (
+                t.ent_type_ in ("ORG",)
+                or lemma in ORGANIZATION_NOUNS
+                or lemma in GOVERNMENT_NOUNS
+                or lemma in MEDIA_NOUNS
+            )
+            if want == "they":  # a speaker: people or bodies, not "the ice sheets"
+                ok = (
+                    (plural or lemma in COLLECTIVE_NOUNS or org)
+                    and t.ent_type_ not in ("PERSON",)
+                    and (t.pos_ == "PROPN" or noun_kind(lemma, t) not in ("unknown", "document"))
+                )
+            elif want == "it":
+                ok = not plural and (org or lemma in DOCUMENT_NOUNS) and t.ent_type_ not in ("PERSON", "NORP")
+            else:
+                ok = not plural and lemma in PERSON_NOUNS and t.pos_ == "NOUN"
+            if ok:
+                ref = self.canonical(self.resolve(t, history))
+                if ref is not None and ref.name:
+                    return ref
+        return None
+
+    def _description(self, head: Token, history: list[Source]) -> Source | None:
+        lemma = head.lemma_.lower()
+        m = re.search(r"(\d+)\s*-\s*year\s*-\s*old", doc_text(head.doc)[head.left_edge.idx : head.idx + len(head.text)])
+        if m:
+            sur = self.ages.get(m.group(1))
+            if sur is None:
+                i = bisect.bisect_left(self.person_positions, head.idx) - 1
+                sur = self.person_names[i] if i >= 0 else None
+            if sur is not None:
+                name = self.surname_full.get(sur, sur)
+                return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+        if lemma in PERSON_NOUNS:
+            # the most recent named person described with this noun, else the last named person source
+            for pos, ctx, sur in reversed(self.person_descr):
+                if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
+                    name = self.surname_full.get(sur, sur)
+                    return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+            return None
+        if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
+            for pos, name in reversed(self.org_positions):
+                if pos < head.idx and name.lower().split()[-1] == lemma:
+                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key="o:" + name.lower())
+            want = (
+                "organization"
+                if lemma in ORGANIZATION_NOUNS
+                else "government"
+                if lemma in GOVERNMENT_NOUNS
+                else "media"
+            )
+            for pos, name in reversed(self.org_positions):
+                if pos < head.idx and org_kind(self.org_name(name), None) == want:
+                    name = self.org_name(name)
+                    return Source("", None, None, name, want, True, 1, None, key="o:" + name.lower())
+        return None
+
+    def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
+        if ent is not None:
+            words = [
+                t.text
+                for t in toks
+                if t.i < ent.start
+                and t.lower_ not in _DETS
+                and not t.is_punct
+                and t.dep_ != "poss"
+                and t.lower_ not in NUMBER_WORDS
+            ]
+            if not words:
+                app = [c for c in ent.root.children if c.dep_ == "appos"]
+                if app:
+                    words = [t.text for t in app[0].subtree if t.lower_ not in _DETS and not t.is_punct]
+        else:
+            words = [
+                t.text
+                for t in toks
+                if t.i < head.i
+                and t.lower_ not in _DETS
+                and not t.like_num
+                and t.lower_ not in NUMBER_WORDS
+                and not t.is_punct
+            ]
+        d = " ".join(words).strip()
+        return d or None
+
+
+def _document_name(head: Token) -> str | None:
+    """Short name of a document source: owner then document ("CNN's projections" -> "CNN projections",
+    "a 1989 report from the NTSB" -> "National Transportation Safety Board 1989 report")."""
+    owner = None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            owner = c
+        elif owner is None and c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+            owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if owner is None:
+        return None
+    otoks = [
+        t
+        for t in owner.subtree
+        if t.dep_ not in ("det", "case", "punct")
+        and t.lower_ not in ("'s", "’s")
+        and not (t.i > owner.i and t.dep_ in ("appos", "relcl", "prep", "acl"))
+    ]
+    # drop what follows the owner's head except conjuncts ("CNN and NPR")
+    keep, stop = [], False
+    for t in otoks:
+        if t.i > owner.i and t.dep_ not in ("conj", "cc", "compound") and t.head.dep_ != "conj":
+            stop = True
+        if not stop:
+            keep.append(t)
+    text = " ".join(t.text for t in keep)
+    text = re.sub(r"\s*\([^)]*\)?", "", text).strip()
+    mods = [
+        t
+        for t in head.lefts
+        if t.dep_ in ("compound", "amod", "nummod")
+        and t.lower_ not in NUMBER_WORDS
+        or (t.dep_ == "nummod" and t.like_num and len(t.text) == 4)
+    ]
+    doc_part = " ".join([t.text for t in mods] + [head.text])
+    return f"{text} {doc_part}".strip() if text else None
+
+
+def org_kind(name: str, head: Token | None) -> str:
+    """Kind of a named organisation: media, government or organization.
+
+    Examples
+    --------
+    >>> org_kind("Reuters", None), org_kind("U.S. State Department", None), org_kind("Pfizer", None)
+    ('media', 'government', 'organization')
+    """
+    low = name.lower()
+    low_the = re.sub(r"^the\s+", "", low)
+    words = set(re.findall(r"[\w.]+", low))
+    if low in MEDIA_NAMES or low_the in MEDIA_NAMES or words & {"newspaper", "broadcaster"}:
+        return "media"
+    if any(w in MEDIA_NAMES for w in low_the.split()[:1]) and len(low_the.split()) <= 3:
+        return "media"
+    if (
+        words & GOVERNMENT_NAME_WORDS
+        or low.startswith(("national ", "federal ", "state "))
+        and not words & {"conference", "association", "union", "party", "league"}
+    ):
+        return "government"
+    if words & MEDIA_NAME_WORDS and len(words) <= 4:
+        return "media"
+    if head is not None and head.ent_type_ == "GPE":
+        return "government"
+    return "organization"
+
+
+_MEDIA_HEADS = frozenset({"media", "newspaper", "broadcaster", "outlet", "magazine", "press", "channel", "tabloid"})
+#: Agent-noun endings ("researcher", "investor", "scientist", "historian", "actress", "fisherman").
+_AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ist|ian|ess|eur)|[a-z]{2}(?:man|men|woman|women|person|people))$")
+
+
+def noun_kind(lemma: str, head: Token) -> str:
+    """Kind of an unnamed source from its head noun: the lexicons, then an agent-noun ending ("researcher",
+    "scientist") for persons; a noun that names no kind of speaker ("engine", "summary") is ``unknown``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [noun_kind(w, nlp(w)[0]) for w in ("witness", "media", "gardener", "engine")]
+    ['person', 'media', 'person', 'unknown']
+    """
+    low = head.lower_
+    if lemma in PERSON_NOUNS or low in PERSON_NOUNS:
+        return "person"
+    if lemma in GOVERNMENT_NOUNS or low in GOVERNMENT_NOUNS:
+        return "government"
+    if lemma in _MEDIA_HEADS or low in _MEDIA_HEADS:  # spaCy lemmatises "media" to "medium"
+        return "media"
+    if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:
+        return "document"
+    if lemma in ORGANIZATION_NOUNS or low in ORGANIZATION_NOUNS:
+        return "organization"
+    if head.ent_type_ in ("GPE", "NORP"):
+        return "government"
+    if (
+        _AGENT_SUFFIX.search(lemma)
+        or _AGENT_SUFFIX.search(low)
+        or any(lemma.endswith(p) for p in PERSON_NOUNS if len(p) >= 5)
+    ):  # "archbishop", "co-founder"
+        return "person"
+    return "unknown"

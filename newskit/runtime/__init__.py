@@ -1,0 +1,1 @@
+"""Runtime: model loading, batching and the process pool, the row cache, the DuckDB store, ``analyze``."""

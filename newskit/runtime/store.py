@@ -1,0 +1,454 @@
+"""``Store``: a persistent, embedded DuckDB store of analysed articles.
+
+``newskit.analyze(articles, store=Store("corpus.duckdb"))`` writes the articles and their claims, sources,
+time expressions and timeline into DuckDB tables, one transaction per batch of articles, and on the next run
+skips every article whose text (and publication date) and newskit's :data:`~newskit.EXTRACTION_VERSION` are
+unchanged: a re-run over an unchanged corpus costs the hashing and one read of the stored rows.
+
+Layout (one DuckDB file, no server):
+
+- ``articles``: the article columns of :data:`newskit.frames.schema.ARTICLES` plus ``text_key`` (see
+  :func:`newskit.runtime.pipeline.text_key`), ``extraction_version`` and ``analysed_at``. One row per
+  ``article_id``: the last analysis of that article. An article counts as analysed when its row has
+  ``error`` null and the key and version match.
+- ``claims``, ``sources``, ``timexes``, ``timeline``: the columns of the matching schema; ``mentions`` of
+  ``sources`` is a ``VARCHAR[]`` (a DuckDB list; a Python list when read back). Columns a component adds
+  beyond the declared ones are added to the table the first time they appear.
+
+Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
+same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
+is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
+articles into stories, so it is built once per run, for that run's articles, from the stored frames (a
+re-run that parses nothing over exactly the articles of the last stored timeline reuses it): when
+the returned (store-backed) :class:`newskit.Analysis` is first asked for ``timeline``, or else before the
+store next answers a query (``sql``, ``table``, ``timeline()``, ...) or closes.
+
+Memory: ``analyze(..., store=store)`` keeps none of the rows it writes; the returned Analysis reads each
+frame back on first access. DuckDB's own buffer memory is capped by ``memory_limit`` (file-backed stores
+spill to disk beyond it).
+
+Examples
+--------
+>>> import newskit, tempfile, os
+>>> path = os.path.join(tempfile.mkdtemp(), "news.duckdb")
+>>> with newskit.Store(path) as store:
+...     a = newskit.analyze(newskit.datasets.seed(), store=store, progress=False)
+...     int(store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0])
+1
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..frames import schema
+
+
+def _version() -> str:
+    from . import pipeline
+
+    return pipeline.EXTRACTION_VERSION  # read at call time, so a bumped version takes effect at once
+
+
+__all__ = ["Store", "TABLES"]
+
+#: Table name -> declared schema.
+TABLES: dict[str, dict[str, str]] = {
+    "articles": schema.ARTICLES,
+    "claims": schema.CLAIMS,
+    "sources": schema.SOURCES,
+    "timexes": schema.TIMEXES,
+    "timeline": schema.TIMELINE,
+}
+_ROW_TABLES = ("claims", "sources", "timexes")
+_STORE_COLUMNS = {"text_key": "VARCHAR", "extraction_version": "VARCHAR", "analysed_at": "TIMESTAMPTZ"}
+_DUCK = {"string": "VARCHAR", "Int64": "BIGINT", "boolean": "BOOLEAN", "datetime64[ns, UTC]": "TIMESTAMPTZ"}
+
+
+def _duck_type(col: str, dtype: str) -> str:
+    if dtype == "object":  # the only object column is sources.mentions: a list of mention texts
+        return "VARCHAR[]"
+    return _DUCK[dtype]
+
+
+def _ident(name: str) -> str:
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+class Store:
+    """A DuckDB file holding analysed articles and their claims, sources, time expressions and timeline.
+
+    Parameters
+    ----------
+    path : str or Path
+        The DuckDB database file (created when missing). ``":memory:"`` keeps it in memory.
+    read_only : bool
+        Open without write access (several readers may share a file).
+    memory_limit : str, optional
+        DuckDB's ``memory_limit`` for this connection (default ``"512MB"`` for a file, DuckDB's own default
+        for ``":memory:"``, whose data must fit in memory anyway); ``None`` keeps DuckDB's default.
+
+    Examples
+    --------
+    >>> store = Store(":memory:")
+    >>> store.claims().columns[:2].tolist()
+    ['article_id', 'claim_id']
+    >>> store.close()
+    """
+
+    def __init__(
+        self, path: str | Path = "newskit.duckdb", *, read_only: bool = False, memory_limit: str | None = "512MB"
+    ):
+        import weakref
+
+        import duckdb
+
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.con.execute("SET TimeZone = 'UTC'")
+        if memory_limit and self.path != ":memory:":
+            self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        self._pending_timelines: list = []  # store-backed analyses whose timeline is not built yet
+        self._analyses = weakref.WeakSet()  # store-backed analyses: their frames load before close()
+        self._closed = False
+        if not read_only:
+            self._create()
+
+    # ------------------------------------------------------------------ set-up
+
+    def _create(self) -> None:
+        for name, sch in TABLES.items():
+            cols = [f"{_ident(c)} {_duck_type(c, t)}" for c, t in sch.items()]
+            if name == "articles":
+                cols += [f"{_ident(c)} {t}" for c, t in _STORE_COLUMNS.items()]
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+        self.con.execute("CREATE TABLE IF NOT EXISTS newskit_meta (key VARCHAR, value VARCHAR)")
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()]
+
+    # ------------------------------------------------------------------ reading
+
+    def sql(self, query: str, *params: Any) -> pd.DataFrame:
+        """Run SQL over the tables (``articles``, ``claims``, ``sources``, ``timexes``, ``timeline``).
+
+        Examples
+        --------
+        >>> s = Store(":memory:")
+        >>> s.sql("SELECT count(*) AS n FROM claims")["n"].tolist()
+        [0]
+        """
+        self._settle()
+        rel = self.con.sql(query, params=list(params)) if params else self.con.sql(query)
+        if rel is None:  # a statement without a result (CREATE, INSERT, ...)
+            return pd.DataFrame()
+        return _to_pandas(_arrow(rel))
+
+    def table(self, name: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """One stored table as a DataFrame with the declared columns and dtypes, optionally for some articles."""
+        self._settle()
+        return self._table(name, article_ids)
+
+    def _table(self, name: str, article_ids: Iterable[str] | None = None, ordered: bool = False) -> pd.DataFrame:
+        """:meth:`table` without settling pending timelines; ``ordered``: in insertion order."""
+        if name not in TABLES:
+            raise ValueError(f"no table {name!r}; tables are {', '.join(TABLES)}")
+        drop = list(_STORE_COLUMNS) if name == "articles" else []
+        cols = ", ".join(_ident(c) for c in self._columns(name) if c not in drop)
+        order = " ORDER BY rowid" if ordered else ""
+        if article_ids is None:
+            rel = self.con.sql(f"SELECT {cols} FROM {name}{order}")
+        else:
+            ids = pd.DataFrame({"article_id": pd.Series(list(article_ids), dtype="object")})
+            self.con.register("_newskit_ids", ids)
+            try:
+                rel = self.con.sql(
+                    f"SELECT {cols} FROM {name} WHERE article_id IN (SELECT article_id FROM _newskit_ids){order}"
+                )
+                tbl = _arrow(rel)
+            finally:
+                self.con.unregister("_newskit_ids")
+            return schema.frame(_to_pandas(tbl, TABLES[name]), TABLES[name])
+        return schema.frame(_to_pandas(_arrow(rel), TABLES[name]), TABLES[name])
+
+    def articles(self) -> pd.DataFrame:
+        """Stored articles (declared article columns)."""
+        return self.table("articles")
+
+    def claims(self) -> pd.DataFrame:
+        """Stored claims (:data:`newskit.frames.schema.CLAIMS`)."""
+        return self.table("claims")
+
+    def sources(self) -> pd.DataFrame:
+        """Stored sources (:data:`newskit.frames.schema.SOURCES`); ``mentions`` are Python lists."""
+        return self.table("sources")
+
+    def timexes(self) -> pd.DataFrame:
+        """Stored time expressions (:data:`newskit.frames.schema.TIMEXES`)."""
+        return self.table("timexes")
+
+    def timeline(self) -> pd.DataFrame:
+        """Stored timeline events (:data:`newskit.frames.schema.TIMELINE`)."""
+        return self.table("timeline")
+
+    def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str | None = None) -> set[str]:
+        """The article ids already analysed with this text key and extraction version.
+
+        Parameters
+        ----------
+        keys : mapping ``article_id -> text_key`` or a DataFrame with those two columns
+        """
+        if not isinstance(keys, pd.DataFrame):
+            keys = pd.DataFrame({"article_id": list(keys), "text_key": list(keys.values())})
+        if keys.empty:
+            return set()
+        version = version or _version()
+        probe = pd.DataFrame(
+            {
+                "article_id": keys["article_id"].astype(str).to_numpy(dtype=object),
+                "text_key": keys["text_key"].astype(str).to_numpy(dtype=object),
+            }
+        )
+        self.con.register("_newskit_keys", probe)
+        try:
+            rows = self.con.execute(
+                "SELECT a.article_id FROM articles a JOIN _newskit_keys k "
+                "ON a.article_id = k.article_id AND a.text_key = k.text_key "
+                "WHERE a.error IS NULL AND a.extraction_version = ?",
+                [version],
+            ).fetchall()
+        finally:
+            self.con.unregister("_newskit_keys")
+        return {r[0] for r in rows}
+
+    def rows_for(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
+        """Stored ``claims``, ``sources`` and ``timexes`` of some articles (one query per table)."""
+        ids = list(article_ids)
+        return {name: self._table(name, ids, ordered=True) for name in _ROW_TABLES}
+
+    # ------------------------------------------------------------------ store-backed analyses
+
+    def _attach(self, analysis) -> None:
+        self._analyses.add(analysis)
+
+    def _settle(self) -> None:
+        """Build the timelines that store-backed analyses have not built yet (before a read or close)."""
+        while self._pending_timelines:
+            self._pending_timelines[0].build_timeline()  # removes itself from the list
+
+    # ------------------------------------------------------------------ writing
+
+    def write_batch(
+        self,
+        articles: pd.DataFrame,
+        frames: Mapping[str, pd.DataFrame],
+        keys: Mapping[str, str] | None = None,
+        version: str | None = None,
+    ) -> None:
+        """Replace the stored rows of ``articles`` by these, in one transaction.
+
+        Parameters
+        ----------
+        articles : article rows (``error`` set for the ones that failed; they are retried next run)
+        frames : ``{"claims": ..., "sources": ..., "timexes": ...}`` rows of exactly these articles
+        keys : ``article_id -> text_key``; computed from ``text`` and ``published`` when missing
+        """
+        if articles.empty:
+            return
+        from .pipeline import text_key
+
+        arts = schema.frame(articles, schema.ARTICLES, extra=False)
+        ids = arts["article_id"].astype(str).tolist()
+        if keys is None:
+            keys = {a: text_key(t, p) for a, t, p in zip(ids, arts["text"].fillna(""), arts["published"])}
+        arts["text_key"] = pd.Series([keys.get(a) for a in ids], dtype="string")
+        arts["extraction_version"] = pd.Series([version or _version()] * len(arts), dtype="string")
+        arts["analysed_at"] = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc))
+        self._replace({"articles": arts, **{k: frames[k] for k in _ROW_TABLES if k in frames}}, ids)
+
+    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str]) -> None:
+        """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction)."""
+        ids = list(article_ids)
+        self._replace({"timeline": timeline}, ids, timeline_key=_ids_key(ids))
+
+    def _timeline_is_for(self, article_ids: Iterable[str]) -> bool:
+        """Whether the last timeline written was built for exactly these articles (with this version)."""
+        row = self.con.execute("SELECT value FROM newskit_meta WHERE key = 'timeline'").fetchone()
+        return row is not None and row[0] == _ids_key(list(article_ids))
+
+    def _replace(self, frames: Mapping[str, pd.DataFrame], ids: list[str], timeline_key: str | None = None) -> None:
+        con = self.con
+        id_frame = pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
+        prepared = {name: _to_arrow(df, TABLES[name]) for name, df in frames.items()}
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_newskit_ids", id_frame)
+            for name, tbl in prepared.items():
+                con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM _newskit_ids)")
+                if tbl.num_rows == 0:
+                    continue
+                self._add_columns(name, tbl)
+                con.register("_newskit_rows", tbl)
+                con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _newskit_rows")
+                con.unregister("_newskit_rows")
+            con.unregister("_newskit_ids")
+            if "timeline" in frames or "articles" in frames:  # any change of articles invalidates the key
+                con.execute("DELETE FROM newskit_meta WHERE key = 'timeline'")
+                if timeline_key is not None:
+                    con.execute("INSERT INTO newskit_meta VALUES ('timeline', ?)", [timeline_key])
+            con.execute("COMMIT")
+        except BaseException:  # KeyboardInterrupt too: never leave half a batch behind
+            try:
+                con.execute("ROLLBACK")
+            except Exception:
+                pass
+            raise
+
+    def _add_columns(self, name: str, tbl) -> None:
+        have = set(self._columns(name))
+        new = [c for c in tbl.column_names if c not in have]
+        if not new:
+            return
+        self.con.register("_newskit_probe", tbl.select(new).slice(0, 0))
+        try:
+            types = {r[0]: r[1] for r in self.con.execute("DESCRIBE SELECT * FROM _newskit_probe").fetchall()}
+        finally:
+            self.con.unregister("_newskit_probe")
+        for c in new:
+            t = types.get(c, "VARCHAR")
+            self.con.execute(f"ALTER TABLE {name} ADD COLUMN {_ident(c)} {'VARCHAR' if t == 'NULL' else t}")
+
+    # ------------------------------------------------------------------ misc
+
+    def clear(self) -> None:
+        """Delete every stored row (the tables stay)."""
+        for name in TABLES:
+            self.con.execute(f"DELETE FROM {name}")
+        self.con.execute("DELETE FROM newskit_meta")
+
+    def close(self) -> None:
+        """Close the DuckDB connection, first loading the frames of store-backed analyses still alive (so
+        they keep working) and building pending timelines (so the stored timeline is complete)."""
+        if self._closed:
+            return
+        try:
+            for analysis in list(self._analyses):
+                analysis._materialize()
+            self._settle()
+        finally:
+            self._analyses = type(self._analyses)()
+            self._pending_timelines = []
+            self._closed = True
+            self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc and exc[0] is not None:  # leaving on an error: do not start building frames now
+            self._analyses = type(self._analyses)()
+            self._pending_timelines = []
+        self.close()
+
+    def __repr__(self) -> str:
+        try:
+            n = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except Exception:
+            n = "?"
+        return f"<newskit.Store {self.path!r}: {n} articles>"
+
+
+def _ids_key(ids: list[str]) -> str:
+    import hashlib
+
+    h = hashlib.sha1(_version().encode())
+    for a in ids:
+        h.update(b"\x00" + str(a).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _arrow(result):
+    """A DuckDB relation as a pyarrow Table (the method name changed across DuckDB versions)."""
+    for name in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        fn = getattr(result, name, None)
+        if fn is not None:
+            return fn()
+    raise AttributeError("this DuckDB version cannot return Arrow tables")
+
+
+def _to_arrow(df: pd.DataFrame, sch: Mapping[str, str]):
+    """A pyarrow Table of ``df`` (declared columns first, typed), ``mentions`` as a list of strings."""
+    import pyarrow as pa
+
+    df = df.copy()
+    for col, dtype in sch.items():
+        if col in df.columns and dtype == "object":
+            df[col] = df[col].map(_as_str_list)
+    fields = []
+    for col in df.columns:
+        dtype = sch.get(col)
+        if dtype is None:
+            continue
+        fields.append(
+            (
+                col,
+                {
+                    "string": pa.string(),
+                    "Int64": pa.int64(),
+                    "boolean": pa.bool_(),
+                    "object": pa.list_(pa.string()),
+                }.get(dtype, pa.timestamp("ns", tz="UTC")),
+            )
+        )
+    tbl = pa.Table.from_pandas(df, preserve_index=False)
+    for col, typ in fields:
+        i = tbl.schema.get_field_index(col)
+        if tbl.schema.field(i).type != typ:
+            tbl = tbl.set_column(i, col, tbl.column(i).cast(typ))
+    return tbl
+
+
+def _as_str_list(v):
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, str):
+        return [v]
+    try:
+        return [None if x is None else str(x) for x in v]
+    except TypeError:
+        return [str(v)]
+
+
+def _to_pandas(tbl, declared: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """Arrow -> pandas keeping lists as Python lists (not numpy arrays).
+
+    Declared columns (or all, when ``declared`` is None) get pandas' nullable dtypes; columns a component
+    added beyond its schema come back with pandas' default dtypes (as they were before storing: object)."""
+    import pyarrow as pa
+
+    nullable = {
+        pa.string(): pd.StringDtype(),
+        pa.large_string(): pd.StringDtype(),
+        pa.int64(): pd.Int64Dtype(),
+        pa.int32(): pd.Int64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+    }.get
+    names = tbl.column_names
+    extras = [c for c in names if declared is not None and c not in declared]
+    df = tbl.select([c for c in names if c not in extras]).to_pandas(types_mapper=nullable)
+    if extras:
+        more = tbl.select(extras).to_pandas()
+        for c in extras:
+            df[c] = more[c].to_numpy(dtype=object) if more[c].dtype.kind in "OUS" else more[c].to_numpy()
+        df = df[names]
+    for i, field in enumerate(tbl.schema):
+        if pa.types.is_list(field.type) or pa.types.is_large_list(field.type):
+            df[field.name] = pd.Series(tbl.column(i).to_pylist(), dtype="object", index=df.index)
+    return df
