@@ -7,17 +7,17 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from . import accessor as _accessor  # noqa: F401  registers the claims.newskit pandas accessor
 from . import datasets
+from ._version import __version__
 from .display import explore, plot_source_counts, plot_timeline, render_article
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
 from .frames.timeline import build_timeline
 from .ingest import read_articles
 from .runtime.analysis import Analysis, analyze, read_analysis
 from .runtime.extract import extract_claims, extract_timexes
-from .runtime.pipeline import EXTRACTION_VERSION, load_pipeline
+from .runtime.fingerprint import EXTRACTION_VERSION
+from .runtime.pipeline import load_pipeline
 from .runtime.store import Store
 
 __all__ = [

@@ -12,6 +12,11 @@ from typing import Any
 
 import pandas as pd
 
+from .display.plots import plot_source_counts, sources_per_article, top_sources
+from .display.render import render_article
+from .frames.sources import extract_sources, source_counts
+from .frames.timeline import build_timeline
+
 __all__ = ["NewskitAccessor"]
 
 
@@ -31,7 +36,6 @@ class NewskitAccessor:
     # ------------------------------------------------------------------ frames
     def sources(self) -> pd.DataFrame:
         """One row per distinct source per article (:func:`newskit.core.attribution.extract_sources`)."""
-        from .frames.sources import extract_sources
 
         return extract_sources(self._df)
 
@@ -40,25 +44,21 @@ class NewskitAccessor:
     ) -> pd.DataFrame:
         """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, relayed claims
         (:func:`newskit.core.attribution.source_counts`); ``by`` takes claims or articles columns."""
-        from .frames.sources import source_counts
 
         return source_counts(self._df, by=by, articles=articles)
 
     def per_article(self, articles: pd.DataFrame | None = None) -> pd.DataFrame:
         """Distinct, named and unnamed sources per article (articles without claims included when given)."""
-        from .display.plots import sources_per_article
 
         return sources_per_article(self._df, articles)
 
     def top_sources(self, n: int = 15, named_only: bool = True, merge: bool = True) -> pd.DataFrame:
         """The most cited sources across the corpus, aliases merged (:func:`newskit.display.plots.top_sources`)."""
-        from .display.plots import top_sources
 
         return top_sources(self._df, n=n, named_only=named_only, merge=merge)
 
-    def timeline(self, articles: pd.DataFrame, timexes: pd.DataFrame | None = None) -> pd.DataFrame:
-        """A timeline of dated events, claims attached (:func:`newskit.frames.timeline.build_timeline`)."""
-        from .frames.timeline import build_timeline
+    def timeline(self, articles: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
+        """A timeline of dated events, these claims attached (:func:`newskit.frames.timeline.build_timeline`)."""
 
         return build_timeline(articles, claims=self._df, timexes=timexes)
 
@@ -82,12 +82,10 @@ class NewskitAccessor:
     def render(self, article_id: str, analysis: Any, **kwargs):
         """HTML of one article with these claims highlighted (:func:`newskit.render_article`);
         ``analysis`` is an :class:`newskit.Analysis` or the articles DataFrame."""
-        from .display.render import render_article
 
         return render_article(article_id, analysis, claims=self._df, **kwargs)
 
     def plot(self, by: str | None = None, articles: pd.DataFrame | None = None, **kwargs):
         """:func:`newskit.plot_source_counts` of these claims; returns the Axes."""
-        from .display.plots import plot_source_counts
 
         return plot_source_counts(self._df, by=by, articles=articles, **kwargs)

@@ -6,6 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from ._version import __version__
+from .errors import NewskitError
+from .ingest import read_articles
+from .notebooks import run_notebooks
+from .runtime.analysis import analyze
+from .runtime.store import Store
+
 __all__ = ["main", "build_parser"]
 
 
@@ -13,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newskit", description="Claims, sources and time expressions from news articles, written as Parquet files."
     )
-    p.add_argument("--version", action="version", version=f"newskit {_version()}")
+    p.add_argument("--version", action="version", version=f"newskit {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     a = sub.add_parser(
@@ -54,36 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _version() -> str:
-    from . import __version__
-
-    return __version__
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)
     if args.command == "notebooks":
-        from .notebooks import run_notebooks
-
         run_notebooks(args.src, args.out, timeout=args.timeout)
         return 0
     return 2
 
 
 def _analyze(args) -> int:
-    from . import analyze, read_articles
-    from .errors import NewskitError
-
     try:
         arts = read_articles(
             args.paths if len(args.paths) > 1 else args.paths[0], text=args.text_column, published=args.date_column
         )
         store = None
         if args.store:
-            from .runtime.store import Store
-
             store = Store(args.store)
         result = analyze(
             arts,

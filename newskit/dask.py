@@ -24,9 +24,15 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from .errors import OptionalDependencyError
 from .frames import schema
+from .frames.sources import extract_sources
+from .runtime.analysis import is_english
+from .runtime.extract import claims_frame, timexes_frame
+from .runtime.fingerprint import model_fingerprint
+from .runtime.pipeline import load_pipeline, parse_rows
 
 __all__ = ["analyze", "DaskAnalysis"]
 
@@ -48,6 +54,8 @@ class DaskAnalysis:
     claims: Any
     sources: Any
     timexes: Any
+    #: fingerprint of the model named to :func:`analyze` (as installed here; workers need the same install)
+    extraction_version: str | None = None
 
     def compute(self, **kwargs) -> dict[str, pd.DataFrame]:
         """Compute the three frames in one pass (one parse per partition)."""
@@ -57,16 +65,20 @@ class DaskAnalysis:
         return {"claims": claims, "sources": sources, "timexes": timexes}
 
     def to_parquet(self, directory: str | Path, **kwargs) -> Path:
-        """Write ``directory/claims/``, ``sources/`` and ``timexes/`` Parquet directories in one pass."""
+        """Write ``directory/claims/``, ``sources/`` and ``timexes/`` Parquet directories in one pass, with
+        the fingerprint in the files' metadata (key ``newskit.extraction_version``)."""
         import dask
-        import pyarrow as pa
 
         d = Path(directory)
         # `mentions` (sources) is an object column of lists: Dask cannot infer its Parquet type from meta
         schemas = {"sources": {"mentions": pa.list_(pa.string())}}
         tasks = [
             getattr(self, name).to_parquet(
-                str(d / name), compute=False, write_index=False, **{"schema": schemas.get(name, "infer"), **kwargs}
+                str(d / name),
+                compute=False,
+                write_index=False,
+                custom_metadata={"newskit.extraction_version": self.extraction_version or ""},
+                **{"schema": schemas.get(name, "infer"), **kwargs},
             )
             for name in ("claims", "sources", "timexes")
         ]
@@ -110,14 +122,11 @@ def analyze(ddf, *, model: str | None = None, batch_size: int = 64) -> DaskAnaly
     claims = rows.map_partitions(_claims_partition, meta=schema.frame([], schema.CLAIMS))
     sources = claims.map_partitions(_sources_partition, meta=schema.frame([], schema.SOURCES))
     timexes = rows.map_partitions(_timexes_partition, meta=schema.frame([], schema.TIMEXES))
-    return DaskAnalysis(claims=claims, sources=sources, timexes=timexes)
+    return DaskAnalysis(claims=claims, sources=sources, timexes=timexes, extraction_version=model_fingerprint(model))
 
 
 def _parse_partition(part: pd.DataFrame, model: str | None = None, batch_size: int = 64) -> pd.DataFrame:
     """One row per analysed article: ``article_id`` and its plain ``rows`` dict (runs on a worker)."""
-    from .runtime.analysis import is_english
-    from .runtime.pipeline import load_pipeline, parse_rows
-
     ok = pd.Series(True, index=part.index)
     if "error" in part.columns:
         ok &= part["error"].isna()
@@ -140,18 +149,12 @@ def _pairs(part: pd.DataFrame) -> list[tuple[str, dict]]:
 
 
 def _claims_partition(part: pd.DataFrame) -> pd.DataFrame:
-    from .runtime.extract import claims_frame
-
     return schema.frame(claims_frame(_pairs(part)), schema.CLAIMS, extra=False)
 
 
 def _sources_partition(claims: pd.DataFrame) -> pd.DataFrame:
-    from .runtime.analysis import _sources
-
-    return schema.frame(_sources(claims), schema.SOURCES, extra=False)
+    return schema.frame(extract_sources(claims), schema.SOURCES, extra=False)
 
 
 def _timexes_partition(part: pd.DataFrame) -> pd.DataFrame:
-    from .runtime.extract import timexes_frame
-
     return schema.frame(timexes_frame(_pairs(part)), schema.TIMEXES, extra=False)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .ingest import read_articles
+
 __all__ = ["data_dir", "wikinews", "seed"]
 
 
@@ -37,8 +39,6 @@ def wikinews() -> pd.DataFrame:
     >>> len(wikinews())
     295
     """
-    from .ingest import read_articles
-
     return read_articles(data_dir() / "wikinews" / "wikinews.csv")
 
 
@@ -50,6 +50,4 @@ def seed() -> pd.DataFrame:
     >>> seed()["author"].iloc[0]
     'Violetta Baran'
     """
-    from .ingest import read_articles
-
     return read_articles(data_dir() / "seed")

@@ -57,10 +57,10 @@ def test_docs_from_the_pipeline_serialise():
 
     nlp = load_pipeline()
     doc = nlp.make_doc("The minister said on Monday that taxes would rise.")
-    doc._.published = pd.Timestamp("2025-02-16", tz="UTC")
+    doc._.newskit_published = pd.Timestamp("2025-02-16", tz="UTC")
     doc = nlp(doc)
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
-    assert back._.published == pd.Timestamp("2025-02-16", tz="UTC")
+    assert back._.newskit_published == pd.Timestamp("2025-02-16", tz="UTC")
     assert back._.newskit_claims == doc._.newskit_claims
     assert [t["value"] for t in back._.newskit_timexes] == ["2025-02-10"]  # the Monday before Sunday 16 Feb
     assert back._.newskit_timexes[0]["date_start"] == pd.Timestamp("2025-02-10", tz="UTC")

@@ -101,7 +101,7 @@ def test_rerun_skips_analysed_articles(tmp_path, articles, monkeypatch):
 
 def test_interrupted_run_resumes_to_the_same_tables(tmp_path, articles, monkeypatch, no_row_cache):
     with Store(tmp_path / "full.duckdb") as store:
-        full = newskit.analyze(articles, progress=False, store=store, batch_size=2)
+        full = newskit.analyze(articles, progress=False, store=store, batch_size=2).load()
         full_tables = {n: store.table(n) for n in ("articles", "claims", "sources", "timexes", "timeline")}
 
     real = analysis_mod.parse_rows
@@ -128,7 +128,7 @@ def test_interrupted_run_resumes_to_the_same_tables(tmp_path, articles, monkeypa
             assert set(store.table(name)["article_id"]) <= stored
         monkeypatch.setattr(analysis_mod, "parse_rows", real)
         seen2 = count_parsed(monkeypatch)
-        resumed = newskit.analyze(articles, progress=False, store=store, batch_size=2)
+        resumed = newskit.analyze(articles, progress=False, store=store, batch_size=2).load()
         assert sorted(seen2) == sorted(set(articles["article_id"]) - stored)  # only the missing ones
         for name, table in full_tables.items():
             same(store.table(name), table, name)
@@ -160,14 +160,14 @@ def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path
     assert len(in_memory.errors) == 1
     with Store(tmp_path / "news.duckdb") as store:
         lazy = newskit.analyze(arts, progress=False, store=store)
-        assert lazy._backing is not None
+        assert lazy._source is not None
         assert set(lazy._frames) == {"errors"}  # nothing but the (small) error rows kept in memory
         for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
             got, exp = getattr(lazy, name), getattr(in_memory, name)
             # same rows in the same order (input-article order), same columns and dtypes
             pdt.assert_frame_equal(got.reset_index(drop=True), exp.reset_index(drop=True), check_dtype=True)
             assert getattr(lazy, name) is got  # loaded once, then kept
-        same(store.timeline(), in_memory.timeline, "timeline")  # the timeline was written on first access
+        same(store.timeline(), in_memory.timeline, "timeline")  # the timeline was written by analyze()
         assert lazy.summary() == in_memory.summary()
         assert repr(lazy) == repr(in_memory)
         assert lazy._repr_html_() == in_memory._repr_html_()
@@ -175,15 +175,23 @@ def test_store_backed_analysis_loads_frames_equal_to_the_in_memory_ones(tmp_path
         same(back.claims, in_memory.claims, "claims")
 
 
-def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_close(tmp_path, articles, baseline):
+def test_analyze_writes_the_timeline_and_the_store_never_calls_back(tmp_path, articles, baseline, monkeypatch):
     with Store(tmp_path / "news.duckdb") as store:
         lazy = newskit.analyze(articles, progress=False, store=store)
-        assert "timeline" not in lazy._frames
-        same(store.timeline(), baseline.timeline, "timeline")  # built before the store answered
-        n = int(store.sql("SELECT count(*) AS n FROM timeline")["n"].iloc[0])
-        assert n == len(baseline.timeline)
-        again = newskit.analyze(articles, progress=False, store=store)  # warm: nothing parsed
-    # the store is closed: frames of live store-backed analyses were loaded before it closed
+        assert "timeline" not in lazy._frames  # written to the store by analyze(), not kept in memory
+        same(store.timeline(), baseline.timeline, "timeline")
+        # reading never writes: sql() and repr() leave the store as it was (no timeline built on the side)
+        writes: list[str] = []
+        real_replace = Store._replace
+        monkeypatch.setattr(Store, "_replace", lambda self, *a, **k: writes.append("w") or real_replace(self, *a, **k))
+        assert int(store.sql("SELECT count(*) AS n FROM timeline")["n"].iloc[0]) == len(baseline.timeline)
+        assert "timeline events" in repr(lazy)
+        assert writes == []
+        monkeypatch.undo()
+        again = newskit.analyze(articles, progress=False, store=store).load()  # warm: nothing parsed
+        unread = newskit.analyze(articles, progress=False, store=store)
+        lazy.load()
+    # the store is closed: analyses that were loaded keep their frames; an unread frame is a clear error
     for result in (lazy, again):
         for name in ("articles", "claims", "sources", "timexes", "timeline", "errors"):
             pdt.assert_frame_equal(
@@ -191,6 +199,8 @@ def test_store_backed_timeline_is_stored_without_being_asked_and_frames_survive_
                 getattr(baseline, name).reset_index(drop=True),
                 check_dtype=True,
             )
+    with pytest.raises(newskit.NewskitError, match="closed"):
+        unread.claims
     with Store(tmp_path / "news.duckdb", read_only=True) as store:
         same(store.timeline(), baseline.timeline, "timeline")
 

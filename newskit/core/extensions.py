@@ -1,7 +1,11 @@
 """spaCy ``Doc`` extensions newskit registers (the textacy-style registry, in one place).
 
+Every name starts with ``newskit_`` (no clash with another library's ``doc._.published``). They are registered
+by :func:`register`, which the factories of ``newskit_attribution`` and ``newskit_timex`` call, so importing
+newskit changes nothing in spaCy until a newskit component is added to a pipeline.
+
 Values are kept in ``doc.user_data`` in msgpack-serialisable form (ISO strings for timestamps), so Docs made
-by :func:`newskit.load_pipeline` still round-trip through ``Doc.to_bytes``, ``DocBin`` and
+by :func:`newskit.load_pipeline` round-trip through ``Doc.to_bytes``, ``DocBin`` and
 ``nlp.pipe(n_process=...)``; the getters hand back ``pandas.Timestamp`` objects.
 """
 
@@ -53,7 +57,7 @@ def _published_setter(doc, value):
 #: name -> keyword arguments of ``Doc.set_extension``.
 DOC_EXTENSIONS = {
     # pandas.Timestamp (UTC) of publication, or None; set before the pipeline runs
-    "published": {"getter": _published_getter, "setter": _published_setter},
+    "newskit_published": {"getter": _published_getter, "setter": _published_setter},
     # list of claim row dicts, set by the newskit_attribution component
     "newskit_claims": _rows_property("newskit:claims"),
     # list of time-expression row dicts, set by the newskit_timex component
@@ -62,9 +66,7 @@ DOC_EXTENSIONS = {
 
 
 def register() -> None:
+    """Register the ``Doc`` extensions (idempotent); called by the newskit component factories."""
     for name, kwargs in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, **kwargs)
-
-
-register()

@@ -1,6 +1,6 @@
 """DataFrames over claims: one row per distinct source (:func:`extract_sources`) and per-group source
-counts (:func:`source_counts`). Both take the claims DataFrame of :func:`newskit.extract_claims`, so no
-article is parsed again.
+counts (:func:`source_counts`). Both take the claims DataFrame of :func:`newskit.extract_claims`; nothing
+here parses an article.
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ def _first_value(group: pd.DataFrame, col: str) -> Any:
 def _as_claims(claims: Any) -> pd.DataFrame:
     if isinstance(claims, pd.DataFrame) and "source_id" in claims.columns:
         return claims
-    from ..runtime.extract import extract_claims  # articles given: parse them (cached per process)
-
-    return extract_claims(claims)
+    raise TypeError(
+        "expected the claims DataFrame of newskit.extract_claims() or newskit.analyze(...).claims "
+        f"(with a 'source_id' column), got {type(claims).__name__}; frames never parse articles"
+    )
 
 
 def extract_sources(claims: Any) -> pd.DataFrame:
@@ -42,7 +43,7 @@ def extract_sources(claims: Any) -> pd.DataFrame:
     Parameters
     ----------
     claims : DataFrame
-        Output of :func:`newskit.extract_claims` (articles are accepted too and parsed once).
+        Output of :func:`newskit.extract_claims` (or ``analyze(...).claims``).
 
     Returns
     -------

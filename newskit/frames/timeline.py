@@ -41,15 +41,12 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def _articles(articles: Any) -> pd.DataFrame:
-    from ..ingest import read_articles
-
-    if (
-        isinstance(articles, pd.DataFrame)
-        and {"article_id", "text"} <= set(articles.columns)
-        and "n_chars" in articles.columns
-    ):
+    if isinstance(articles, pd.DataFrame) and {"article_id", "text"} <= set(articles.columns):
         return articles
-    return read_articles(articles)
+    raise TypeError(
+        "expected an articles DataFrame (newskit.read_articles) with 'article_id' and 'text' columns, "
+        f"got {type(articles).__name__}"
+    )
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -142,9 +139,9 @@ def group_stories(events: pd.DataFrame, min_similarity: float = 0.12) -> pd.Seri
 
 
 def build_timeline(
-    articles: Any,
-    claims: pd.DataFrame | None = None,
-    timexes: pd.DataFrame | None = None,
+    articles: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    timexes: pd.DataFrame,
     *,
     min_similarity: float = 0.12,
 ) -> pd.DataFrame:
@@ -152,12 +149,13 @@ def build_timeline(
 
     Parameters
     ----------
-    articles : DataFrame or anything :func:`newskit.read_articles` accepts
-    claims : DataFrame, optional
-        Claim rows (:func:`newskit.extract_claims`); computed when None (the parse is cached). Pass an empty
-        frame to build a timeline of sentences only.
-    timexes : DataFrame, optional
-        Time-expression rows (:func:`newskit.extract_timexes`); computed when None.
+    articles : DataFrame
+        Articles (:func:`newskit.read_articles`).
+    claims : DataFrame or None
+        Claim rows (:func:`newskit.extract_claims`); None or an empty frame builds a timeline of sentences only.
+    timexes : DataFrame
+        Time-expression rows (:func:`newskit.extract_timexes`). Nothing here parses: ``newskit.analyze(arts)``
+        gives all three frames and the timeline in one parse.
     min_similarity : float
         Linking threshold for grouping same-date events of different articles into one story.
 
@@ -174,17 +172,11 @@ def build_timeline(
     >>> import newskit
     >>> from newskit.frames.timeline import build_timeline
     >>> arts = newskit.read_articles([{"text": "The vote is to take place on Monday.", "published": "2025-02-16"}])
-    >>> tl = build_timeline(arts)
+    >>> tl = build_timeline(arts, newskit.extract_claims(arts), newskit.extract_timexes(arts))
     >>> tl["value"].iloc[0], bool(tl["is_future"].iloc[0])
     ('2025-02-17', True)
     """
-    from ..runtime.extract import extract_claims, extract_timexes
-
     arts = _articles(articles)
-    if timexes is None:
-        timexes = extract_timexes(arts)
-    if claims is None:
-        claims = extract_claims(arts)
     tx = timexes[timexes["type"].isin(["DATE", "TIME"]) & timexes["date_start"].notna()]
     if tx.empty:
         return schema.frame([], schema.TIMELINE)

@@ -9,11 +9,18 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from tqdm.auto import tqdm
 
-from ..errors import InputError
+from ..errors import InputError, NewskitError
 from ..frames import schema
+from ..frames.sources import extract_sources
+from ..frames.timeline import build_timeline
 from .extract import _as_articles, claims_frame, timexes_frame
+from .fingerprint import fingerprint
 from .pipeline import load_pipeline, parse_rows, text_key
+from .store import Store
 
 __all__ = ["Analysis", "analyze", "read_analysis"]
 
@@ -27,11 +34,35 @@ _SCHEMAS = {
     "errors": schema.ERRORS,
 }
 
+#: Key of the fingerprint in the metadata of every Parquet file :meth:`Analysis.to_parquet` writes.
+PARQUET_KEY = b"newskit.extraction_version"
+
 #: Languages the English pipeline analyses; None (unknown, e.g. very short text) is given the benefit of doubt.
 ENGLISH = {"en", None}
 
 #: Default cap on article length in :func:`analyze` (twice spaCy's default ``max_length``).
 MAX_CHARS = 2_000_000
+
+
+class _StoreFrames:
+    """Where a store-backed :class:`Analysis` reads its frames: a store and the run's article ids (input order).
+
+    It only reads, through :meth:`newskit.Store.table`; the store knows nothing of it.
+    """
+
+    def __init__(self, store: Store, ids: list[str]):
+        self.store = store
+        self.ids = ids
+        self.position = pd.Series(np.arange(len(ids)), index=pd.Index(ids, dtype="object"))
+
+    def load(self, name: str) -> pd.DataFrame:
+        if self.store.closed:
+            raise NewskitError(
+                f"the store {self.store.path!r} was closed before this analysis read its {name!r} frame; read the "
+                "frames (or call analysis.load()) before closing the store, or reopen it and use store.table()"
+            )
+        df = self.store.table(name, self.ids, ordered=True)
+        return df if name == "timeline" else _in_input_order(df, _SCHEMAS[name], self.position)
 
 
 class Analysis:
@@ -42,15 +73,15 @@ class Analysis:
     articles : one row per input article, with ``error`` null when it was analysed
     claims, sources, timexes, timeline : extraction results (see :mod:`newskit.frames.schema`)
     errors : one row per article that could not be analysed: ``stage``, ``error_type``, ``message``
+    extraction_version : the fingerprint of the pipeline that made the rows (see
+        :mod:`newskit.runtime.fingerprint`); None when unknown (frames built by hand, an old Parquet folder)
 
     An Analysis returned by ``analyze(..., store=store)`` is *store-backed*: its frames live in the store and
     each is read from it on first access (then kept), in the same order and with the same dtypes as the
-    in-memory result; the timeline is built (and written to the store) on first access of ``timeline``, or
-    when the store is next read or closed. Closing the store loads the frames of every store-backed
-    Analysis still alive, so they keep working afterwards.
+    in-memory result. Read them, or call :meth:`load`, before the store is closed.
     """
 
-    __slots__ = ("_frames", "_backing", "__weakref__")
+    __slots__ = ("_frames", "_source", "extraction_version")
 
     def __init__(
         self,
@@ -60,6 +91,8 @@ class Analysis:
         timexes: pd.DataFrame | None = None,
         timeline: pd.DataFrame | None = None,
         errors: pd.DataFrame | None = None,
+        *,
+        extraction_version: str | None = None,
     ):
         given = {
             "articles": articles,
@@ -70,26 +103,66 @@ class Analysis:
             "errors": errors,
         }
         self._frames = {k: (v if v is not None else schema.frame([], _SCHEMAS[k])) for k, v in given.items()}
-        self._backing = None  # _StoreBacking when the frames live in a store
+        self._source: _StoreFrames | None = None
+        self.extraction_version = extraction_version
 
     @classmethod
-    def _from_store(cls, backing: _StoreBacking, errors: pd.DataFrame) -> Analysis:
-        self = cls.__new__(cls)
-        self._frames = {"errors": errors}
-        self._backing = backing
-        backing.store._attach(self)
+    def from_store(
+        cls,
+        store: Store,
+        article_ids: list[str],
+        errors: pd.DataFrame | None = None,
+        extraction_version: str | None = None,
+    ) -> Analysis:
+        """A store-backed Analysis of the stored articles ``article_ids`` (in that order): frames are read
+        from ``store`` on first access. ``errors`` are the run's error rows (they are not stored)."""
+        self = cls(errors=errors, extraction_version=extraction_version)
+        self._frames = {"errors": self._frames["errors"]}
+        self._source = _StoreFrames(store, list(article_ids))
         return self
 
     def _get(self, name: str) -> pd.DataFrame:
         df = self._frames.get(name)
         if df is None:
-            df = self._frames[name] = self._backing.load(name)
+            assert self._source is not None  # every frame is set unless the Analysis is store-backed
+            df = self._frames[name] = self._source.load(name)
         return df
 
-    def _materialize(self) -> None:
-        """Load every frame still in the store (called before the store closes)."""
+    def load(self) -> Analysis:
+        """Read every frame not read yet (a store-backed Analysis then no longer needs its store); returns self."""
         for name in _FRAMES:
             self._get(name)
+        return self
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        """One row per input article (:data:`newskit.frames.schema.ARTICLES`); ``error`` null when analysed."""
+        return self._get("articles")
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """One row per claim (:data:`newskit.frames.schema.CLAIMS`)."""
+        return self._get("claims")
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        """One row per distinct source per article (:data:`newskit.frames.schema.SOURCES`)."""
+        return self._get("sources")
+
+    @property
+    def timexes(self) -> pd.DataFrame:
+        """One row per time expression (:data:`newskit.frames.schema.TIMEXES`)."""
+        return self._get("timexes")
+
+    @property
+    def timeline(self) -> pd.DataFrame:
+        """One row per dated event, grouped into stories (:data:`newskit.frames.schema.TIMELINE`)."""
+        return self._get("timeline")
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        """One row per article that could not be analysed (:data:`newskit.frames.schema.ERRORS`)."""
+        return self._get("errors")
 
     def summary(self) -> dict:
         """Headline figures: articles read and analysed, claims, distinct sources, top five sources."""
@@ -129,74 +202,19 @@ class Analysis:
         )
 
     def to_parquet(self, directory: str | Path) -> Path:
-        """Write each frame to ``directory/<name>.parquet``; returns the directory."""
+        """Write each frame to ``directory/<name>.parquet`` with the fingerprint in each file's metadata
+        (key ``newskit.extraction_version``); returns the directory."""
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
         for name in _FRAMES:
             df = getattr(self, name).copy()
             if "mentions" in df.columns:
                 df["mentions"] = df["mentions"].map(lambda v: list(v) if isinstance(v, (list, tuple, set)) else v)
-            df.to_parquet(d / f"{name}.parquet", index=False)
+            tbl = pa.Table.from_pandas(df, preserve_index=False)
+            meta = dict(tbl.schema.metadata or {})
+            meta[PARQUET_KEY] = (self.extraction_version or "").encode()
+            pq.write_table(tbl.replace_schema_metadata(meta), d / f"{name}.parquet")
         return d
-
-
-def _frame_property(name: str) -> property:
-    def fget(self: Analysis) -> pd.DataFrame:
-        return self._get(name)
-
-    def fset(self: Analysis, value: pd.DataFrame) -> None:
-        self._frames[name] = value
-
-    return property(fget, fset, doc=f"The ``{name}`` frame (read from the store on first access when store-backed).")
-
-
-for _name in _FRAMES:
-    setattr(Analysis, _name, _frame_property(_name))
-del _name
-
-
-class _StoreBacking:
-    """Where a store-backed :class:`Analysis` finds its frames: the store and this run's article ids."""
-
-    def __init__(self, store: Any, ids: list[str], timeline: bool):
-        self.store = store
-        self.ids = ids  # every article of the run, in input order
-        self.timeline = timeline
-        self.timeline_built = False
-        if timeline:
-            store._pending_timelines.append(self)
-
-    def reuse_stored_timeline(self) -> None:
-        if self in self.store._pending_timelines:
-            self.store._pending_timelines.remove(self)
-        self.timeline_built = True
-
-    def position(self) -> pd.Series:
-        return pd.Series(np.arange(len(self.ids)), index=pd.Index(self.ids, dtype="object"))
-
-    def load(self, name: str) -> pd.DataFrame:
-        if name == "timeline":
-            if not self.timeline:
-                return schema.frame([], schema.TIMELINE)
-            if not self.timeline_built:
-                return self.build_timeline()
-            return self.store._table("timeline", self.ids, ordered=True)
-        df = self.store._table(name, self.ids, ordered=True)
-        return _in_input_order(df, _SCHEMAS[name], self.position())
-
-    def build_timeline(self) -> pd.DataFrame:
-        """Build this run's timeline from the stored frames and write it to the store; returns it."""
-        if self in self.store._pending_timelines:
-            self.store._pending_timelines.remove(self)
-        pos = self.position()
-        arts = _in_input_order(self.store._table("articles", self.ids, ordered=True), schema.ARTICLES, pos)
-        claims = _in_input_order(self.store._table("claims", self.ids, ordered=True), schema.CLAIMS, pos)
-        timexes = _in_input_order(self.store._table("timexes", self.ids, ordered=True), schema.TIMEXES, pos)
-        tl = _timeline(Analysis(articles=arts, claims=claims, timexes=timexes))
-        del arts, claims, timexes
-        self.store.write_timeline(tl, self.ids)
-        self.timeline_built = True
-        return tl
 
 
 def _in_input_order(df: pd.DataFrame, sch: dict, position: pd.Series) -> pd.DataFrame:
@@ -209,18 +227,22 @@ def _in_input_order(df: pd.DataFrame, sch: dict, position: pd.Series) -> pd.Data
 
 
 def read_analysis(directory: str | Path) -> Analysis:
-    """Read an :class:`Analysis` written by :meth:`Analysis.to_parquet`."""
+    """Read an :class:`Analysis` written by :meth:`Analysis.to_parquet`; its ``extraction_version`` is the
+    fingerprint recorded in the files (None when they carry none)."""
     d = Path(directory)
     if not d.is_dir():
         raise InputError(f"no such folder: {str(d)!r}")
-    frames = {}
+    frames, versions = {}, set()
     for name in _FRAMES:
         p = d / f"{name}.parquet"
         df = pd.read_parquet(p) if p.exists() else pd.DataFrame()
+        if p.exists():
+            versions.add((pq.read_schema(p).metadata or {}).get(PARQUET_KEY, b"").decode() or None)
         if "mentions" in df.columns:  # Parquet lists come back as numpy arrays; Analysis holds Python lists
             df["mentions"] = df["mentions"].map(lambda v: v.tolist() if hasattr(v, "tolist") else v)
         frames[name] = schema.frame(df, _SCHEMAS[name])
-    return Analysis(**frames)
+    version = versions.pop() if len(versions) == 1 else None  # files of mixed origin: unknown
+    return Analysis(**frames, extraction_version=version)
 
 
 def _error_row(aid: str, stage: str, exc: BaseException | str) -> dict:
@@ -235,7 +257,7 @@ def analyze(
     n_process: int = 1,
     batch_size: int = 64,
     progress: bool = True,
-    store: Any = None,
+    store: Store | None = None,
     errors: str = "collect",
     model: str | None = None,
     timeline: bool = True,
@@ -252,10 +274,12 @@ def analyze(
     n_process : spaCy worker processes (results are identical to ``n_process=1``)
     batch_size : articles per ``nlp.pipe`` batch
     progress : show a tqdm progress bar (terminal and JupyterLab)
-    store : :class:`newskit.Store`, optional; articles already analysed with this version are skipped
+    store : :class:`newskit.Store`, optional; articles already analysed with this fingerprint (newskit
+        version, extraction code, model) are skipped; articles stored under another one are analysed again
     errors : ``"collect"`` (default: failures become error rows) or ``"raise"``
     model : spaCy model name (see :func:`newskit.load_pipeline`)
-    timeline : build the timeline frame
+    timeline : build the timeline frame (with a ``store``: built from the stored frames at the end of the run
+        and written to the store, unless the store already holds the timeline of exactly these articles)
     max_chars : articles longer than this are not analysed but get an error row (a page that long is
         almost always a scraping accident); None analyses everything, in chunks
 
@@ -269,11 +293,11 @@ def analyze(
     - With a ``store`` each batch is committed to it in one transaction and then dropped: nothing that grows
       with the corpus is kept beyond the input itself and one id and key per article, so peak memory stays
       flat. The returned :class:`Analysis` is *store-backed*: ``analysis.claims`` (and ``articles``,
-      ``sources``, ``timexes``) is read from the store on first access, in input order and with the declared
-      dtypes, exactly as the in-memory frame would be; ``analysis.timeline`` is built from the stored frames
-      on first access and written to the store (the store also builds it, before answering a query or
-      closing, when nobody asked yet). Closing the store loads the frames of store-backed Analyses still
-      alive. Articles analysed in an earlier run (same text, date and version) are not parsed again.
+      ``sources``, ``timexes``, ``timeline``) is read from the store on first access, in input order and
+      with the declared dtypes, exactly as the in-memory frame would be; read them (or call
+      :meth:`Analysis.load`) before closing the store. The timeline is built once, at the end of the run,
+      from the stored frames (its memory grows with the corpus). Articles analysed in an earlier run (same
+      text, date and fingerprint) are not parsed again.
       What still grows is one article id per article (and the input itself, unless it is streamed in as
       an iterator of chunks).
 
@@ -287,140 +311,141 @@ def analyze(
     if errors not in ("collect", "raise"):
         raise ValueError("errors must be 'collect' or 'raise'")
     streamed = _is_stream(articles)
-    chunks = iter(articles) if streamed else iter([articles])
-    nlp = None
-    keep = store is None
-    all_ids: list[str] = []
-    err_rows: list[dict] = []
-    # Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus).
-    # Without a store they are kept and concatenated once at the end; with a store each batch is committed
-    # in one transaction and dropped (the store-backed Analysis reads the frames back when asked).
-    parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": [], "articles": []}
-    bar = None
-    fresh = False  # did this run write anything (a parse, an error row)? Else a stored timeline may be reused
-    for chunk in chunks:
-        arts = _as_articles(chunk)
+    run = _Run(store, errors=errors, n_process=n_process, batch_size=batch_size, max_chars=max_chars, model=model)
+    for chunk in iter(articles) if streamed else iter([articles]):
+        run.add(_as_articles(chunk), progress, streamed)
+    if run.bar is not None:
+        run.bar.close()
+    return run.stored_result(timeline) if store is not None else run.result(timeline)
+
+
+class _Run:
+    """The state of one :func:`analyze` call: chunks go in, an :class:`Analysis` comes out.
+
+    Rows leave the parse per batch as compact DataFrames (never one dict per row for the whole corpus).
+    Without a store they are kept and concatenated once at the end; with a store each batch is committed
+    in one transaction and dropped (the store-backed Analysis reads the frames back when asked).
+    """
+
+    def __init__(self, store: Store | None, *, errors: str, n_process: int, batch_size: int, max_chars, model):
+        self.store, self.errors, self.max_chars, self.model = store, errors, max_chars, model
+        self.n_process, self.batch_size = n_process, batch_size
+        self.nlp: Any = None
+        self.fp: str | None = None
+        self.ids: list[str] = []
+        self.err_rows: list[dict] = []
+        self.parts: dict[str, list[pd.DataFrame]] = {"claims": [], "sources": [], "timexes": [], "articles": []}
+        self.bar: Any = None
+        self.fresh = False  # did this run write anything (a parse, an error row)? Else a stored timeline may stay
+
+    def add(self, arts: pd.DataFrame, progress: bool, streamed: bool) -> None:
+        """Screen, parse and keep (or commit) one chunk of articles."""
+        store = self.store
         # A shallow copy with its own `error` column (the only column written to): texts are not copied.
         arts = arts.copy(deep=False)
         arts["error"] = arts["error"].copy()
-        chunk_errors = _screen(arts, max_chars)
-        if errors == "raise" and chunk_errors:
+        chunk_errors = _screen(arts, self.max_chars)
+        if self.errors == "raise" and chunk_errors:
             raise InputError(f"article {chunk_errors[0]['article_id']!r}: {chunk_errors[0]['message']}")
-        err_rows += chunk_errors
-        if nlp is None:
-            nlp = load_pipeline(model)
+        self.err_rows += chunk_errors
+        if self.nlp is None:
+            self.nlp = load_pipeline(self.model)
+            self.fp = fingerprint(self.nlp)
         ids = arts["article_id"].astype(str).tolist()
-        all_ids += ids
+        self.ids += ids
         ok = arts["error"].isna().to_numpy()
         todo = arts[ok]
         items = list(zip(todo["article_id"].astype(str), todo["text"].fillna("").astype(str), todo["published"]))
         del todo
         keys = {aid: text_key(text, pub) for aid, text, pub in items} if store is not None else {}
-        done = store.analysed(keys) if store is not None else set()
+        done = store.analysed(keys, version=self.fp) if store is not None else set()
         if store is not None and not ok.all():
-            store.write_batch(arts[~ok], {}, keys=None)
-            fresh = True
-        fresh = fresh or len(done) < len(items)
-        if bar is None:
-            bar = _progress(None if streamed else len(items), progress)
-        bar.update(len(done))
+            store.write_batch(arts[~ok], {}, keys=None, version=self.fp)
+            self.fresh = True
+        self.fresh = self.fresh or len(done) < len(items)
+        if self.bar is None:
+            self.bar = _progress(None if streamed else len(items), progress)
+        self.bar.update(len(done))
         position = pd.Series(np.arange(len(arts)), index=pd.Index(ids, dtype="object"))
-        _analyze_chunk(
-            arts,
-            [it for it in items if it[0] not in done] if done else items,
-            keys,
-            position,
-            nlp=nlp,
-            n_process=n_process,
-            batch_size=batch_size,
-            errors=errors,
-            store=store,
-            parts=parts,
-            err_rows=err_rows,
-            bar=bar,
-        )
-        if keep:
-            parts["articles"].append(arts)
-        del arts, items, keys, done, position
-    if bar is not None:
-        bar.close()
+        self._parse(arts, [it for it in items if it[0] not in done] if done else items, keys, position)
+        if store is None:
+            self.parts["articles"].append(arts)
 
-    if not keep:
-        backing = _StoreBacking(store, all_ids, timeline)
-        if timeline and not fresh and store._timeline_is_for(all_ids):
-            backing.reuse_stored_timeline()  # warm re-run of the same articles: the stored timeline is current
-        return Analysis._from_store(backing, schema.frame(err_rows, schema.ERRORS))
-    position = pd.Series(np.arange(len(all_ids)), index=pd.Index(all_ids, dtype="object"))
-    arts_parts = parts.pop("articles")
-    arts = (
-        arts_parts[0]
-        if len(arts_parts) == 1
-        else (pd.concat(arts_parts, ignore_index=True) if arts_parts else _as_articles([]))
-    )
-    result = Analysis(
-        articles=schema.frame(arts, schema.ARTICLES, extra=False),
-        claims=_concat(parts["claims"], schema.CLAIMS, position),
-        sources=_concat(parts["sources"], schema.SOURCES, position),
-        timexes=_concat(parts["timexes"], schema.TIMEXES, position),
-        errors=schema.frame(err_rows, schema.ERRORS),
-    )
-    del parts, arts_parts
-    if timeline:
-        result.timeline = _timeline(result)
-    return result
+    def _parse(self, arts: pd.DataFrame, todo_items: list, keys: dict, position: pd.Series) -> None:
+        """Parse one chunk of articles; keep its frames (no store) or commit them batch by batch (store)."""
+        batch: list[tuple[str, dict]] = []
+        batch_ids: list[str] = []
+        write_every = max(1, self.batch_size * 4)
+        error_col = arts.columns.get_loc("error")
+        rows_iter = _parse_safely(
+            todo_items, self.nlp, self.n_process, self.batch_size, self.errors, use_cache=self.store is None
+        )
+        for aid, rows, exc in rows_iter:
+            if exc is not None:
+                arts.iat[position[aid], error_col] = f"{type(exc).__name__}: {exc}"
+                self.err_rows.append(_error_row(aid, "extract", exc))
+            else:
+                batch.append((aid, rows))
+            batch_ids.append(aid)
+            if len(batch_ids) >= write_every:
+                self._flush(arts, batch, batch_ids, keys, position)
+            self.bar.update(1)
+        self._flush(arts, batch, batch_ids, keys, position)
+
+    def _flush(self, arts, batch: list, batch_ids: list, keys: dict, position: pd.Series) -> None:
+        if not batch_ids:
+            return
+        frames = _batch_frames(batch)
+        if self.store is None:
+            for name, df in frames.items():
+                if len(df):
+                    self.parts[name].append(df)
+        else:
+            self.store.write_batch(arts.iloc[position[batch_ids].to_numpy()], frames, keys=keys, version=self.fp)
+        batch.clear()
+        batch_ids.clear()
+
+    def result(self, timeline: bool) -> Analysis:
+        """The in-memory Analysis: the kept frames concatenated once, in input order."""
+        position = pd.Series(np.arange(len(self.ids)), index=pd.Index(self.ids, dtype="object"))
+        arts_parts = self.parts.pop("articles")
+        arts = (
+            arts_parts[0]
+            if len(arts_parts) == 1
+            else (pd.concat(arts_parts, ignore_index=True) if arts_parts else _as_articles([]))
+        )
+        articles = schema.frame(arts, schema.ARTICLES, extra=False)
+        claims = _concat(self.parts["claims"], schema.CLAIMS, position)
+        timexes = _concat(self.parts["timexes"], schema.TIMEXES, position)
+        return Analysis(
+            articles=articles,
+            claims=claims,
+            sources=_concat(self.parts["sources"], schema.SOURCES, position),
+            timexes=timexes,
+            timeline=build_timeline(articles, claims, timexes) if timeline else None,
+            errors=schema.frame(self.err_rows, schema.ERRORS),
+            extraction_version=self.fp,
+        )
+
+    def stored_result(self, timeline: bool) -> Analysis:
+        """The store-backed Analysis; the run's timeline is built from the stored frames and written first
+        (kept when nothing changed and the store holds the timeline of exactly these articles)."""
+        assert self.store is not None
+        result = Analysis.from_store(
+            self.store, self.ids, schema.frame(self.err_rows, schema.ERRORS), extraction_version=self.fp
+        )
+        if not timeline:
+            result._frames["timeline"] = schema.frame([], schema.TIMELINE)
+        elif self.fresh or not self.store.has_timeline_for(self.ids, self.fp):
+            frames = _StoreFrames(self.store, self.ids)
+            tl = build_timeline(frames.load("articles"), frames.load("claims"), frames.load("timexes"))
+            self.store.write_timeline(tl, self.ids, self.fp)
+        return result
 
 
 def _is_stream(articles: Any) -> bool:
     """An iterator or generator (not a list, DataFrame, path or string): a stream of article chunks."""
     return hasattr(articles, "__next__") and not isinstance(articles, (str, bytes, Path, pd.DataFrame))
-
-
-def _analyze_chunk(
-    arts: pd.DataFrame,
-    todo_items: list,
-    keys: dict,
-    position: pd.Series,
-    *,
-    nlp,
-    n_process: int,
-    batch_size: int,
-    errors: str,
-    store: Any,
-    parts: dict,
-    err_rows: list,
-    bar,
-) -> None:
-    """Parse one chunk of articles; keep its frames (no store) or commit them batch by batch (store)."""
-    keep = store is None
-    batch: list[tuple[str, dict]] = []
-    batch_ids: list[str] = []
-    write_every = max(1, batch_size * 4)
-    error_col = arts.columns.get_loc("error")
-
-    def flush() -> None:
-        if not batch_ids:
-            return
-        frames = _batch_frames(batch)
-        if keep:
-            for name, df in frames.items():
-                if len(df):
-                    parts[name].append(df)
-        else:
-            store.write_batch(arts.iloc[position[batch_ids].to_numpy()], frames, keys=keys)
-        batch.clear()
-        batch_ids.clear()
-
-    for aid, rows, exc in _parse_safely(todo_items, nlp, n_process, batch_size, errors, use_cache=keep):
-        if exc is not None:
-            arts.iat[position[aid], error_col] = f"{type(exc).__name__}: {exc}"
-            err_rows.append(_error_row(aid, "extract", exc))
-        else:
-            batch.append((aid, rows))
-        batch_ids.append(aid)
-        if len(batch_ids) >= write_every:
-            flush()
-        bar.update(1)
-    flush()
 
 
 def is_english(language: pd.Series) -> pd.Series:
@@ -451,7 +476,7 @@ def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
 def _batch_frames(batch: list[tuple[str, dict]]) -> dict[str, pd.DataFrame]:
     """Claims, sources and time expressions of one batch of articles (sources are per article)."""
     claims = claims_frame(batch)
-    return {"claims": claims, "sources": _sources(claims), "timexes": timexes_frame(batch)}
+    return {"claims": claims, "sources": extract_sources(claims), "timexes": timexes_frame(batch)}
 
 
 def _concat(frames: list[pd.DataFrame], sch: dict, position: pd.Series) -> pd.DataFrame:
@@ -501,25 +526,4 @@ def _parse_safely(
 
 
 def _progress(total: int | None, enabled: bool):
-    from tqdm.auto import tqdm
-
     return tqdm(total=total, disable=not enabled or total == 0, desc="newskit", unit="article")
-
-
-def _sources(claims: pd.DataFrame) -> pd.DataFrame:
-    try:
-        from ..frames.sources import extract_sources
-    except ImportError:
-        return schema.frame([], schema.SOURCES)
-    try:
-        return extract_sources(claims)
-    except NotImplementedError:  # placeholder while the attribution component is being written
-        return schema.frame([], schema.SOURCES)
-
-
-def _timeline(result: Analysis) -> pd.DataFrame:
-    try:
-        from ..frames.timeline import build_timeline
-    except ImportError:
-        return schema.frame([], schema.TIMELINE)
-    return build_timeline(result.articles, claims=result.claims, timexes=result.timexes)

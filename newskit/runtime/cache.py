@@ -1,4 +1,9 @@
-"""Share one analysis between notebooks: analyse once, keep the frames as Parquet, read them back next time."""
+"""Share one analysis between notebooks: analyse once, keep the frames as Parquet, read them back next time.
+
+The cache is keyed by the same fingerprint as the row cache and the store
+(:mod:`newskit.runtime.fingerprint`: newskit version, extraction code and lexicons, model), so a cached
+analysis never outlives a change to any of them.
+"""
 
 from __future__ import annotations
 
@@ -9,59 +14,39 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .analysis import Analysis, analyze, read_analysis
+from .extract import _as_articles
+from .fingerprint import model_fingerprint
+from .pipeline import text_key
+
 __all__ = ["load_or_analyze", "analysis_key"]
 
-
-#: The code an analysis depends on (relative to the package); a change to any of it invalidates the cache.
-_EXTRACTION_CODE = (
-    "ingest",
-    "attribution",
-    "timex",
-    "pipeline.py",
-    "extract.py",
-    "analysis.py",
-    "timeline.py",
-    "schema.py",
-)
-
-#: Analyses kept per extraction version (the oldest are removed beyond this).
+#: Analyses kept per fingerprint (the oldest are removed beyond this).
 KEEP = 6
 
 
-def _code_digest() -> str:
-    """Digest of newskit's extraction code, so a cache never outlives a change to the extractors."""
-    root = Path(__file__).resolve().parent.parent
-    h = hashlib.sha1()
-    files = []
-    for name in _EXTRACTION_CODE:
-        p = root / name
-        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else [])
-    for p in files:
-        h.update(str(p.relative_to(root)).encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()
-
-
-def analysis_key(articles) -> str:
-    """Cache key of a corpus: extraction version, extraction code and every article's text and date."""
-    from .extract import _as_articles
-    from .pipeline import EXTRACTION_VERSION, text_key
-
+def analysis_key(articles: Any, version: str | None = None) -> str:
+    """Cache key of a corpus: the fingerprint (default model's when None) and every article's text and date."""
     arts = _as_articles(articles)
-    h = hashlib.sha1(EXTRACTION_VERSION.encode())
-    h.update(_code_digest().encode())
+    h = hashlib.sha1((version or model_fingerprint()).encode())
     for r in arts.itertuples():
         h.update(f"{r.article_id}\x00{text_key(r.text or '', r.published)}\x00".encode())
     return h.hexdigest()[:16]
 
 
-def load_or_analyze(articles: Any, cache_dir: str | Path, **analyze_kwargs):
+def _folder_name(version: str) -> str:
+    """A folder name for a fingerprint (it holds ``+`` and ``.``, never a path separator)."""
+    return "".join(c if c.isalnum() or c in "+.-_" else "_" for c in version)
+
+
+def load_or_analyze(articles: Any, cache_dir: str | Path, **analyze_kwargs) -> Analysis:
     """Return :func:`newskit.analyze` of ``articles``, reading it from ``cache_dir`` when it is there.
 
     The analysis is stored as Parquet (:meth:`newskit.Analysis.to_parquet`) under
-    ``cache_dir/<EXTRACTION_VERSION>/<key>``, where the key covers the articles' text and dates and the
-    extraction code; so notebooks run in one session (or one ``make test``) analyse a corpus once, and a
-    changed corpus or a new newskit version is analysed afresh. Writing is atomic (a half-written cache is
+    ``cache_dir/<fingerprint>/<key>``, where the fingerprint is that of the model named in ``analyze_kwargs``
+    (read from the model's metadata, without loading it) and the key covers the articles' text and dates;
+    so notebooks run in one session (or one ``make test``) analyse a corpus once, and a changed corpus,
+    rule, lexicon, model or newskit version is analysed afresh. Writing is atomic (a half-written cache is
     never read). Delete the folder to force a fresh analysis.
 
     Examples
@@ -70,11 +55,9 @@ def load_or_analyze(articles: Any, cache_dir: str | Path, **analyze_kwargs):
     >>> from newskit.display import load_or_analyze
     >>> a = load_or_analyze(newskit.datasets.seed(), tempfile.mkdtemp(), progress=False)  # doctest: +SKIP
     """
-    from .analysis import analyze, read_analysis
-    from .pipeline import EXTRACTION_VERSION
-
-    base = Path(cache_dir) / EXTRACTION_VERSION
-    target = base / analysis_key(articles)
+    version = model_fingerprint(analyze_kwargs.get("model"))
+    base = Path(cache_dir) / _folder_name(version)
+    target = base / analysis_key(articles, version)
     if (target / "articles.parquet").exists():
         try:
             return read_analysis(target)

@@ -12,14 +12,13 @@ from typing import Any
 import pandas as pd
 
 from ..frames import schema
+from ..ingest import read_articles
 from .pipeline import parse_rows
 
 __all__ = ["extract_claims", "extract_timexes", "iter_article_rows", "claims_frame", "timexes_frame"]
 
 
 def _as_articles(articles: Any) -> pd.DataFrame:
-    from ..ingest import read_articles
-
     if (
         isinstance(articles, pd.DataFrame)
         and {"article_id", "text"} <= set(articles.columns)

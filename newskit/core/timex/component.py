@@ -15,7 +15,7 @@ import pandas as pd
 from spacy.language import Language
 from spacy.tokens import Span
 
-from .. import extensions  # noqa: F401  (registers Doc extensions)
+from .. import extensions
 from .finder import Candidate, find_candidates, is_year_like_count
 from .intervals import interval
 from .normalize import Context, normalize
@@ -29,6 +29,7 @@ _WORD = re.compile(r"[\w'’%.-]+|[^\w\s]")
 
 @Language.factory("newskit_timex")
 def make_timex(nlp, name):
+    extensions.register()
     return TimexComponent()
 
 
@@ -110,7 +111,7 @@ def _with_entity_fallback(doc, cands: list) -> list:
 def annotate(doc) -> list[dict]:
     """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
     text = doc.text
-    pub = _pub_date(doc._.published)
+    pub = _pub_date(doc._.newskit_published)
     cands = find_candidates(text)
     cands = _with_entity_fallback(doc, cands)
     if not cands:

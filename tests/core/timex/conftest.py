@@ -15,7 +15,7 @@ def timex():
 
     def run(text: str, published: str | None = "2025-02-16", full: bool = False):
         doc = nlp.make_doc(text)
-        doc._.published = pd.Timestamp(published, tz="UTC") if published else None
+        doc._.newskit_published = pd.Timestamp(published, tz="UTC") if published else None
         doc = next(iter(nlp.pipe([doc])))
         rows = doc._.newskit_timexes
         return rows if full else [(r["text"], r["type"], r["value"]) for r in rows]

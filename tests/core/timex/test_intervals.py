@@ -75,6 +75,6 @@ def test_spans_on_doc():
 
     nlp = load_pipeline()
     doc = nlp.make_doc("Talks resume next week.")
-    doc._.published = ts("2025-02-16")
+    doc._.newskit_published = ts("2025-02-16")
     doc = next(iter(nlp.pipe([doc])))
     assert [(s.text, s.label_) for s in doc.spans["timexes"]] == [("next week", "DATE")]
