@@ -200,7 +200,7 @@ def test_analyze_writes_the_timeline_and_the_store_never_calls_back(tmp_path, ar
                 check_dtype=True,
             )
     with pytest.raises(newskit.NewskitError, match="closed"):
-        unread.claims
+        _ = unread.claims
     with Store(tmp_path / "news.duckdb", read_only=True) as store:
         same(store.timeline(), baseline.timeline, "timeline")
 

@@ -136,8 +136,7 @@ def plot_timeline(
     >>> from newskit.display.timeline_plot import plot_timeline
     >>> arts = newskit.read_articles([{"text": "Officials met on Saturday. The vote is on Monday.",
     ...                                 "published": "2025-02-16"}])
-    >>> from newskit.frames.timeline import build_timeline
-    >>> ax = plot_timeline(build_timeline(arts))
+    >>> ax = plot_timeline(newskit.analyze(arts, progress=False).timeline)
     >>> ax.get_xlabel()
     'Event date (UTC)'
     """

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pandas as pd
 import pytest
 
@@ -75,18 +73,9 @@ def texts() -> dict:
 
 
 def _seed_articles() -> pd.DataFrame:
-    try:
-        arts = newskit.datasets.seed()
-        if len(arts) == 1 and arts["text"].iloc[0]:
-            return arts
-    except Exception:  # the full ingest (issue 2) may not have landed yet: read the raw seed file
-        pass
-    folder = newskit.datasets.data_dir() / "seed"
-    meta = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
-    text = (folder / meta["file"]).read_text(encoding="utf-8")
-    return newskit.read_articles(
-        pd.DataFrame([{"article_id": meta["article_id"], "text": text, "published": meta.get("published")}])
-    )
+    arts = newskit.datasets.seed()
+    assert len(arts) == 1 and arts["text"].iloc[0].strip(), "the bundled seed article did not load"
+    return arts
 
 
 @pytest.fixture(scope="session")
