@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newskit-installed
 
-.PHONY: demo test lab bench install clean
+.PHONY: demo test test-fast lint lab bench install clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,18 @@ demo: $(STAMP)
 	$(PY) -m newskit analyze data/wikinews/wikinews.csv data/seed --out out
 	$(PY) -m newskit notebooks --out out/notebooks
 
+# everything CI runs: the test suite, the doctests and the notebooks
 test: $(STAMP)
 	$(PY) -m pytest tests --doctest-modules newskit --nbmake notebooks -q
+
+# the quick loop while editing: tests not marked slow, no notebooks (CI still runs everything)
+test-fast: $(STAMP)
+	$(PY) -m pytest tests -m "not slow" -q -x
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check newskit tests notebooks benchmarks
+	$(VENV)/bin/ruff format --check newskit tests notebooks benchmarks
+	$(VENV)/bin/mypy
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks

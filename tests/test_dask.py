@@ -27,6 +27,7 @@ def test_missing_dask_gives_a_clear_error(monkeypatch, articles):
         nd.analyze(articles)
 
 
+@pytest.mark.slow
 def test_dask_on_a_two_worker_cluster_equals_pandas(tmp_path, articles):
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")

@@ -50,6 +50,7 @@ def test_text_key_depends_on_text_and_date():
     assert text_key("a", None) == text_key("a", float("nan"))
 
 
+@pytest.mark.slow
 def test_docs_from_the_pipeline_serialise():
     """Users of load_pipeline() can still use Doc.to_bytes, DocBin and nlp.pipe(n_process=2)."""
     import pandas as pd

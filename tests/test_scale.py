@@ -8,6 +8,8 @@ from test_store import no_row_cache, same  # noqa: F401,F811  (fixture and helpe
 import newskit
 import newskit.runtime.pipeline as pipeline_mod
 
+pytestmark = pytest.mark.slow  # n_process=2 and chunked re-parses of 20 articles
+
 N_ARTICLES = 20
 
 

@@ -99,6 +99,7 @@ def test_rerun_skips_analysed_articles(tmp_path, articles, monkeypatch):
     store.close()
 
 
+@pytest.mark.slow
 def test_interrupted_run_resumes_to_the_same_tables(tmp_path, articles, monkeypatch, no_row_cache):
     with Store(tmp_path / "full.duckdb") as store:
         full = newskit.analyze(articles, progress=False, store=store, batch_size=2).load()
@@ -221,6 +222,7 @@ def test_store_backed_analysis_with_extract_errors(tmp_path, articles, fail_extr
         assert bad not in store.analysed({bad: pipeline_mod.text_key(articles["text"][4], articles["published"][4])})
 
 
+@pytest.mark.slow
 def test_articles_streamed_in_chunks_give_the_same_analysis(tmp_path, articles, baseline):
     chunks = lambda: (articles.iloc[i : i + 7] for i in range(0, len(articles), 7))  # noqa: E731
     in_memory = newskit.analyze(chunks(), progress=False)

@@ -111,6 +111,7 @@ def test_empty_timeline_has_schema():
     assert tl.empty and list(tl.columns) == list(newskit.frames.schema.TIMELINE)
 
 
+@pytest.mark.slow
 def test_covid_timeline_builds_and_groups(covid_articles, covid_timeline):
     tl = covid_timeline
     assert len(covid_articles) >= 20 and len(tl) >= 100
@@ -132,6 +133,7 @@ def test_covid_timeline_builds_and_groups(covid_articles, covid_timeline):
     assert tl["is_future"].any() and (~tl["is_future"].astype(bool)).any()
 
 
+@pytest.mark.slow
 def test_covid_timeline_plot_renders_png(covid_timeline):
     import matplotlib.pyplot as plt
 

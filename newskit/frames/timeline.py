@@ -54,8 +54,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = 0
     for m in _SENT_END.finditer(text, 0, start):
         s = m.end()
-    m = _SENT_END.search(text, end)
-    e = m.start() if m else len(text)
+    after = _SENT_END.search(text, end)
+    e = after.start() if after else len(text)
     return s, max(e, end)
 
 
@@ -132,7 +132,7 @@ def group_stories(events: pd.DataFrame, min_similarity: float = 0.12) -> pd.Seri
                     if ri != rj:
                         parent[max(ri, rj)] = min(ri, rj)
     roots = [find(i) for i in range(n)]
-    order = {}
+    order: dict[int, str] = {}
     for r in roots:
         order.setdefault(r, f"s{len(order)}")
     return pd.Series([order[r] for r in roots], index=events.index, dtype="string")

@@ -381,9 +381,9 @@ class _Run:
             todo_items, self.nlp, self.n_process, self.batch_size, self.errors, use_cache=self.store is None
         )
         for aid, rows, exc in rows_iter:
-            if exc is not None:
+            if exc is not None or rows is None:
                 arts.iat[position[aid], error_col] = f"{type(exc).__name__}: {exc}"
-                self.err_rows.append(_error_row(aid, "extract", exc))
+                self.err_rows.append(_error_row(aid, "extract", exc or "no rows"))
             else:
                 batch.append((aid, rows))
             batch_ids.append(aid)

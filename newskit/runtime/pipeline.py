@@ -184,7 +184,7 @@ def _doc_rows(doc) -> dict:
 def _shift(rows: dict, offset: int, n_sents: int) -> dict:
     if not offset and not n_sents:  # the usual case: one chunk, nothing to move
         return rows
-    out = {"claims": [], "timexes": []}
+    out: dict[str, list[dict]] = {"claims": [], "timexes": []}
     for kind, keys in (
         ("claims", ("content_start", "content_end", "cue_start", "cue_end", "source_start", "source_end")),
         ("timexes", ("start", "end")),
@@ -223,7 +223,7 @@ def parse_rows(
     max_chars = min(nlp.max_length, DEFAULT_CHUNK_CHARS)
     # One entry per input item, in order: [article_id, key, chunk spans or None, rows so far, chunks left, sents]
     meta: deque = deque()
-    empty = {"claims": [], "timexes": []}
+    empty: dict[str, list[dict]] = {"claims": [], "timexes": []}
 
     def docs():
         for aid, text, published in items:
@@ -314,17 +314,18 @@ def _parse_parallel(
             # for the consumer at a window boundary (at most two windows of input are held)
             upcoming = next(windows, None)
             entries, results = current
-            pending = iter(())
+            pending: Iterator[tuple[str, Any]] = iter(())
             for entry in entries:
-                if entry[2] is None:
+                rows = entry[2]
+                if rows is None:
                     try:
-                        _aid, entry[2] = next(pending)
+                        _aid, rows = next(pending)
                     except StopIteration:
                         pending = iter(next(results))
-                        _aid, entry[2] = next(pending)
+                        _aid, rows = next(pending)
                     if use_cache:
-                        _cache_put(entry[1], entry[2])
-                yield entry[0], entry[2]
+                        _cache_put(entry[1], rows)
+                yield entry[0], rows
             current = upcoming
 
 

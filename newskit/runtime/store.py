@@ -375,7 +375,8 @@ class Store:
 
     def __repr__(self) -> str:
         try:
-            n = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            row = self.con.execute("SELECT count(*) FROM articles").fetchone()
+            n = row[0] if row else "?"
         except Exception:
             n = "?"
         return f"<newskit.Store {self.path!r}: {n} articles>"
@@ -412,9 +413,9 @@ def _to_arrow(df: pd.DataFrame, sch: Mapping[str, str]):
             df[col] = df[col].map(_as_str_list)
     fields = []
     for col in df.columns:
-        dtype = sch.get(col)
-        if dtype is None:
+        if col not in sch:
             continue
+        dtype = sch[col]
         fields.append(
             (
                 col,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newskit
 
 
@@ -17,6 +19,7 @@ def paragraphs(wikinews, n):
     raise AssertionError("not enough paragraphs")
 
 
+@pytest.mark.slow
 def test_thousand_files_with_hundred_corrupt(tmp_path, wikinews_articles):
     good = paragraphs(wikinews_articles, 900)
     for i, p in enumerate(good):
