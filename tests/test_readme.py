@@ -27,7 +27,7 @@ def test_quickstart_has_exactly_the_two_commands():
     cmds = [ln.split("#")[0].strip() for b in re.findall(r"```bash\n(.*?)```", quick, re.S) for ln in b.splitlines()]
     assert [c for c in cmds if c] == ["make demo", "make test"]
     makefile = (README.parent / "Makefile").read_text()
-    for target in ("demo:", "test:", "lab:", "bench:"):
+    for target in ("demo:", "test:", "test-fast:", "lint:", "lab:", "bench:"):
         assert target in makefile
 
 
