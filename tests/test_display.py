@@ -469,7 +469,7 @@ def test_accessor_delegates_to_the_library(evil):
     assert counts["n_claims"].tolist() == [3]
     top = c.newskit.top_sources(named_only=False)
     assert len(top) == 3
-    tl = c.newskit.timeline(evil.articles)
+    tl = c.newskit.timeline(evil.articles, evil.timexes)
     assert {"event_id", "date_start", "story_id"} <= set(tl.columns)
 
 

@@ -62,7 +62,7 @@ class _StoreFrames:
                 "frames (or call analysis.load()) before closing the store, or reopen it and use store.table()"
             )
         df = self.store.table(name, self.ids, ordered=True)
-        return df if name == "timeline" else _in_input_order(df, _SCHEMAS[name], self.position)
+        return df if name == "timeline" else _in_input_order(df, self.position)
 
 
 class Analysis:
@@ -217,7 +217,7 @@ class Analysis:
         return d
 
 
-def _in_input_order(df: pd.DataFrame, sch: dict, position: pd.Series) -> pd.DataFrame:
+def _in_input_order(df: pd.DataFrame, position: pd.Series) -> pd.DataFrame:
     """Rows sorted by their article's input position (stable: an article's rows keep their order)."""
     if len(df) > 1:
         order = position.reindex(df["article_id"].astype(str).to_numpy()).to_numpy()

@@ -45,6 +45,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 from collections.abc import Iterable, Mapping
@@ -327,10 +328,8 @@ class Store:
                     con.execute("INSERT INTO newskit_meta VALUES ('timeline', ?)", [timeline_key])
             con.execute("COMMIT")
         except BaseException:  # KeyboardInterrupt too: never leave half a batch behind
-            try:
+            with contextlib.suppress(Exception):  # the transaction may already be gone with the connection
                 con.execute("ROLLBACK")
-            except Exception:
-                pass
             raise
 
     def _add_columns(self, name: str, tbl) -> None:
