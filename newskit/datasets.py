@@ -51,4 +51,4 @@ def seed() -> pd.DataFrame:
     """
     from .ingest import read_articles
 
-    return read_articles(data_dir() / "seed")
+    return read_articles(data_dir() / "seed" / "ukraine-security-survey.txt")  # the folder also holds its README

@@ -16,7 +16,7 @@ _UTC = "datetime64[ns, UTC]"
 ARTICLES: dict[str, str] = {
     "article_id": "string", "title": "string", "author": "string", "outlet": "string", "url": "string",
     "published": _UTC, "published_from": "string", "language": "string", "text": "string",
-    "n_chars": "Int64", "error": "string",
+    "n_chars": "Int64", "error": "string", "warnings": "string",
 }
 
 CLAIMS: dict[str, str] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob as _glob
 import io
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Iterator
@@ -17,19 +18,31 @@ import pandas as pd
 
 from ..errors import InputError
 
-__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "html_record"]
+__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_source", "read_path", "decode_bytes", "html_record",
+           "is_folder_doc"]
 
 #: File suffixes read as articles. A ``.json`` beside a ``.txt``/``.html`` of the same stem is its metadata.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
                     ".parquet", ".pq")
 _BINARY_SNIFF = 8192
 _MIN_DETECT_BYTES = 256
-#: Files in a folder that document it rather than being articles (README.md, LICENSE.txt ...).
-_NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG")
+#: Names of the files that document a folder rather than being articles: README.md, LICENSE, NOTICE.txt ...
+#: (the whole stem, any case; ``license-plate-readers.html`` or ``changelog.blog.story.html`` are articles).
+#: In a folder they give an error row saying so; named by their own path they are read.
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "changelog", "copying", "authors"})
+_DOC_SUFFIXES = ("", ".md", ".txt", ".rst", ".text")
+#: How to repair the HTML readers when they do not import.
+_HTML_FIX = ("reinstall the HTML readers: pip install -U trafilatura htmldate lxml_html_clean "
+             "(lxml_html_clean is a separate package since lxml 5.2; pip older than 23.3 does not install it)")
 
 
 def expand_paths(source: str | os.PathLike) -> list[Path]:
-    """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out."""
+    """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out.
+
+    In a folder every file counts except hidden ones (names starting with ``.``, and whatever is inside
+    hidden folders): a file that is not an article (an image, a README) is still returned, so that reading it
+    gives an error row saying why it was not read.
+    """
     s = str(source)
     if any(ch in s for ch in "*?["):
         paths = [Path(p) for p in sorted(_glob.glob(s, recursive=True)) if Path(p).is_file()]
@@ -38,15 +51,40 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
     else:
         p = Path(s).expanduser()
         if p.is_dir():
-            paths = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES
-                           and not any(part.startswith(".") for part in q.relative_to(p).parts)
-                           and not q.stem.upper().startswith(_NOT_ARTICLES))
+            paths = sorted(q for q in p.rglob("*") if q.is_file()
+                           and not any(part.startswith(".") for part in q.relative_to(p).parts))
         elif p.is_file():
             return [p]
         else:
             raise InputError(f"no such file or folder: {s!r}")
     stems = {(q.parent, q.stem) for q in paths if q.suffix.lower() in (".txt", ".text", ".md", ".html", ".htm")}
     return [q for q in paths if not (q.suffix.lower() == ".json" and (q.parent, q.stem) in stems)]
+
+
+def is_folder_doc(path: Path) -> bool:
+    """Is this a folder's README/LICENSE/NOTICE/CHANGELOG file (by its whole name, any case)?
+
+    Examples
+    --------
+    >>> is_folder_doc(Path("README.md")), is_folder_doc(Path("license-plate-readers.html"))
+    (True, False)
+    """
+    return path.stem.lower() in _FOLDER_DOCS and path.suffix.lower() in _DOC_SUFFIXES
+
+
+def read_source(source: str | os.PathLike, *, encoding: str | None = None) -> Iterator[dict]:
+    """Raw records of a path, folder or glob (see :func:`read_path`); at least one per file.
+
+    A folder's own documentation (README, LICENSE, ... see :func:`is_folder_doc`) found while reading a
+    folder is not read as an article: it gives one record with an ``_error`` saying so.
+    """
+    folder = Path(str(source)).expanduser().is_dir()
+    for p in expand_paths(source):
+        if folder and is_folder_doc(p):
+            yield {"_path": str(p), "_stem": p.stem, "_error": f"{p.name}: not read: the folder's {p.stem.upper()} "
+                   "file documents the folder and is not an article (read it by its own path to include it)"}
+        else:
+            yield from read_path(p, encoding=encoding)
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
@@ -117,14 +155,35 @@ def _read_text(path: Path, encoding: str | None) -> str:
     return decode_bytes(data, encoding)
 
 
-def html_record(html: str) -> dict:
-    """Body text and metadata of an HTML page via trafilatura (title, author, date, site name, url)."""
-    import logging
-
-    import trafilatura
-
+def _trafilatura():
+    """trafilatura, imported on first use: a broken install of it (such as the ``lxml_html_clean`` that lxml
+    no longer bundles) must turn HTML files into error rows naming the fix, not break ``import newskit``."""
+    try:
+        import trafilatura
+    except ImportError as e:  # ImportError from inside trafilatura's own imports (justext -> lxml.html.clean)
+        what = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError(f"cannot read HTML: trafilatura does not import ({type(e).__name__}: {what}); "
+                         f"{_HTML_FIX}") from None
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data" warnings say nothing to users
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    return trafilatura
+
+
+def html_record(html: str) -> dict:
+    """Body text and metadata of an HTML page via trafilatura (title, author, date via htmldate, site name, url).
+
+    Raises
+    ------
+    InputError
+        When the HTML readers do not import (the message names the fix), fail on the page, or find no body.
+    """
+    trafilatura = _trafilatura()
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    except ImportError as e:
+        raise InputError(f"cannot read HTML: a module trafilatura needs does not import ({e}); {_HTML_FIX}") from None
+    except Exception as e:  # a third-party parser on arbitrary pages: any failure is this page's error row
+        raise InputError(f"trafilatura failed on this page ({type(e).__name__}: {e})") from None
     if doc is None:
         raise InputError("no article body found in the HTML page")
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
