@@ -264,32 +264,38 @@ def pct(a: int, b: int) -> str:
     return f"{a}/{b} = {100 * a / b:.1f}%" if b else "n/a"
 
 
-def report(args, files, checks, authors, traf, nk) -> None:
-    """Print the figures (see the module docstring) with the issue's targets beside them."""
-    default, no_comments, t_traf = traf
-    clean_df, raw_df, crashed, t_nk = nk
-    clean, raw = by_file(clean_df, files), by_file(raw_df, files)
-    nk_text = {p: (r.get("text") or "") if pd.notna(r.get("text")) else "" for p, r in clean.items()}
+def report_rows(files: list[Path], checks: dict, clean_df: pd.DataFrame | None) -> None:
+    """Rows vs files, and the commonest error messages."""
     n_rows = 0 if clean_df is None else len(clean_df)
     print(f"pages: {len(files)} files, {sum(f.name in checks for f in files)} with expected strings")
     print(f"rows vs files: {n_rows} rows for {len(files)} files   (target: equal)")
-    if clean_df is not None:
-        print(f"  rows with an error: {int(clean_df['error'].notna().sum())}")
-        for msg, k in collections.Counter(str(e).split(':')[-1].strip()[:70] for e in clean_df["error"].dropna()
-                                          ).most_common(6):
-            print(f"    {k:4d}  {msg}")
+    if clean_df is None:
+        return
+    print(f"  rows with an error: {int(clean_df['error'].notna().sum())}")
+    for msg, k in collections.Counter(str(e).split(":")[-1].strip()[:70] for e in clean_df["error"].dropna()
+                                      ).most_common(6):
+        print(f"    {k:4d}  {msg}")
+
+
+def report_must(files: list[Path], checks: dict, traf: tuple, clean: dict[str, dict]) -> None:
+    """Must-contain / must-not-contain pass rates beside trafilatura's, and the target."""
+    default, no_comments, _ = traf
+    text = {p: str(r.get("text") or "") for p, r in clean.items()}
+    titled = {p: f"{r.get('title') or ''}\n{text[p]}" if pd.notna(r.get("title")) else text[p]
+              for p, r in clean.items()}
     tw, tt, tnw, tnt = must_rates(default, files, checks)
-    nw, nt, nnw, nnt = must_rates(nk_text, files, checks)
+    nw, nt, nnw, nnt = must_rates(text, files, checks)
+    hw = must_rates(titled, files, checks)[0]
     n_comments = comment_only(default, no_comments, files, checks)
-    print(f"must-contain     trafilatura.extract defaults: {pct(tw, tt)}   newskit: {pct(nw, nt)}")
+    print(f"must-contain     trafilatura.extract defaults: {pct(tw, tt)}   newskit text: {pct(nw, nt)}   "
+          f"newskit title + text: {pct(hw, nt)}")
     print(f"  found by trafilatura only in reader comments (newskit leaves comments out): {n_comments}")
-    print(f"  target: newskit >= {tw - n_comments}/{tt} ({'met' if nw >= tw - n_comments else 'NOT met'})")
-    print(f"must-not-contain trafilatura.extract defaults: {pct(tnw, tnt)}   newskit: {pct(nnw, nnt)}")
-    f1 = body_f1(args.bodies, files, default), body_f1(args.bodies, files, nk_text)
-    if f1[0] is None:
-        print("bag-of-words F1 vs human bodies: n/a (no human-written bodies in this corpus; see --bodies)")
-    else:
-        print(f"bag-of-words F1 vs human bodies ({f1[0][1]} pages): trafilatura {f1[0][0]:.3f}   newskit {f1[1][0]:.3f}")
+    print(f"  target: newskit text >= {tw - n_comments}/{tt}: {'met' if nw >= tw - n_comments else 'NOT met'}")
+    print(f"must-not-contain trafilatura.extract defaults: {pct(tnw, tnt)}   newskit text: {pct(nnw, nnt)}")
+
+
+def report_losses(clean: dict[str, dict], raw: dict[str, dict], clean_df: pd.DataFrame | None) -> None:
+    """Pages cleaning cut to under half, warnings by kind, languages."""
     lost = losses(clean, raw)
     print(f"pages keeping under half of the extracted body: {len(lost['warned']) + len(lost['silent'])} "
           f"(with a warning or error: {len(lost['warned'])}; without: {len(lost['silent'])}, target 0)"
@@ -299,11 +305,30 @@ def report(args, files, checks, authors, traf, nk) -> None:
     if clean_df is not None and "warnings" in clean_df.columns:
         kinds = collections.Counter(w.split(":")[0].strip() for ws in clean_df["warnings"].dropna()
                                     for w in str(ws).split(";") if w.strip())
-        print("warnings by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+        print("rows with a warning, by kind: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
+    if clean_df is not None:
         print(f"languages: {dict(collections.Counter(clean_df['language'].fillna('None')).most_common(8))}")
-    a = author_scores(clean, files, authors)
-    print(f"authors vs annotations ({sum(a.values())} pages): right {a['right']}, wrong {a['wrong']}, "
-          f"missed {a['missed']}, invented (page has none) {a['invented']}")
+
+
+def report(args, files, checks, authors, traf, nk) -> None:
+    """Print the figures (see the module docstring) with the issue's targets beside them."""
+    default, _, t_traf = traf
+    clean_df, raw_df, crashed, t_nk = nk
+    clean, raw = by_file(clean_df, files), by_file(raw_df, files)
+    report_rows(files, checks, clean_df)
+    report_must(files, checks, traf, clean)
+    nk_text = {p: str(r.get("text") or "") for p, r in clean.items()}
+    f1 = body_f1(args.bodies, files, default), body_f1(args.bodies, files, nk_text)
+    if f1[0] is None:
+        print("bag-of-words F1 vs human bodies: n/a (no human-written bodies in this corpus; see --bodies)")
+    else:
+        print(f"bag-of-words F1 vs human bodies ({f1[0][1]} pages): trafilatura {f1[0][0]:.3f}   "
+              f"newskit {f1[1][0]:.3f}")
+    report_losses(clean, raw, clean_df)
+    for label, rows in (("newskit", clean), ("trafilatura's metadata alone (clean=False)", raw)):
+        a = author_scores(rows, files, authors)
+        print(f"authors vs annotations, {label} ({sum(a.values())} pages): right {a['right']}, "
+              f"wrong {a['wrong']}, missed {a['missed']}, invented (page has none) {a['invented']}")
     print(f"crashes in read_articles: {len(crashed) + (clean_df is None)}   (target 0)")
     for c in crashed[:5]:
         print(f"    {c}")
@@ -320,7 +345,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--mirror", default=MIRROR, help="bare git mirror of github:adbar/trafilatura")
     p.add_argument("--bodies", type=Path, default=None, help="folder of human-written bodies, <page stem>.txt")
     p.add_argument("--limit", type=int, default=0, help="only the first N pages (0: all)")
-    p.add_argument("--analyze", type=int, default=150, help="analyze the first N rows (0: all; -1: skip)")
+    p.add_argument("--analyze", type=int, default=0, help="analyze only the first N rows (0: all; -1: skip)")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tests = unpack(args.mirror, Path(tmp))

@@ -204,7 +204,8 @@ def clean_article_text(raw: str, *, title: str | None = None, author: str | None
 
     Examples
     --------
-    >>> raw = "NewsBig storm hits coast\\n\\nBig storm hits coast\\nBy Jane Roe\\n\\nA storm hit the coast.\\n\\nIt rained."
+    >>> raw = ("NewsBig storm hits coast\\n\\nBig storm hits coast\\nBy Jane Roe\\n\\n"
+    ...        "A storm hit the coast.\\n\\nIt rained.")
     >>> c = clean_article_text(raw, title="Big storm hits coast")
     >>> c.text, c.author, c.removed_chars
     ('A storm hit the coast.\\n\\nIt rained.', 'Jane Roe', {'headline': 44, 'byline': 11})
@@ -255,9 +256,15 @@ def _drop_headline(page: _Lines, out: CleanedText) -> None:
     if not hk:
         return
     for i in content[:_HEAD_LINES]:
-        k = page.key(i)
-        if k == hk or (k.endswith(hk) and len(k) - len(hk) <= 25 and _looks_like_headline(page.lines[i])):
+        if page.key(i) == hk or _glued(page.lines[i].strip(), head.strip()):
             page.remove(i, "headline")
+
+
+def _glued(line: str, head: str) -> bool:
+    """Is ``line`` the headline with a short label glued to its front ("NewsU.S. seeks ...")?"""
+    prefix = line[: len(line) - len(head)]
+    return (line.endswith(head) and 0 < len(prefix) <= 25 and prefix[-1].isalnum()
+            and _looks_like_headline(line))
 
 
 def _drop_repeats(page: _Lines) -> None:

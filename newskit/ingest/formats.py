@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -25,6 +26,8 @@ __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_source", "read_path", "deco
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
                     ".parquet", ".pq")
 _BINARY_SNIFF = 8192
+_CHARSET_SNIFF = 4096  # HTML declares its charset in the first 1024 bytes (WHATWG); some pages are later
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _MIN_DETECT_BYTES = 256
 #: Names of the files that document a folder rather than being articles: README.md, LICENSE, NOTICE.txt ...
 #: (the whole stem, any case; ``license-plate-readers.html`` or ``changelog.blog.story.html`` are articles).
@@ -87,8 +90,12 @@ def read_source(source: str | os.PathLike, *, encoding: str | None = None) -> It
             yield from read_path(p, encoding=encoding)
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    """Decode file bytes to text: a BOM wins, then UTF-8, then charset detection.
+def decode_bytes(data: bytes, encoding: str | None = None, declared: str | None = None) -> str:
+    """Decode file bytes to text: a BOM wins, then UTF-8, then the ``declared`` charset, then detection.
+
+    ``declared`` is what the file says of itself (an HTML page's ``<meta charset>``). It is used only when the
+    bytes are not valid UTF-8, with undecodable bytes replaced: a UTF-8 page with one stray byte stays UTF-8
+    instead of being guessed as another code page and garbled throughout.
 
     Raises
     ------
@@ -120,6 +127,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared, errors="replace")
+        except LookupError:
+            pass  # an unknown charset name: detect instead
     from charset_normalizer import from_bytes
 
     if _looks_binary(data):
@@ -152,7 +164,11 @@ def _read_text(path: Path, encoding: str | None) -> str:
     data = path.read_bytes()
     if _looks_binary(data) and not data[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         raise InputError("binary content, not text")
-    return decode_bytes(data, encoding)
+    declared = None
+    if path.suffix.lower() in (".html", ".htm"):
+        m = _META_CHARSET.search(data[:_CHARSET_SNIFF])
+        declared = m.group(1).decode("ascii") if m else None
+    return decode_bytes(data, encoding, declared)
 
 
 def _trafilatura():
@@ -172,6 +188,8 @@ def _trafilatura():
 def html_record(html: str) -> dict:
     """Body text and metadata of an HTML page via trafilatura (title, author, date via htmldate, site name, url).
 
+    Tables are kept (trafilatura writes their rows as ``| cell | cell |`` lines); reader comments are left out.
+
     Raises
     ------
     InputError
@@ -179,7 +197,7 @@ def html_record(html: str) -> dict:
     """
     trafilatura = _trafilatura()
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     except ImportError as e:
         raise InputError(f"cannot read HTML: a module trafilatura needs does not import ({e}); {_HTML_FIX}") from None
     except Exception as e:  # a third-party parser on arbitrary pages: any failure is this page's error row
