@@ -40,7 +40,8 @@ _CREDIT = re.compile(
     r"\s*:|(?:source|credit)s?\s*:\s*(?:©|\(c\))|©|\(c\)\s)|"
     r"(?:©|\bGetty Images\b|\bShutterstock\b|/\s*(?:AFP|AP|Reuters|EPA|POOL)\b)", re.IGNORECASE)
 _BYLINE = re.compile(rf"^\s*(?P<by>(?:{'|'.join(BYLINE_WORDS)})\s*:?\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:[-'’][^\W\d_]+)*|[^\W\d_]\.")
+# a word of 2+ letters ("Roe", "O'Brien", "Jean-Luc") or an initial ("J.")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|['’][^\W\d_]+)(?:[-'’][^\W\d_]+)*|[^\W\d_]\.")
 _NAME_SEP = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|&)\s+")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 #: What cleaning removes, in the order the rules run (the keys of ``CleanedText.removed_chars``).

@@ -110,6 +110,32 @@ def test_byline_evidence_rules_on_text():
     de = clean_article_text(head + "Weitere Informationen\n\n" + body, language="de")
     assert de.author is None and "Weitere Informationen" in de.text            # German capitalises nouns
     assert clean_article_text(head + "Von Anna Schmidt\n\n" + body, language="de").author == "Anna Schmidt"
+    assert clean_article_text(head + "A Mysterious Woman\n\n" + body).author is None  # "A" is no name word
+
+
+def test_a_line_that_only_ends_with_the_headline_is_not_the_headline():
+    c = clean_article_text("My Top 10 Women Talking Sports\n\n1. Jane Roe writes on football.",
+                           title="Top 10 Women Talking Sports")
+    assert c.text.startswith("My Top 10 Women Talking Sports")
+    glued = clean_article_text("NewsTop 10 Women Talking Sports\n\n1. Jane Roe writes on football.",
+                               title="Top 10 Women Talking Sports")
+    assert glued.text == "1. Jane Roe writes on football."  # a section label glued to the headline
+
+
+# ----------------------------------------------------------------------------- what the HTML reader keeps
+
+def test_tables_in_the_body_are_kept():
+    text = read("results-table.html")["text"]
+    assert "Green" in text and "12,400" in text and "Liberal" in text
+    assert text.index("electoral commission") < text.index("12,400") < text.index("Turnout was 61 percent")
+
+
+def test_a_utf8_page_with_one_stray_byte_stays_utf8(tmp_path):
+    page = (PAGES / "subheadings-de.html").read_bytes()
+    (tmp_path / "p.html").write_bytes(page.replace(b"</article>", b"\x96</article>"))  # a lone cp1252 dash
+    text = newskit.read_articles(tmp_path / "p.html")["text"].iloc[0]
+    assert "Die Kosten von rund vier Millionen Euro trägt zur Hälfte das Land" in text
+    assert "zwölf Kilometer" in text and "Fußgänger" in text
 
 
 # ----------------------------------------------------------------------------- one row per file
