@@ -13,7 +13,7 @@ from .. import schema
 from ..errors import InputError
 from .clean import CleanedText, clean_article_text, normalize_text
 from .columns import match_columns
-from .formats import html_record, read_source
+from .formats import read_source
 from .language import detect_language
 
 __all__ = ["read_articles"]
@@ -44,14 +44,17 @@ def read_articles(source: Any, *, text: str | None = None, title: str | None = N
     ----------
     source : DataFrame, list of dicts, dict, path, folder or glob
         Files may be ``.txt`` (with an optional sidecar ``.json`` of metadata), ``.html``, ``.json``,
-        ``.jsonl``, ``.csv``, ``.tsv`` or ``.parquet``. A list of paths is read in order.
+        ``.jsonl``, ``.csv``, ``.tsv`` or ``.parquet``. A list of paths is read in order. In a folder every
+        file except hidden ones gives a row: one that is not an article (another file type, or the folder's
+        README, LICENSE, NOTICE or CHANGELOG) gets an error row saying why.
     text, title, published, article_id, author, outlet, url, language : str, optional
         Name the input column that holds each field when the built-in aliases (case-insensitive:
         body/content/text, date/published/publication_date, headline/title, ...) do not find it.
     encoding : str, optional
         Force a text encoding for files (default: BOM, then UTF-8, then detection).
     clean : bool
-        Remove scraped boilerplate (repeated headline and captions, credits, byline, dateline).
+        Remove scraped boilerplate (headline, later copies of repeated lines, captions, credits, byline,
+        dateline). ``False`` keeps the extracted text as it is (only whitespace is normalised).
     normalize_quotes : bool
         Replace curly quotation marks by straight ones in ``text``.
     detect_lang : bool
@@ -63,8 +66,16 @@ def read_articles(source: Any, *, text: str | None = None, title: str | None = N
         Columns of :data:`newskit.schema.ARTICLES`: ``article_id`` (unique string), ``title``, ``author``,
         ``outlet``, ``url``, ``published`` (UTC, NaT when unknown), ``published_from`` (metadata, html,
         dateline, filename or missing), ``language``, ``text`` (cleaned body; all offsets refer to it),
-        ``n_chars`` and ``error`` (null when the article was read, else why not). Every input row or file
-        gives exactly one output row.
+        ``n_chars``, ``error`` (null when the article was read, else why not) and ``warnings``. Every input
+        row or file gives exactly one output row.
+
+        ``warnings`` is a string of ``kind:value`` entries joined by ``"; "`` (null when there is nothing
+        to say), so it survives Parquet, DuckDB and CSV as it is: what cleaning removed, in characters
+        (``dateline``, ``headline``, ``credit``, ``caption``, ``repeated_lines``, ``byline``),
+        ``removed_share:N%`` when that is more than a quarter of the extracted text, ``short_text:N`` for a
+        text under 300 characters, ``language_undetected`` (``language`` is then ``und``, which
+        :func:`newskit.analyze` does not take for English) and ``date_mismatch:html=...,dateline=...`` when
+        the date from the metadata or page disagrees with the dateline in the text by more than a day.
 
     Raises
     ------
@@ -75,8 +86,8 @@ def read_articles(source: Any, *, text: str | None = None, title: str | None = N
     Examples
     --------
     >>> arts = read_articles([{"headline": "Rain", "body": "It rained.", "date": "2024-05-01"}])
-    >>> arts[["title", "text", "published_from"]].iloc[0].tolist()
-    ['Rain', 'It rained.', 'metadata']
+    >>> arts[["title", "text", "published_from", "warnings"]].iloc[0].tolist()
+    ['Rain', 'It rained.', 'metadata', 'short_text:10']
     """
     explicit = {"text": text, "title": title, "published": published, "article_id": article_id,
                 "author": author, "outlet": outlet, "url": url, "language": language}
