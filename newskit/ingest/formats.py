@@ -20,13 +20,15 @@ import pandas as pd
 from ..errors import InputError
 
 __all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_source", "read_path", "decode_bytes", "html_record",
-           "is_folder_doc"]
+           "is_folder_doc", "looks_like_html"]
 
 #: File suffixes read as articles. A ``.json`` beside a ``.txt``/``.html`` of the same stem is its metadata.
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv", ".tsv",
                     ".parquet", ".pq")
 _BINARY_SNIFF = 8192
 _CHARSET_SNIFF = 4096  # HTML declares its charset in the first 1024 bytes (WHATWG); some pages are later
+_HTML_START = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b",
+                         re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _MIN_DETECT_BYTES = 256
 #: Names of the files that document a folder rather than being articles: README.md, LICENSE, NOTICE.txt ...
@@ -73,6 +75,17 @@ def is_folder_doc(path: Path) -> bool:
     (True, False)
     """
     return path.stem.lower() in _FOLDER_DOCS and path.suffix.lower() in _DOC_SUFFIXES
+
+
+def looks_like_html(text: str) -> bool:
+    """Does the text start like an HTML document (after a BOM, blanks and comments)?
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><html><body>Hi</body></html>"), looks_like_html("Dear editor, <b>")
+    (True, False)
+    """
+    return bool(_HTML_START.match(text[:_CHARSET_SNIFF]))
 
 
 def read_source(source: str | os.PathLike, *, encoding: str | None = None) -> Iterator[dict]:
@@ -165,7 +178,7 @@ def _read_text(path: Path, encoding: str | None) -> str:
     if _looks_binary(data) and not data[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         raise InputError("binary content, not text")
     declared = None
-    if path.suffix.lower() in (".html", ".htm"):
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(data[:_CHARSET_SNIFF].decode("latin-1")):
         m = _META_CHARSET.search(data[:_CHARSET_SNIFF])
         declared = m.group(1).decode("ascii") if m else None
     return decode_bytes(data, encoding, declared)
@@ -250,6 +263,8 @@ def read_path(path: Path, *, encoding: str | None = None) -> Iterator[dict]:
         if not path.stat().st_size:
             raise InputError("empty file")
         text = _read_text(path, encoding)
+        if suffix not in ARTICLE_SUFFIXES and looks_like_html(text):
+            suffix = ".html"  # a saved page named "story", "index.php", "article.aspx": read as the HTML it is
         if suffix in (".txt", ".text", ".md"):
             meta = _sidecar(path)
             meta.pop("file", None)

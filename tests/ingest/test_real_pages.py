@@ -151,6 +151,14 @@ def test_every_file_in_a_folder_gives_one_row(tmp_path):
     assert pd.isna(errors["changelog.blog.ferry"]) and pd.isna(errors["license-plate-readers"])
     assert "README.md: not read" in errors["README"] and "not an article" in errors["README"]
     assert "photo.jpg" in errors["photo"]
+    # a saved page without the .html suffix is read as the HTML it is
+    shutil.copy(PAGES / "pull-quote.html", tmp_path / "ferry-story")
+    shutil.copy(PAGES / "byline-head.html", tmp_path / "storm.php")
+    df = newskit.read_articles(tmp_path)
+    assert len(df) == 6
+    rows = df.set_index("article_id")
+    assert rows.loc["ferry-story", "text"].startswith("For ninety years a ferry has crossed the bay")
+    assert rows.loc["storm", "author"] == "Jane Roe" and pd.isna(rows.loc["storm", "error"])
     # named by its own path, a README is read like any text file
     assert pd.isna(newskit.read_articles(tmp_path / "README.md")["error"].iloc[0])
 
