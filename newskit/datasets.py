@@ -50,4 +50,4 @@ def seed() -> pd.DataFrame:
     >>> seed()["author"].iloc[0]
     'Violetta Baran'
     """
-    return read_articles(data_dir() / "seed")
+    return read_articles(data_dir() / "seed" / "ukraine-security-survey.txt")  # the folder also holds its README

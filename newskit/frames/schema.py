@@ -26,6 +26,7 @@ ARTICLES: dict[str, str] = {
     "text": "string",
     "n_chars": "Int64",
     "error": "string",
+    "warnings": "string",
 }
 
 CLAIMS: dict[str, str] = {

@@ -8,11 +8,14 @@ body's sentences and paragraphs (blank lines), and reports what it found (author
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["normalize_text", "clean_article_text", "CleanedText", "parse_dateline"]
+from .lexicon import BYLINE_WORDS, CAPITALISES_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS
+
+__all__ = ["normalize_text", "clean_article_text", "CleanedText", "parse_dateline", "REMOVAL_KINDS"]
 
 # Characters that are spaces to a reader but not to a parser (NBSP, thin/em spaces, tabs ...).
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -53,48 +56,17 @@ _CREDIT = re.compile(
     r"(?:©|\bGetty Images\b|\bShutterstock\b|/\s*(?:AFP|AP|Reuters|EPA|POOL)\b)",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^\s*(?:by\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|van|von|de|da|di|del|der|bin|al-\w+)){1,3})\s*$"
-)
-_NOT_NAME_WORDS = {
-    "and",
-    "of",
-    "the",
-    "in",
-    "for",
-    "on",
-    "to",
-    "with",
-    "news",
-    "update",
-    "live",
-    "analysis",
-    "opinion",
-    "comment",
-    "world",
-    "politics",
-    "business",
-    "sport",
-    "sports",
-    "video",
-    "advertisement",
-    "related",
-    "sources",
-    "references",
-    "share",
-    "more",
-    "read",
-    "see",
-    "also",
-    "external",
-    "links",
-    "background",
-    "reaction",
-    "reactions",
-    "investigation",
-    "aftermath",
-}
+_BYLINE = re.compile(rf"^\s*(?P<by>(?:{'|'.join(BYLINE_WORDS)})\s*:?\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
+# a word of 2+ letters ("Roe", "O'Brien", "Jean-Luc") or an initial ("J.")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|['’][^\W\d_]+)(?:[-'’][^\W\d_]+)*|[^\W\d_]\.")
+_NAME_SEP = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|&)\s+")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+#: What cleaning removes, in the order the rules run (the keys of ``CleanedText.removed_chars``).
+REMOVAL_KINDS = ("dateline", "headline", "credit", "caption", "repeated_lines", "byline")
+_HEAD_BLOCK = {"dateline", "headline", "credit", "caption"}
+_HEAD_LINES = 8  # a byline is looked for among the first 8 lines of the page
+_CAPTION_CHARS = 300  # a caption is a short line
+_CREDIT_CHARS = 200
 
 
 @dataclass
@@ -106,6 +78,9 @@ class CleanedText:
     author: str | None = None
     dateline: str | None = None  # ISO date found in a leading dateline, if any
     removed: list[str] = field(default_factory=list)
+    #: characters removed per kind of :data:`REMOVAL_KINDS` (only the kinds that removed something)
+    removed_chars: dict[str, int] = field(default_factory=dict)
+    n_input: int = 0  # characters in the lines of the normalised input (line breaks not counted)
 
 
 def normalize_text(text: str, *, normalize_quotes: bool = False) -> str:
@@ -150,8 +125,6 @@ def parse_dateline(line: str) -> str | None:
         return None
     if m.group("iso"):
         return m.group("iso")
-    import datetime as _dt
-
     month, day, year = (
         (m.group("m1"), m.group("d1"), m.group("y1"))
         if m.group("m1")
@@ -173,16 +146,55 @@ def _looks_like_headline(line: str) -> bool:
     return 0 < len(line.split()) <= 25 and not _SENTENCE_END.search(line)
 
 
-def _is_name_line(line: str, author: str | None) -> str | None:
-    if author and _key(line) in (_key(author), _key("by " + author)):
+def _name_shape(name: str) -> bool:
+    """Does ``name`` look like one person's name: 2-4 capitalised words (initials and particles allowed)?"""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() in NAME_PARTICLES or words[-1].lower() in NAME_PARTICLES:
+        return False
+    for w in words:
+        if w.lower() in NAME_PARTICLES:
+            continue
+        if w.lower().strip(".") in NOT_NAME_WORDS or not _NAME_WORD.fullmatch(w) or not w[0].isupper():
+            return False
+        if len(w) > 2 and not any(c.islower() for c in w):
+            return False  # "NEWS", "UPDATE": a label in capitals
+    return True
+
+
+def _byline_name(line: str, author: str | None, bare_ok: bool) -> str | None:
+    """The author a line names when it is a byline: metadata agreeing, "By ..." + names, or a bare name."""
+    if author and _key(line) in {_key(author)} | {_key(f"{w} {author}") for w in BYLINE_WORDS}:
         return author
     m = _BYLINE.match(line)
-    if not m:
+    if not m or len(line) > 120:
         return None
-    words = m.group("name").split()
-    if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words) or any(w.isupper() and len(w) > 3 for w in words):
-        return None
-    return m.group("name")
+    name = m.group("name").strip()
+    if m.group("by"):
+        parts = [p for p in _NAME_SEP.split(name) if p]
+        return name if parts and all(_name_shape(p) for p in parts) else None
+    return name if bare_ok and _name_shape(name) else None
+
+
+class _Lines:
+    """The lines of a text, its non-blank lines in order, and which lines cleaning removes and why."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.content = [i for i, ln in enumerate(self.lines) if ln.strip()]
+        self.drop: dict[int, str] = {}
+
+    def key(self, i: int) -> str:
+        return _key(self.lines[i])
+
+    def remove(self, i: int, kind: str) -> None:
+        self.drop.setdefault(i, kind)
+
+    def kept(self) -> list[int]:
+        return [i for i in self.content if i not in self.drop]
+
+    def neighbours(self, i: int) -> list[int]:
+        pos = self.content.index(i)
+        return [self.content[j] for j in (pos - 1, pos + 1) if 0 <= j < len(self.content)]
 
 
 def clean_article_text(
@@ -192,6 +204,7 @@ def clean_article_text(
     author: str | None = None,
     normalize_quotes: bool = False,
     remove_boilerplate: bool = True,
+    language: str | None = None,
 ) -> CleanedText:
     """Clean a scraped article body.
 
@@ -201,86 +214,123 @@ def clean_article_text(
     title, author : known metadata; the headline and byline lines matching them are removed
     normalize_quotes : turn curly quotes into straight ones
     remove_boilerplate : set False to only normalise whitespace
+    language : ISO code of the text, if known; in languages that capitalise nouns (German) a bare
+        two-word capitalised line is not taken for a byline
 
     Returns
     -------
     CleanedText
-        ``text`` plus the ``title`` (given, or the detected headline), ``author`` (given, or a detected byline
-        line), ``dateline`` (ISO date of a leading date-only line) and the ``removed`` lines.
+        ``text`` plus the ``title`` (given, or the detected headline), ``author`` (given, or a byline found
+        next to the headline/date/caption block), ``dateline`` (ISO date of a leading date-only line), the
+        ``removed`` lines and ``removed_chars`` (characters removed per kind of :data:`REMOVAL_KINDS`).
+
+    Notes
+    -----
+    A repeated line keeps its first copy; only a repeated headline (kept in ``title``) and a repeated caption
+    (a short line repeated next to an image credit) lose every copy.
 
     Examples
     --------
-    >>> raw = "NewsBig storm hits coast\\n\\nBig storm hits coast\\n\\nA storm hit the coast.\\nJane Roe\\n\\nIt rained."
+    >>> raw = ("NewsBig storm hits coast\\n\\nBig storm hits coast\\nBy Jane Roe\\n\\n"
+    ...        "A storm hit the coast.\\n\\nIt rained.")
     >>> c = clean_article_text(raw, title="Big storm hits coast")
-    >>> c.text, c.author
-    ('A storm hit the coast.\\n\\nIt rained.', 'Jane Roe')
+    >>> c.text, c.author, c.removed_chars
+    ('A storm hit the coast.\\n\\nIt rained.', 'Jane Roe', {'headline': 44, 'byline': 11})
     """
     text = normalize_text(raw, normalize_quotes=normalize_quotes)
-    out = CleanedText(text=text, title=title, author=author)
+    out = CleanedText(text=text, title=title, author=author, n_input=len(text) - text.count("\n"))
     if not remove_boilerplate or not text:
         return out
-    lines = text.split("\n")
-    content_idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    drop: set[int] = set()
+    page = _Lines(text)
+    _drop_dateline(page, out)
+    _drop_headline(page, out)
+    for i in page.content:
+        if len(page.lines[i]) < _CREDIT_CHARS and _CREDIT.search(page.lines[i]):
+            page.remove(i, "credit")
+    _drop_repeats(page)
+    _drop_byline(page, out, bare_ok=language not in CAPITALISES_NOUNS)
 
-    # 1. a leading date-only line (Wikinews datelines), possibly after the headline
-    for i in content_idx[:3]:
-        if iso := parse_dateline(lines[i]):
+    out.removed = [page.lines[i] for i in sorted(page.drop)]
+    for kind in REMOVAL_KINDS:
+        n = sum(len(page.lines[i]) for i, k in page.drop.items() if k == kind)
+        if n:
+            out.removed_chars[kind] = n
+    body = "\n".join(ln for i, ln in enumerate(page.lines) if i not in page.drop)
+    out.text = normalize_text(_separate_headings(body))
+    return out
+
+
+def _drop_dateline(page: _Lines, out: CleanedText) -> None:
+    """A leading date-only line (Wikinews datelines), possibly after the headline."""
+    for i in page.content[:3]:
+        if iso := parse_dateline(page.lines[i]):
             out.dateline = iso
-            drop.add(i)
-            content_idx = [j for j in content_idx if j != i]
-            break
+            page.remove(i, "dateline")
+            return
 
-    # 2. the headline (before or after the dateline): given title, or a short unpunctuated first line; also when glued to a section label
-    head = title
-    if not head and len(content_idx) > 2 and _looks_like_headline(lines[content_idx[0]]):
-        head = lines[content_idx[0]].strip()
-        nxt = lines[content_idx[1]].strip()
+
+def _drop_headline(page: _Lines, out: CleanedText) -> None:
+    """The headline near the top: the given title, or a short unpunctuated first line, also glued to a label."""
+    content = [i for i in page.content if i not in page.drop]
+    head = out.title
+    if not head and len(content) > 2 and _looks_like_headline(page.lines[content[0]]):
+        head = page.lines[content[0]].strip()
+        nxt = page.lines[content[1]].strip()
         if _key(nxt) and _key(head).endswith(_key(nxt)) and _looks_like_headline(nxt):
             head = nxt  # "NewsU.S. seeks ..." then "U.S. seeks ...": the label was glued to the headline
         out.title = head
-    if head and _key(head):
-        hk = _key(head)
-        for i in content_idx[:8]:
-            k = _key(lines[i])
-            if k == hk or (k.endswith(hk) and len(k) - len(hk) <= 25 and _looks_like_headline(lines[i])):
-                drop.add(i)
+    hk = _key(head or "")
+    if not hk:
+        return
+    for i in content[:_HEAD_LINES]:
+        if page.key(i) == hk or _glued(page.lines[i].strip(), head.strip()):
+            page.remove(i, "headline")
 
-    # 3. lines repeated verbatim (captions, repeated headlines, share widgets): short ones go entirely
-    counts: dict[str, int] = {}
-    for i in content_idx:
-        counts[_key(lines[i])] = counts.get(_key(lines[i]), 0) + 1
-    seen: set[str] = set()
-    firsts: set[int] = set()
-    for i in content_idx:
-        k = _key(lines[i])
-        if counts[k] > 1 and k:
-            if len(lines[i]) < 400 or k in seen:
-                drop.add(i)
-            if k not in seen:
-                firsts.add(i)
-            seen.add(k)
-    if all(i in drop for i in content_idx):
-        drop -= firsts  # nothing but repeats: they are the text, keep one copy of each
 
-    # 4. image credits
-    for i in content_idx:
-        if len(lines[i]) < 200 and _CREDIT.search(lines[i]):
-            drop.add(i)
+def _glued(line: str, head: str) -> bool:
+    """Is ``line`` the headline with a short label glued to its front ("NewsU.S. seeks ...")?"""
+    prefix = line[: len(line) - len(head)]
+    return line.endswith(head) and 0 < len(prefix) <= 25 and prefix[-1].isalnum() and _looks_like_headline(line)
 
-    # 5. a byline standing alone near the top
-    kept = [i for i in content_idx if i not in drop]
-    for i in kept[:8]:
-        name = _is_name_line(lines[i], author)
+
+def _drop_repeats(page: _Lines) -> None:
+    """Later copies of a repeated line; every copy of a repeated headline or caption."""
+    copies: dict[str, list[int]] = {}
+    for i in page.content:
+        if page.key(i):
+            copies.setdefault(page.key(i), []).append(i)
+    for idx in copies.values():
+        if len(idx) < 2:
+            continue
+        kinds = {page.drop.get(i) for i in idx}
+        if "headline" in kinds:
+            kind, keep = "headline", None
+        elif len(page.lines[idx[0]]) <= _CAPTION_CHARS and any(
+            page.drop.get(j) == "credit" for i in idx for j in page.neighbours(i)
+        ):
+            kind, keep = "caption", None  # a short line repeated next to an image credit: alt text and caption
+        else:
+            kind, keep = "repeated_lines", idx[0]
+        for i in idx:
+            if i != keep:
+                page.remove(i, kind)
+
+
+def _drop_byline(page: _Lines, out: CleanedText, *, bare_ok: bool) -> None:
+    """One byline among the first lines: it agrees with the metadata, says "By ...", or is a bare name standing
+    next to the headline/date/caption/credit block; never a line inside the body."""
+    for i in page.kept():
+        if page.content.index(i) >= _HEAD_LINES:
+            return
+        pos = page.content.index(i)
+        near_head = pos == 0 or any(page.drop.get(j) in _HEAD_BLOCK for j in page.neighbours(i))
+        if not near_head and not (out.author and _byline_name(page.lines[i], out.author, False) == out.author):
+            continue
+        name = _byline_name(page.lines[i], out.author, bare_ok)
         if name:
-            drop.add(i)
+            page.remove(i, "byline")
             out.author = out.author or name
-            break
-
-    out.removed = [lines[i] for i in sorted(drop) if lines[i].strip()]
-    body = "\n".join(ln for i, ln in enumerate(lines) if i not in drop)
-    out.text = normalize_text(_separate_headings(body))
-    return out
+            return
 
 
 def _separate_headings(text: str) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import glob as _glob
 import io
 import json
+import logging
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +20,16 @@ import pandas as pd
 
 from ..errors import InputError
 
-__all__ = ["ARTICLE_SUFFIXES", "expand_paths", "read_path", "decode_bytes", "html_record"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "expand_paths",
+    "read_source",
+    "read_path",
+    "decode_bytes",
+    "html_record",
+    "is_folder_doc",
+    "looks_like_html",
+]
 
 #: File suffixes read as articles. A ``.json`` beside a ``.txt``/``.html`` of the same stem is its metadata.
 ARTICLE_SUFFIXES = (
@@ -36,13 +47,31 @@ ARTICLE_SUFFIXES = (
     ".pq",
 )
 _BINARY_SNIFF = 8192
+_CHARSET_SNIFF = 4096  # HTML declares its charset in the first 1024 bytes (WHATWG); some pages are later
+_HTML_START = re.compile(
+    r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.IGNORECASE | re.DOTALL
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _MIN_DETECT_BYTES = 256
-#: Files in a folder that document it rather than being articles (README.md, LICENSE.txt ...).
-_NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "NOTICE", "CHANGELOG")
+#: Names of the files that document a folder rather than being articles: README.md, LICENSE, NOTICE.txt ...
+#: (the whole stem, any case; ``license-plate-readers.html`` or ``changelog.blog.story.html`` are articles).
+#: In a folder they give an error row saying so; named by their own path they are read.
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "changelog", "copying", "authors"})
+_DOC_SUFFIXES = ("", ".md", ".txt", ".rst", ".text")
+#: How to repair the HTML readers when they do not import.
+_HTML_FIX = (
+    "reinstall the HTML readers: pip install -U trafilatura htmldate lxml_html_clean "
+    "(lxml_html_clean is a separate package since lxml 5.2; pip older than 23.3 does not install it)"
+)
 
 
 def expand_paths(source: str | os.PathLike) -> list[Path]:
-    """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out."""
+    """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out.
+
+    In a folder every file counts except hidden ones (names starting with ``.``, and whatever is inside
+    hidden folders): a file that is not an article (an image, a README) is still returned, so that reading it
+    gives an error row saying why it was not read.
+    """
     s = str(source)
     if any(ch in s for ch in "*?["):
         paths = [Path(p) for p in sorted(_glob.glob(s, recursive=True)) if Path(p).is_file()]
@@ -54,10 +83,7 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
             paths = sorted(
                 q
                 for q in p.rglob("*")
-                if q.is_file()
-                and q.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in q.relative_to(p).parts)
-                and not q.stem.upper().startswith(_NOT_ARTICLES)
+                if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
             )
         elif p.is_file():
             return [p]
@@ -67,8 +93,53 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
     return [q for q in paths if not (q.suffix.lower() == ".json" and (q.parent, q.stem) in stems)]
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> str:
-    """Decode file bytes to text: a BOM wins, then UTF-8, then charset detection.
+def is_folder_doc(path: Path) -> bool:
+    """Is this a folder's README/LICENSE/NOTICE/CHANGELOG file (by its whole name, any case)?
+
+    Examples
+    --------
+    >>> is_folder_doc(Path("README.md")), is_folder_doc(Path("license-plate-readers.html"))
+    (True, False)
+    """
+    return path.stem.lower() in _FOLDER_DOCS and path.suffix.lower() in _DOC_SUFFIXES
+
+
+def looks_like_html(text: str) -> bool:
+    """Does the text start like an HTML document (after a BOM, blanks and comments)?
+
+    Examples
+    --------
+    >>> looks_like_html("<!DOCTYPE html><html><body>Hi</body></html>"), looks_like_html("Dear editor, <b>")
+    (True, False)
+    """
+    return bool(_HTML_START.match(text[:_CHARSET_SNIFF]))
+
+
+def read_source(source: str | os.PathLike, *, encoding: str | None = None) -> Iterator[dict]:
+    """Raw records of a path, folder or glob (see :func:`read_path`); at least one per file.
+
+    A folder's own documentation (README, LICENSE, ... see :func:`is_folder_doc`) found while reading a
+    folder is not read as an article: it gives one record with an ``_error`` saying so.
+    """
+    folder = Path(str(source)).expanduser().is_dir()
+    for p in expand_paths(source):
+        if folder and is_folder_doc(p):
+            yield {
+                "_path": str(p),
+                "_stem": p.stem,
+                "_error": f"{p.name}: not read: the folder's {p.stem.upper()} "
+                "file documents the folder and is not an article (read it by its own path to include it)",
+            }
+        else:
+            yield from read_path(p, encoding=encoding)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None, declared: str | None = None) -> str:
+    """Decode file bytes to text: a BOM wins, then UTF-8, then the ``declared`` charset, then detection.
+
+    ``declared`` is what the file says of itself (an HTML page's ``<meta charset>``). It is used only when the
+    bytes are not valid UTF-8, with undecodable bytes replaced: a UTF-8 page with one stray byte stays UTF-8
+    instead of being guessed as another code page and garbled throughout.
 
     Raises
     ------
@@ -105,6 +176,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared, errors="replace")
+        except LookupError:
+            pass  # an unknown charset name: detect instead
     from charset_normalizer import from_bytes
 
     if _looks_binary(data):
@@ -137,17 +213,45 @@ def _read_text(path: Path, encoding: str | None) -> str:
     data = path.read_bytes()
     if _looks_binary(data) and not data[:4].startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         raise InputError("binary content, not text")
-    return decode_bytes(data, encoding)
+    declared = None
+    if path.suffix.lower() in (".html", ".htm") or looks_like_html(data[:_CHARSET_SNIFF].decode("latin-1")):
+        m = _META_CHARSET.search(data[:_CHARSET_SNIFF])
+        declared = m.group(1).decode("ascii") if m else None
+    return decode_bytes(data, encoding, declared)
+
+
+def _trafilatura():
+    """trafilatura, imported on first use: a broken install of it (such as the ``lxml_html_clean`` that lxml
+    no longer bundles) must turn HTML files into error rows naming the fix, not break ``import newskit``."""
+    try:
+        import trafilatura
+    except ImportError as e:  # ImportError from inside trafilatura's own imports (justext -> lxml.html.clean)
+        what = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError(
+            f"cannot read HTML: trafilatura does not import ({type(e).__name__}: {what}); {_HTML_FIX}"
+        ) from None
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data" warnings say nothing to users
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    return trafilatura
 
 
 def html_record(html: str) -> dict:
-    """Body text and metadata of an HTML page via trafilatura (title, author, date, site name, url)."""
-    import logging
+    """Body text and metadata of an HTML page via trafilatura (title, author, date via htmldate, site name, url).
 
-    import trafilatura
+    Tables are kept (trafilatura writes their rows as ``| cell | cell |`` lines); reader comments are left out.
 
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data" warnings say nothing to users
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    Raises
+    ------
+    InputError
+        When the HTML readers do not import (the message names the fix), fail on the page, or find no body.
+    """
+    trafilatura = _trafilatura()
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    except ImportError as e:
+        raise InputError(f"cannot read HTML: a module trafilatura needs does not import ({e}); {_HTML_FIX}") from None
+    except Exception as e:  # a third-party parser on arbitrary pages: any failure is this page's error row
+        raise InputError(f"trafilatura failed on this page ({type(e).__name__}: {e})") from None
     if doc is None:
         raise InputError("no article body found in the HTML page")
     d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -203,6 +307,8 @@ def read_path(path: Path, *, encoding: str | None = None) -> Iterator[dict]:
         if not path.stat().st_size:
             raise InputError("empty file")
         text = _read_text(path, encoding)
+        if suffix not in ARTICLE_SUFFIXES and looks_like_html(text):
+            suffix = ".html"  # a saved page named "story", "index.php", "article.aspx": read as the HTML it is
         if suffix in (".txt", ".text", ".md"):
             meta = _sidecar(path)
             meta.pop("file", None)

@@ -13,12 +13,21 @@ import pandas as pd
 
 from ..errors import InputError
 from ..frames import schema
-from .clean import clean_article_text
+from .clean import CleanedText, clean_article_text, normalize_text
 from .columns import match_columns
-from .formats import expand_paths, html_record, read_path
+from .formats import read_source
 from .language import detect_language
 
 __all__ = ["read_articles"]
+
+#: ``warnings`` says ``removed_share`` when cleaning removed more than this share of the extracted text.
+REMOVED_SHARE_WARNING = 0.25
+#: ``warnings`` says ``short_text`` below this many characters (a few lines: often navigation, not a story).
+SHORT_TEXT_CHARS = 300
+#: From this many characters on, a text whose language cannot be told is flagged and not taken for English.
+MIN_LANGUAGE_CHARS = 200
+#: ``language`` of a text too unclear to tell (ISO 639-2 "undetermined"): not analysed as English.
+UNDETERMINED = "und"
 
 _TS_MIN = pd.Timestamp("1678-01-01", tz="UTC")
 _TS_MAX = pd.Timestamp("2261-12-31", tz="UTC")
@@ -50,14 +59,17 @@ def read_articles(
     ----------
     source : DataFrame, list of dicts, dict, path, folder or glob
         Files may be ``.txt`` (with an optional sidecar ``.json`` of metadata), ``.html``, ``.json``,
-        ``.jsonl``, ``.csv``, ``.tsv`` or ``.parquet``. A list of paths is read in order.
+        ``.jsonl``, ``.csv``, ``.tsv`` or ``.parquet``. A list of paths is read in order. In a folder every
+        file except hidden ones gives a row: one that is not an article (another file type, or the folder's
+        README, LICENSE, NOTICE or CHANGELOG) gets an error row saying why.
     text, title, published, article_id, author, outlet, url, language : str, optional
         Name the input column that holds each field when the built-in aliases (case-insensitive:
         body/content/text, date/published/publication_date, headline/title, ...) do not find it.
     encoding : str, optional
         Force a text encoding for files (default: BOM, then UTF-8, then detection).
     clean : bool
-        Remove scraped boilerplate (repeated headline and captions, credits, byline, dateline).
+        Remove scraped boilerplate (headline, later copies of repeated lines, captions, credits, byline,
+        dateline). ``False`` keeps the extracted text as it is (only whitespace is normalised).
     normalize_quotes : bool
         Replace curly quotation marks by straight ones in ``text``.
     detect_lang : bool
@@ -69,8 +81,16 @@ def read_articles(
         Columns of :data:`newskit.frames.schema.ARTICLES`: ``article_id`` (unique string), ``title``, ``author``,
         ``outlet``, ``url``, ``published`` (UTC, NaT when unknown), ``published_from`` (metadata, html,
         dateline, filename or missing), ``language``, ``text`` (cleaned body; all offsets refer to it),
-        ``n_chars`` and ``error`` (null when the article was read, else why not). Every input row or file
-        gives exactly one output row.
+        ``n_chars``, ``error`` (null when the article was read, else why not) and ``warnings``. Every input
+        row or file gives exactly one output row.
+
+        ``warnings`` is a string of ``kind:value`` entries joined by ``"; "`` (null when there is nothing
+        to say), so it survives Parquet, DuckDB and CSV as it is: what cleaning removed, in characters
+        (``dateline``, ``headline``, ``credit``, ``caption``, ``repeated_lines``, ``byline``),
+        ``removed_share:N%`` when that is more than a quarter of the extracted text, ``short_text:N`` for a
+        text under 300 characters, ``language_undetected`` (``language`` is then ``und``, which
+        :func:`newskit.analyze` does not take for English) and ``date_mismatch:html=...,dateline=...`` when
+        the date from the metadata or page disagrees with the dateline in the text by more than a day.
 
     Raises
     ------
@@ -81,8 +101,8 @@ def read_articles(
     Examples
     --------
     >>> arts = read_articles([{"headline": "Rain", "body": "It rained.", "date": "2024-05-01"}])
-    >>> arts[["title", "text", "published_from"]].iloc[0].tolist()
-    ['Rain', 'It rained.', 'metadata']
+    >>> arts[["title", "text", "published_from", "warnings"]].iloc[0].tolist()
+    ['Rain', 'It rained.', 'metadata', 'short_text:10']
     """
     explicit = {
         "text": text,
@@ -119,11 +139,11 @@ def _records(source: Any, encoding: str | None) -> tuple[list[dict], bool]:
     if isinstance(source, Mapping):
         return [dict(source, _row=0)], True
     if isinstance(source, (str, os.PathLike)):
-        return [rec for p in expand_paths(source) for rec in read_path(p, encoding=encoding)], False
+        return list(read_source(source, encoding=encoding)), False
     if isinstance(source, Iterable) and not isinstance(source, (bytes, bytearray)):
         items = list(source)
         if all(isinstance(x, (str, os.PathLike)) for x in items) and items:
-            return [rec for x in items for p in expand_paths(x) for rec in read_path(p, encoding=encoding)], False
+            return [rec for x in items for rec in read_source(x, encoding=encoding)], False
         recs = []
         for i, x in enumerate(items):
             recs.append(
@@ -182,45 +202,26 @@ def _timestamp(v: Any) -> pd.Timestamp | None:
 def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bool, detect_lang: bool) -> dict:
     cols = match_columns([k for k in rec if not str(k).startswith("_")], explicit)
     get = {field: rec.get(col) for field, col in cols.items()}
-    error = rec.get("_error")
-    if rec.get("_html") is not None and not error:
-        try:
-            rec = {**html_record(rec["_html"]), **rec}
-        except InputError as e:
-            error = str(e)
-    raw_text = get.get("text")
-    if not error and "text" not in cols:
-        error = (
-            f"no text column found (columns: {[k for k in rec if not str(k).startswith('_')]}); name it with "
-            "read_articles(..., text='column')"
-        )
-    if not error and isinstance(raw_text, bytes):
-        error = "text is bytes, not str; decode it first or read the file with read_articles(path)"
-    text_in = "" if error or _missing(raw_text) else str(raw_text)
-    meta_title, meta_author = _str(get.get("title")), _str(get.get("author"))
+    error = _record_error(rec, cols, get.get("text"))
+    text_in = "" if error or _missing(get.get("text")) else str(get.get("text"))
+    lang = _str(get.get("language"))
+    if lang is None and detect_lang and text_in.strip():
+        lang = detect_language(normalize_text(text_in))
     cleaned = clean_article_text(
-        text_in, title=meta_title, author=meta_author, normalize_quotes=normalize_quotes, remove_boilerplate=clean
+        text_in,
+        title=_str(get.get("title")),
+        author=_str(get.get("author")),
+        normalize_quotes=normalize_quotes,
+        remove_boilerplate=clean,
+        language=lang,
     )
     body = cleaned.text
-
-    published, published_from = _timestamp(get.get("published")), "metadata"
-    if published is None and not _missing(get.get("published")):
-        error = error  # an unreadable date is not an error; it is simply unknown
-    if published is None:
-        published, published_from = _timestamp(rec.get("_published_html")), "html"
-    if published is None:
-        published, published_from = _timestamp(cleaned.dateline), "dateline"
-    if published is None and rec.get("_path"):
-        m = _FILENAME_DATE.search(Path(rec["_path"]).name)
-        published, published_from = (_timestamp("-".join(m.groups())) if m else None), "filename"
-    if published is None:
-        published_from = "missing"
-
+    published, published_from = _published(get, rec, cleaned.dateline)
     if not error and not body.strip():
         error = "empty text" if not text_in.strip() else "no article text left after removing boilerplate"
-    lang = _str(get.get("language"))
-    if lang is None and detect_lang and body.strip():
-        lang = detect_language(body)
+    notes = _warnings(cleaned, published, published_from, lang, detect_lang and not error)
+    if lang is None and "language_undetected" in notes:
+        lang = UNDETERMINED  # not None: None would be analysed as English
 
     aid = _str(get.get("article_id"))
     if aid is None:
@@ -240,7 +241,64 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
         "text": body,
         "n_chars": len(body),
         "error": error,
+        "warnings": "; ".join(notes) or None,
     }
+
+
+def _record_error(rec: dict, cols: dict, raw_text: Any) -> str | None:
+    """Why a record gives no text (a reader's error, no text column, bytes), or None."""
+    if rec.get("_error"):
+        return rec["_error"]
+    if "text" not in cols:
+        return (
+            f"no text column found (columns: {[k for k in rec if not str(k).startswith('_')]}); name it with "
+            "read_articles(..., text='column')"
+        )
+    if isinstance(raw_text, bytes):
+        return "text is bytes, not str; decode it first or read the file with read_articles(path)"
+    return None
+
+
+def _published(get: dict, rec: dict, dateline: str | None) -> tuple[pd.Timestamp | None, str]:
+    """Publication date and where it came from: metadata, html, dateline, filename (first found) or missing.
+
+    An unreadable date is not an error; it is simply unknown.
+    """
+    candidates = [("metadata", get.get("published")), ("html", rec.get("_published_html")), ("dateline", dateline)]
+    for source, value in candidates:
+        ts = _timestamp(value)
+        if ts is not None:
+            return ts, source
+    if rec.get("_path"):
+        m = _FILENAME_DATE.search(Path(rec["_path"]).name)
+        ts = _timestamp("-".join(m.groups())) if m else None
+        if ts is not None:
+            return ts, "filename"
+    return None, "missing"
+
+
+def _warnings(
+    cleaned: CleanedText, published: pd.Timestamp | None, published_from: str, lang: str | None, check_lang: bool
+) -> list[str]:
+    """The ``warnings`` entries of a row (see :func:`read_articles`)."""
+    notes = [f"{kind}:{n}" for kind, n in cleaned.removed_chars.items()]
+    removed = sum(cleaned.removed_chars.values())
+    if cleaned.n_input and removed / cleaned.n_input > REMOVED_SHARE_WARNING:
+        notes.append(f"removed_share:{round(100 * removed / cleaned.n_input)}%")
+    n = len(cleaned.text)
+    if 0 < n < SHORT_TEXT_CHARS:
+        notes.append(f"short_text:{n}")
+    if check_lang and lang is None and n >= MIN_LANGUAGE_CHARS:
+        notes.append("language_undetected")
+    dateline = _timestamp(cleaned.dateline)
+    if (
+        published is not None
+        and dateline is not None
+        and published_from != "dateline"
+        and abs(published - dateline) > pd.Timedelta(days=1)
+    ):
+        notes.append(f"date_mismatch:{published_from}={published.date()},dateline={dateline.date()}")
+    return notes
 
 
 def _make_ids_unique(rows: list[dict]) -> None:
