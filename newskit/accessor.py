@@ -46,13 +46,13 @@ class NewskitAccessor:
 
     def per_article(self, articles: pd.DataFrame | None = None) -> pd.DataFrame:
         """Distinct, named and unnamed sources per article (articles without claims included when given)."""
-        from .display.plots import sources_per_article
+        from .frames.ranking import sources_per_article
 
         return sources_per_article(self._df, articles)
 
     def top_sources(self, n: int = 15, named_only: bool = True, merge: bool = True) -> pd.DataFrame:
-        """The most cited sources across the corpus, aliases merged (:func:`newskit.display.plots.top_sources`)."""
-        from .display.plots import top_sources
+        """The most cited sources across the corpus, aliases merged (:func:`newskit.frames.ranking.top_sources`)."""
+        from .frames.ranking import top_sources
 
         return top_sources(self._df, n=n, named_only=named_only, merge=merge)
 
@@ -85,6 +85,13 @@ class NewskitAccessor:
         from .display.render import render_article
 
         return render_article(article_id, analysis, claims=self._df, **kwargs)
+
+    def show(self, columns: Sequence[str] | None = None, **kwargs):
+        """A styled table of these rows for reading (:func:`newskit.display.show`): dates as YYYY-MM-DD, yes/no,
+        percentages, no <NA>, wrapping text, a narrow column set; the frame itself is unchanged."""
+        from .display.tables import show
+
+        return show(self._df, columns=columns, **kwargs)
 
     def plot(self, by: str | None = None, articles: pd.DataFrame | None = None, **kwargs):
         """:func:`newskit.plot_source_counts` of these claims; returns the Axes."""
