@@ -311,8 +311,14 @@ def test_story_timeline_is_readable_at_corpus_scale(covid_timeline):
     top = story_table(covid_timeline, 20)
     drawn = {lab.get_text().split(" · ")[0] for lab in labels}
     assert {d.strftime("%Y-%m-%d") for d in top["date_start"]} <= drawn
-    n_future = int(top["is_future"].sum())
-    assert 0 < n_future < 20 and any(line.get_ydata()[0] == n_future - 0.5 for line in ax.get_lines())
+    # scheduled stories first under their header, past or current ones below theirs
+    headers = {t.get_text(): t.get_position()[1] for t in ax.texts}
+    future_dates = {d.strftime("%Y-%m-%d") for d in top.loc[top["is_future"], "date_start"]}
+    ys = {lab.get_text(): lab.get_position()[1] for lab in labels}
+    fut_y = [y for t, y in ys.items() if t.split(" · ")[0] in future_dates]
+    past_y = [y for t, y in ys.items() if t.split(" · ")[0] not in future_dates]
+    assert fut_y and past_y and max(fut_y) < headers["PAST OR CURRENT WHEN REPORTED"] < min(past_y)
+    assert headers["SCHEDULED WHEN REPORTED"] < min(fut_y)
     n_events = int(covid_timeline["story_id"].isin(top["story_id"]).sum())
     assert ax.get_title().startswith(f"Timeline: {n_events} events in 20 stories")
     plt.close(ax.figure)

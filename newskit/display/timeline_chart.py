@@ -92,7 +92,12 @@ def timeline_chart(timeline: pd.DataFrame, max_stories: int = 25, label_width: i
         ],
     )
     bars = base.mark_bar(opacity=0.55, height=12).encode(
-        x=alt.X("start:T", title="Event date (UTC)", axis=alt.Axis(labelFontSize=12, titleFontSize=12)),
+        x=alt.X(
+            "start:T",
+            title="Event date (UTC)",
+            scale=alt.Scale(padding=12),
+            axis=alt.Axis(labelFontSize=12, titleFontSize=12),
+        ),
         x2="end:T",
         stroke=alt.condition(alt.datum.when == "past or current", alt.value(None), alt.value(FUTURE_COLOR)),
     )

@@ -19,7 +19,7 @@ from ..frames.timeline import story_table
 from .palette import FUTURE_COLOR, NEUTRAL, SOURCE_KIND_COLORS, kind_color
 from .tables import format_date
 
-__all__ = ["ARTICLE_COLOR", "plot_timeline", "story_label", "story_rows"]
+__all__ = ["ARTICLE_COLOR", "SECTION_HEADERS", "plot_timeline", "story_label", "story_rows"]
 
 ARTICLE_COLOR = "#BBBBBB"  # events that are sentences, not claims
 #: granularity -> (bar height in rows, alpha)
@@ -92,10 +92,43 @@ def story_rows(timeline: pd.DataFrame, max_stories: int) -> tuple[pd.DataFrame, 
     stories = story_table(tl)
     total = len(stories)
     shown = stories.head(max_stories).copy()
-    # scheduled stories on top, then past or current ones; each panel in date order
+    # scheduled stories on top, then past or current ones, each part in date order under a header row
     shown = shown.sort_values(["is_future", "date_start"], ascending=[False, True], kind="stable")
-    shown["row"] = range(len(shown))
+    rows: list[int] = []
+    y = 0
+    for flag in (True, False):
+        k = int((shown["is_future"] == flag).sum())
+        if k:
+            rows += list(range(y + 1, y + 1 + k))
+            y += k + 1
+    shown["row"] = rows
     return shown.reset_index(drop=True), tl[tl["story_id"].isin(shown["story_id"])], total
+
+
+#: the header rows of the two parts of a story timeline
+SECTION_HEADERS = {True: "SCHEDULED WHEN REPORTED", False: "PAST OR CURRENT WHEN REPORTED"}
+
+
+def _section_headers(ax, shown: pd.DataFrame, fontsize: float) -> None:
+    """A bold header row above each part, and a line between the parts."""
+    for flag, label in SECTION_HEADERS.items():
+        part = shown[shown["is_future"] == flag]
+        if not len(part):
+            continue
+        y = int(part["row"].min()) - 1
+        if y > 0:
+            ax.axhline(y - 0.5, color="black", linewidth=1)
+        ax.text(
+            0.005,
+            y,
+            label,
+            transform=ax.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            fontsize=fontsize,
+            fontweight="bold",
+            color="#333333",
+        )
 
 
 def story_label(row, width: int = 70, font_file: str | None = None) -> str:
@@ -175,7 +208,7 @@ def plot_timeline(
     ax=None,
     *,
     max_stories: int = 25,
-    label_width: int = 70,
+    label_width: int = 64,
     start=None,
     end=None,
     title: str | None = None,
@@ -207,9 +240,9 @@ def plot_timeline(
     import matplotlib.pyplot as plt
 
     shown, events, total = story_rows(timeline, max_stories)
-    n_rows = max(len(shown), 1)
+    n_rows = int(shown["row"].max()) + 1 if len(shown) else 1
     if ax is None:
-        _, ax = plt.subplots(figsize=(13, min(1.6 + 0.34 * n_rows, 40)), layout="constrained")
+        _, ax = plt.subplots(figsize=(15, min(1.6 + 0.34 * n_rows, 40)), layout="constrained")
     ax.set_xlabel("Event date (UTC)", fontsize=fontsize)
     if shown.empty:
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
@@ -223,23 +256,7 @@ def plot_timeline(
     ax.set_yticks(shown["row"], [story_label(r, label_width, font_file) for _, r in shown.iterrows()])
     ax.tick_params(axis="both", labelsize=fontsize)
     ax.set_ylim(n_rows - 0.5, -0.5)
-    n_future = int(shown["is_future"].sum())
-    if 0 < n_future < n_rows:
-        ax.axhline(n_future - 0.5, color="black", linewidth=1)
-    for y0, label in ((0, "scheduled when reported"), (n_future, "past or current when reported")):
-        if (label.startswith("scheduled") and n_future) or (label.startswith("past") and n_future < n_rows):
-            ax.annotate(
-                label.upper(),
-                (1.0, y0 - 0.5),
-                xycoords=("axes fraction", "data"),
-                xytext=(-4, -2),
-                textcoords="offset points",
-                ha="right",
-                va="top",
-                fontsize=fontsize - 1,
-                color="#444444",
-                fontweight="bold",
-            )
+    _section_headers(ax, shown, fontsize)
     ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)

@@ -349,7 +349,7 @@ def story_table(timeline: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
 
     Columns: ``story_id``, ``date_start`` / ``date_end`` (the earliest event's interval), ``granularity``,
     ``text`` (the first report), ``is_future`` (scheduled when first reported), ``n_events``, ``n_articles``,
-    ``n_sources``, ``first_published``. Ranked by articles, then events, then date; ``n`` keeps the first ``n``.
+    ``n_sources``, ``first_published``. Ranked by articles, then events, then sources, then date; ``n`` keeps the first ``n``.
 
     Examples
     --------
@@ -373,6 +373,8 @@ def story_table(timeline: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
     out["n_sources"] = g["story_n_sources"].max() if "story_n_sources" in tl else out["n_articles"]
     out["first_published"] = g["published"].min()
     out["is_future"] = out["is_future"].astype("boolean").fillna(False).astype(bool)
-    out = out.reset_index().sort_values(["n_articles", "n_events", "date_start"], ascending=[False, False, True])
+    out = out.reset_index().sort_values(
+        ["n_articles", "n_events", "n_sources", "date_start"], ascending=[False, False, False, True], kind="stable"
+    )
     out = out.reset_index(drop=True)[cols]
     return out if n is None else out.head(n)
