@@ -56,8 +56,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     s = 0
     for m in _SENT_END.finditer(text, 0, start):
         s = m.end()
-    m = _SENT_END.search(text, end)
-    e = m.start() if m else len(text)
+    after = _SENT_END.search(text, end)
+    e = after.start() if after else len(text)
     return s, max(e, end)
 
 
