@@ -46,6 +46,7 @@ def test_summary_ranks_one_source_per_person_without_placeholders(analysis):
     assert not any(n.lower().startswith(("unidentified", "unspecified")) for n in names)
     assert s["unattributed_claims"] >= 1 and s["placeholders"][0][0].startswith("unidentified ")
     assert s["ranked_by"] == ranking.RANKED_BY
+    assert s["sources"] == int((~ranking.is_placeholder(analysis.sources["source_name"])).sum()) < len(analysis.sources)
     card = analysis._repr_html_()
     assert "ranked by articles citing the source" in card and "Unattributed claims" in card
     assert card.index("Donald Trump") < card.index("Unattributed claims") < card.index(s["placeholders"][0][0])

@@ -127,7 +127,8 @@ def show(df: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int |
     if missing:
         raise KeyError(f"show: column(s) {missing} are not in the frame; it has {list(df.columns)}")
     view = _display_frame(df[cols].head(max_rows) if max_rows is not None else df[cols])
-    text = [c for c in cols if c in _TEXT_COLUMNS or c.endswith(("_name", "_text"))]
+    text = [c for c in cols if c in _TEXT_COLUMNS or c.endswith("_text")]
+    names = [c for c in cols if c.endswith(("_name", "mentions", "via")) and c not in text]
     styler = view.style.hide(axis="index")
     styler = styler.set_table_styles(
         [
@@ -140,6 +141,8 @@ def show(df: pd.DataFrame, columns: Sequence[str] | None = None, max_rows: int |
         styler = styler.set_properties(
             subset=text, **{"white-space": "normal", "min-width": "18em", "max-width": "42em"}
         )
+    if names:
+        styler = styler.set_properties(subset=names, **{"white-space": "normal", "max-width": "16em"})
     if max_rows is not None and len(df) > max_rows:
         styler = styler.set_caption(f"first {max_rows} of {len(df)} rows")
     return styler

@@ -92,7 +92,8 @@ class Analysis:
             self._get(name)
 
     def summary(self) -> dict:
-        """Headline figures: articles read and analysed, claims, distinct sources, the five most cited sources.
+        """Headline figures: articles read and analysed, claims, distinct sources (per article, placeholders
+        not counted), the five most cited sources.
 
         ``top_sources`` lists ``(source, articles, claims)``, named and unnamed sources ranked by
         ``ranked_by`` (:func:`newskit.frames.ranking.top_sources`: aliases merged across articles, so "Trump" and
@@ -106,7 +107,7 @@ class Analysis:
             "analysed": int(self.articles["error"].isna().sum()),
             "errors": len(self.errors),
             "claims": len(self.claims),
-            "sources": len(self.sources),
+            "sources": int((~ranking.is_placeholder(self.sources["source_name"])).sum()),
             "timexes": len(self.timexes),
             "events": len(self.timeline),
             "unattributed_claims": int(placeholders.sum()),
