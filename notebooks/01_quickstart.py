@@ -168,7 +168,9 @@ pd.DataFrame(
     {
         "headline": ["Rain delays harvest"],
         "date": ["2024-09-02"],
-        "body": ["The harvest was delayed by two weeks, the regional farmers' union said on Monday."],
+        "body": [
+            "A spokeswoman for the regional farmers association said the rain had delayed the harvest by two weeks."
+        ],
     }
 ).to_csv(tmp / "news.csv", index=False)
 
@@ -185,6 +187,12 @@ show(own, ["article_id", "title", "published", "text"])
 
 # %%
 own_analysis = newskit.analyze(own, progress=False)
+harvest = own_analysis.claims[own_analysis.claims["article_id"] == "rain-delays-harvest"].iloc[0]
+assert (harvest["source_name"], harvest["source_kind"], bool(harvest["named"])) == (
+    "spokeswoman for the regional farmers association",
+    "person",
+    False,
+)
 show(own_analysis.claims, ["article_id", "content", "source_name", "source_kind", "named"])
 
 # %% [markdown]
