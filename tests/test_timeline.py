@@ -256,6 +256,9 @@ def test_future_mask_uses_the_clause_tense_for_times_of_the_publication_day():
     )
     # tonight ahead (future tense) / tonight reported after the fact / this year / no publication date: tense
     assert future_mask(ev).tolist() == [True, False, False, True, False]
+    # the timex rows' own future_tense flag, when present, counts as the future tense
+    flagged = ev.assign(tense=None, future_tense=[True, False, True, True, None])
+    assert future_mask(flagged).tolist() == [True, False, False, True, False]
 
 
 def test_one_event_per_sentence_and_date():

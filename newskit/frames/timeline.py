@@ -171,12 +171,14 @@ def future_mask(events: pd.DataFrame) -> pd.Series:
     An event is future when its interval starts after the publication day (a year or a month that contains
     the publication date is current, and "today" is not future); or, for a time of the publication day
     ("tonight", "at 3 pm"), when it starts after the publication time and its clause is in the future tense
-    (``tense`` in :data:`FUTURE_TENSES`). Without a publication date only the tense decides.
+    (``tense`` in :data:`FUTURE_TENSES`, or the ``future_tense`` flag of the time-expression row). Without a
+    publication date only the tense decides.
 
     Parameters
     ----------
     events : DataFrame
-        With ``date_start``, ``date_end``, ``published`` and optionally ``granularity`` and ``tense``.
+        With ``date_start``, ``date_end``, ``published`` and optionally ``granularity``, ``tense`` and
+        ``future_tense``.
 
     Returns
     -------
@@ -196,6 +198,8 @@ def future_mask(events: pd.DataFrame) -> pd.Series:
     published = pd.to_datetime(events["published"], utc=True) if "published" in events else pd.Series(pd.NaT, idx)
     tense = events["tense"] if "tense" in events else pd.Series(None, index=idx, dtype="object")
     future_tense = tense.isin(FUTURE_TENSES)
+    if "future_tense" in events:  # the timex component's own answer, when the rows carry it
+        future_tense = future_tense | events["future_tense"].astype("boolean").fillna(False).astype(bool)
     gran = events["granularity"] if "granularity" in events else pd.Series(None, index=idx, dtype="object")
     after_day = start >= published.dt.floor("D") + pd.Timedelta(days=1)
     later_today = gran.isin(_SUB_DAY) & (start > published) & future_tense
@@ -246,6 +250,7 @@ def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFram
                 "value": t["value"],
                 "published": None if published is None or pd.isna(published) else pd.Timestamp(published),
                 "tense": t.get("tense"),
+                "future_tense": t.get("future_tense"),
                 "claim_id": claim.get("claim_id") if claim else None,
                 "source_name": claim.get("source_name") if claim else None,
                 "source_kind": claim.get("source_kind") if claim else None,
@@ -286,7 +291,7 @@ def build_timeline(
     -------
     pandas.DataFrame
         Columns of :data:`newskit.frames.schema.TIMELINE`, plus ``timex_id``, ``timex_text``, ``type``, ``anchor``,
-        ``tense``, ``text_start``, ``text_end`` (offsets of ``text`` in the article) and ``outlet``. Sorted by
+        ``tense``, ``future_tense``, ``text_start``, ``text_end`` (offsets of ``text`` in the article) and ``outlet``. Sorted by
         ``date_start``. ``date_end`` is exclusive. ``is_future`` is :func:`future_mask`. Two time expressions
         of one claim or sentence that resolve to the same interval make one event.
 
