@@ -12,8 +12,9 @@ from typing import Any
 
 import pandas as pd
 
-from .display.plots import plot_source_counts, sources_per_article, top_sources
+from .display.plots import plot_source_counts
 from .display.render import render_article
+from .frames.ranking import sources_per_article, top_sources
 from .frames.sources import extract_sources, source_counts
 from .frames.timeline import build_timeline
 
@@ -35,31 +36,26 @@ class NewskitAccessor:
 
     # ------------------------------------------------------------------ frames
     def sources(self) -> pd.DataFrame:
-        """One row per distinct source per article (:func:`newskit.core.attribution.extract_sources`)."""
-
+        """One row per distinct source per article (:func:`newskit.frames.sources.extract_sources`)."""
         return extract_sources(self._df)
 
     def source_counts(
         self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
     ) -> pd.DataFrame:
         """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, relayed claims
-        (:func:`newskit.core.attribution.source_counts`); ``by`` takes claims or articles columns."""
-
+        (:func:`newskit.frames.sources.source_counts`); ``by`` takes claims or articles columns."""
         return source_counts(self._df, by=by, articles=articles)
 
     def per_article(self, articles: pd.DataFrame | None = None) -> pd.DataFrame:
         """Distinct, named and unnamed sources per article (articles without claims included when given)."""
-
         return sources_per_article(self._df, articles)
 
     def top_sources(self, n: int = 15, named_only: bool = True, merge: bool = True) -> pd.DataFrame:
-        """The most cited sources across the corpus, aliases merged (:func:`newskit.display.plots.top_sources`)."""
-
+        """The most cited sources across the corpus, aliases merged (:func:`newskit.frames.ranking.top_sources`)."""
         return top_sources(self._df, n=n, named_only=named_only, merge=merge)
 
     def timeline(self, articles: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
         """A timeline of dated events, these claims attached (:func:`newskit.frames.timeline.build_timeline`)."""
-
         return build_timeline(articles, claims=self._df, timexes=timexes)
 
     # ------------------------------------------------------------------ filters
@@ -82,10 +78,15 @@ class NewskitAccessor:
     def render(self, article_id: str, analysis: Any, **kwargs):
         """HTML of one article with these claims highlighted (:func:`newskit.render_article`);
         ``analysis`` is an :class:`newskit.Analysis` or the articles DataFrame."""
-
         return render_article(article_id, analysis, claims=self._df, **kwargs)
+
+    def show(self, columns: Sequence[str] | None = None, **kwargs):
+        """A styled table of these rows for reading (:func:`newskit.display.show`): dates as YYYY-MM-DD, yes/no,
+        percentages, no <NA>, wrapping text, a narrow column set; the frame itself is unchanged."""
+        from .display.tables import show
+
+        return show(self._df, columns=columns, **kwargs)
 
     def plot(self, by: str | None = None, articles: pd.DataFrame | None = None, **kwargs):
         """:func:`newskit.plot_source_counts` of these claims; returns the Axes."""
-
         return plot_source_counts(self._df, by=by, articles=articles, **kwargs)

@@ -97,9 +97,12 @@ def _analyze(args) -> int:
     print(f"claims found: {s['claims']}")
     print(f"sources: {s['sources']}")
     print(f"time expressions: {s['timexes']}; timeline events: {s['events']}")
-    print("most cited sources:")
-    for name, count in s["top_sources"]:
-        print(f"  {count:4d}  {name}")
+    print(f"most cited sources (ranked by {s['ranked_by']}; aliases merged across articles):")
+    for name, n_articles, n_claims in s["top_sources"]:
+        print(f"  {n_articles:4d} articles {n_claims:5d} claims  {name}")
+    print(f"unattributed claims (no source identified): {s['unattributed_claims']}")
+    for name, n_claims in s["placeholders"]:
+        print(f"  {n_claims:5d} claims  {name}")
     print(f"written: {', '.join(sorted(p.name for p in out.glob('*.parquet')))} in {out}/")
     return 0
 

@@ -31,8 +31,8 @@ from pathlib import Path
 import pandas as pd
 
 import newskit
+from newskit.display import show
 
-pd.set_option("display.max_colwidth", 100)
 SEED = "seed-ukraine-security-survey"
 
 # %% [markdown]
@@ -54,7 +54,7 @@ print(raw[:900])
 
 # %%
 articles = newskit.datasets.seed()
-articles[["article_id", "title", "author", "published", "published_from", "n_chars"]]
+show(articles, ["article_id", "title", "author", "published", "published_from", "n_chars"])
 
 # %%
 print(articles["text"].iloc[0][:900])
@@ -78,10 +78,30 @@ analysis
 # media, document or unknown; `named` whether the source is identified by a proper name; `source_count` how
 # many people stand behind it ("Four European diplomats" is 4); `via` the outlet or person that relayed it
 # ("Reuters reports, citing ...").
+#
+# `newskit.display.show` (or `claims.newskit.show()`) displays a frame for reading: dates as YYYY-MM-DD,
+# yes/no, wrapping text, no `<NA>`, a narrow set of columns; the DataFrame itself is unchanged. Here are four
+# claims of the article, each checked against the text below (the whole table is `analysis.claims`).
 
 # %%
 claims = analysis.claims
-claims[["content", "quote_type", "source_name", "source_kind", "named", "source_count", "via"]]
+showcase = claims[
+    claims["content"].str.contains(
+        r"reached out to European countries|Washington has requested|informal summit|the meeting is to take place"
+    )
+]
+# each row as a reader of the article would write it down
+expected = {
+    "reached out to European countries": ("Alexander Stubb", "person", True, "Reuters"),
+    "Washington has requested": ("Financial Times", "media", True, None),
+    "informal summit": ("French official", "person", False, "Reuters"),
+    "the meeting is to take place": ("European diplomats", "person", False, None),
+}
+for words, (name, kind, named, via) in expected.items():
+    row = showcase[showcase["content"].str.contains(words)].iloc[0]
+    assert (row["source_name"], row["source_kind"], bool(row["named"])) == (name, kind, named), row
+    assert (None if pd.isna(row["via"]) else row["via"]) == via, row
+show(showcase, ["content", "quote_type", "source_name", "source_kind", "named", "source_count", "via"])
 
 # %% [markdown]
 # ### Sources: one row per distinct source
@@ -90,7 +110,7 @@ claims[["content", "quote_type", "source_name", "source_kind", "named", "source_
 # so `n_claims` counts what each source contributed.
 
 # %%
-analysis.sources[["source_name", "source_kind", "named", "source_count", "descriptor", "n_claims", "mentions"]]
+show(analysis.sources, ["source_name", "source_kind", "named", "source_count", "descriptor", "n_claims", "mentions"])
 
 # %% [markdown]
 # ## The article, with its claims highlighted
@@ -112,10 +132,10 @@ newskit.render_article(SEED, analysis)
 # (`kind`, `named`, `relayed`), counts and views.
 
 # %%
-claims.newskit.named(False)[["content", "source_name", "source_count"]]
+claims.newskit.named(False).newskit.show(["content", "source_name", "source_count"])
 
 # %%
-claims.newskit.source_counts()
+claims.newskit.source_counts().pipe(show)
 
 # %% [markdown]
 # ## Your own articles
@@ -148,7 +168,9 @@ pd.DataFrame(
     {
         "headline": ["Rain delays harvest"],
         "date": ["2024-09-02"],
-        "body": ["Farmers told reporters the rain had delayed the harvest by two weeks."],
+        "body": [
+            "A spokeswoman for the regional farmers association said the rain had delayed the harvest by two weeks."
+        ],
     }
 ).to_csv(tmp / "news.csv", index=False)
 
@@ -160,11 +182,18 @@ own = pd.concat(
     ],
     ignore_index=True,
 )
-own[["article_id", "title", "published", "text"]]
+# a CSV row without an id column gets a readable id from its title (files keep their names)
+show(own, ["article_id", "title", "published", "text"])
 
 # %%
 own_analysis = newskit.analyze(own, progress=False)
-own_analysis.claims[["article_id", "content", "source_name", "source_kind", "named"]]
+harvest = own_analysis.claims[own_analysis.claims["article_id"] == "rain-delays-harvest"].iloc[0]
+assert (harvest["source_name"], harvest["source_kind"], bool(harvest["named"])) == (
+    "spokeswoman for the regional farmers association",
+    "person",
+    False,
+)
+show(own_analysis.claims, ["article_id", "content", "source_name", "source_kind", "named"])
 
 # %% [markdown]
 # ## Limits worth knowing

@@ -26,16 +26,16 @@
 # %%
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
+from IPython.display import display
 
 import newskit
-from newskit.display import load_or_analyze
+from newskit.display import load_or_analyze, show, show_figure
+from newskit.frames.ranking import RANKED_BY, merge_source_aliases, top_sources, unattributed_claims
 
 # Notebooks 02-04 share one analysis of the Wikinews corpus: the first to run analyses it (about a minute)
 # and stores it as Parquet under ../out/cache; the others read it in a second.
 CACHE = Path("..") / "out" / "cache"
-pd.set_option("display.max_colwidth", 90)
 
 # %%
 articles = newskit.datasets.wikinews()
@@ -138,7 +138,7 @@ articles["topic"].value_counts()
 
 # %%
 ax = newskit.plot_source_counts(claims, articles=articles)
-plt.show()
+display(show_figure(ax))
 claims.newskit.per_article(articles).describe().round(1)
 
 # %% [markdown]
@@ -152,18 +152,18 @@ claims.newskit.per_article(articles).describe().round(1)
 
 # %%
 ax = newskit.display.plot_unnamed_share(claims, by="month", articles=articles)
-plt.show()
+show_figure(ax)
 
 # %%
 ax = newskit.display.plot_unnamed_share(claims, by="topic", articles=articles, figsize=(8, 4))
-plt.show()
+show_figure(ax)
 
 # %% [markdown]
 # The same figures as a table: `source_counts` gives, per group, claims, distinct sources, named and unnamed
 # sources, the unnamed share and relayed claims.
 
 # %%
-claims.newskit.source_counts(by="topic", articles=articles)
+claims.newskit.source_counts(by="topic", articles=articles).pipe(show)
 
 # %% [markdown]
 # ## 3. Source kinds
@@ -175,11 +175,11 @@ claims.newskit.source_counts(by="topic", articles=articles)
 
 # %%
 ax = newskit.display.plot_source_kinds(claims)
-plt.show()
+show_figure(ax)
 
 # %%
 ax = newskit.plot_source_counts(claims, by="topic", articles=articles, normalize=True, figsize=(8, 4.5))
-plt.show()
+show_figure(ax)
 
 # %% [markdown]
 # ## 4. The most cited sources, aliases merged
@@ -189,25 +189,32 @@ plt.show()
 # Organization"), acronyms ("WHO", when only one long name in the corpus has those initials) and lone surnames
 # ("Trump" with "Donald Trump", only when exactly one full name ends in that surname).
 #
-# **How to read it:** bars count the *articles* citing each named source (a source quoted ten times in one
-# story counts once); the label gives its total claims; colour is its kind. **Limits:** unnamed sources are
+# **How to read it:** "most cited" here means the most *articles* citing a named source, then the most claims
+# (a source quoted ten times in one story counts once); the label gives its total claims; colour is its kind.
+# Placeholders such as "unidentified speaker" or "unspecified reports" name no source: their claims are
+# listed apart as unattributed. **Limits:** unnamed sources are
 # left out (they cannot be the same source across articles); automatic merging can still miss nicknames or
 # join two people who share a surname if only one of them is named in full.
 
 # %%
+print(f"Most cited named sources, ranked by {RANKED_BY} (aliases merged across articles):")
+display(show(top_sources(claims, n=10)))
 ax = newskit.display.plot_top_sources(claims, n=15)
-plt.show()
+show_figure(ax)
+
+# %%
+unattributed = unattributed_claims(claims)
+print(f"Unattributed claims (no source identified): {unattributed.sum()} of {len(claims)}")
+unattributed.rename_axis("placeholder").reset_index().pipe(show)
 
 # %% [markdown]
 # Which names were merged:
 
 # %%
 named = claims[claims["named"].fillna(False)]
-merged = pd.DataFrame(
-    {"as written": named["source_name"], "merged as": newskit.display.merge_source_aliases(named["source_name"])}
-)
+merged = pd.DataFrame({"as written": named["source_name"], "merged as": merge_source_aliases(named["source_name"])})
 merged = merged[merged["as written"] != merged["merged as"]].value_counts().rename("claims").reset_index()
-merged.head(15)
+show(merged.head(15))
 
 # %% [markdown]
 # ## 5. Relayed claims (via chains)
@@ -221,8 +228,20 @@ merged.head(15)
 
 # %%
 ax = newskit.display.plot_relays(claims, n=12)
-plt.show()
-claims.newskit.relayed()[["article_id", "content", "source_name", "via"]].head(10)
+display(show_figure(ax))
+# four relayed claims, each checked against its article (the full list is claims.newskit.relayed())
+expected = {
+    "the ban on Mahan Air is not part of any broader plan": ("German government source", "Reuters"),
+    "both production and export of oil had been disrupted": ("anonymous sources", "Reuters"),
+    "mental health may be a factor in the attack": ("security source", "Daily Telegraph"),
+    "Giuliani could be a conduit for Russian disinformation": ("intelligence officials", "Washington Post"),
+}
+relayed = claims.newskit.relayed()
+showcase = relayed[relayed["content"].str.contains("|".join(expected), regex=True)]
+for words, (source, via) in expected.items():
+    row = showcase[showcase["content"].str.contains(words, regex=False)].iloc[0]
+    assert (row["source_name"], row["via"]) == (source, via), row
+show(showcase, ["article_id", "content", "source_name", "via"])
 
 # %% [markdown]
 # ## Reading these numbers responsibly

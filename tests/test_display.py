@@ -380,8 +380,8 @@ def test_plots_draw_on_given_axes_and_survive_empty_claims(tmp_path):
 def test_counts_behind_the_plots():
     arts, claims = _corpus()
     spa = plots.sources_per_article(claims, arts)
-    assert spa.loc["a0"].tolist() == [2, 2, 1, 1]
-    assert spa.loc["a5"].tolist() == [0, 0, 0, 0]  # articles without claims count
+    assert spa.loc["a0"].tolist() == [2, 2, 1, 1, 0]
+    assert spa.loc["a5"].tolist() == [0, 0, 0, 0, 0]  # articles without claims count
     top = plots.top_sources(claims)
     assert top.iloc[0].tolist() == ["World Health Organization", "organization", 3, 3]
     with pytest.raises(ValueError):

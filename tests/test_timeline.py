@@ -138,8 +138,7 @@ def test_covid_timeline_plot_renders_png(covid_timeline):
     import matplotlib.pyplot as plt
 
     ax = plot_timeline(covid_timeline)
-    assert ax.get_xlabel() == "Event date (UTC)" and ax.get_ylabel().startswith("Stories")
-    assert len(ax.texts) <= 30  # labels are thinned, never one per event
+    assert ax.get_xlabel() == "Event date (UTC)" and len(ax.get_yticklabels()) == 25
     buf = io.BytesIO()
     ax.figure.savefig(buf, format="png", dpi=60)
     assert buf.getvalue()[:8] == b"\x89PNG\r\n\x1a\n" and len(buf.getvalue()) > 10_000
@@ -213,8 +212,8 @@ def test_plot_with_devanagari_text_has_no_missing_glyphs():
         ax = plot_timeline(tl)
         ax.figure.savefig(io.BytesIO(), format="png", dpi=50)
     assert not [w for w in caught if "Glyph" in str(w.message)]
-    labels = [t.get_text() for t in ax.texts]
-    assert any(lab.startswith("((hi))Hindi language: February 18") for lab in labels)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert any(lab.startswith("2020-02-18 · ((hi))Hindi language: February 18") for lab in labels)
     assert not any("\u0900" <= ch <= "\u097f" for lab in labels for ch in lab)
     plt.close(ax.figure)
 
@@ -230,17 +229,117 @@ def test_legend_lists_article_sentences_only_when_drawn():
     plt.close("all")
 
 
-def test_labels_spread_over_rows_without_overlap_at_70_rows(covid_timeline):
+# --- is_future in one place, one event per claim-or-sentence and date, stories of identical reports ---------------
+
+
+def _one(text, published="2020-10-29", aid="x"):
+    return newskit.read_articles([{"article_id": aid, "text": text, "published": published}])
+
+
+def test_current_year_and_today_are_not_future_a_later_day_is():
+    arts = _one(
+        "The company will open a factory this year. Today the minister will announce the plan. "
+        "The vote is to take place on Monday."
+    )
+    tl = build_timeline(arts, claims=pd.DataFrame()).set_index("timex_text")
+    assert not bool(tl.loc["this year", "is_future"])  # a year containing the publication date is current
+    assert not bool(tl.loc["Today", "is_future"])  # same day is not future, whatever the tense
+    assert bool(tl.loc["Monday", "is_future"])  # 2020-11-02, after the publication day
+
+
+def test_future_mask_uses_the_clause_tense_for_times_of_the_publication_day():
+    from newskit.frames.timeline import future_mask
+
+    pub = pd.Timestamp("2020-10-29", tz="UTC")
+    ev = pd.DataFrame(
+        {
+            "date_start": [pub + pd.Timedelta(hours=18)] * 2 + [pub - pd.Timedelta(days=300)] + [pub] * 2,
+            "date_end": [pub + pd.Timedelta(hours=24)] * 2 + [pub + pd.Timedelta(days=66)] + [pub] * 2,
+            "granularity": ["part_of_day", "part_of_day", "year", "day", "day"],
+            "tense": ["future", "past", "future", "future", "past"],
+            "published": [pub, pub, pub, None, None],
+        }
+    )
+    # tonight ahead (future tense) / tonight reported after the fact / this year / no publication date: tense
+    assert future_mask(ev).tolist() == [True, False, False, True, False]
+    # the timex rows' own future_tense flag, when present, counts as the future tense
+    flagged = ev.assign(tense=None, future_tense=[True, False, True, True, None])
+    assert future_mask(flagged).tolist() == [True, False, False, True, False]
+
+
+def test_one_event_per_sentence_and_date():
+    # the lead repeated further down, and a sentence naming its date twice
+    text = (
+        "Officials said the bridge will reopen on Monday. Officials said the bridge will reopen on Monday. "
+        "The count ended on Friday, October 23, after a week."
+    )
+    tl = build_timeline(_one(text), claims=pd.DataFrame())
+    assert (tl["text"] == "Officials said the bridge will reopen on Monday.").sum() == 1
+    assert len(tl[tl["text"].str.startswith("The count ended")].drop_duplicates(["date_start"])) == len(
+        tl[tl["text"].str.startswith("The count ended")]
+    )
+
+
+def test_identical_reports_are_one_story_even_without_names():
+    arts = pd.concat([_one("The meeting will take place tomorrow.", aid=a) for a in ("a", "b")], ignore_index=True)
+    tl = build_timeline(arts, claims=pd.DataFrame())
+    assert len(tl) == 2 and tl["story_id"].nunique() == 1 and int(tl["story_n_articles"].iloc[0]) == 2
+
+
+def test_covid_timeline_has_no_false_future_and_no_duplicate_stories(covid_timeline):
+    tl = covid_timeline
+    pub_day_end = tl["published"].dt.floor("D") + pd.Timedelta(days=1)
+    fut = tl[tl["is_future"].astype(bool)]
+    assert len(fut) and (fut["date_start"] >= pub_day_end[fut.index]).all()
+    key = tl["text"].str.lower().str.findall(r"[a-z][a-z'’-]+").str.join(" ")
+    stories = tl.assign(_k=key).groupby(["_k", "date_start", "date_end"])["story_id"].nunique()
+    assert (stories == 1).all()
+
+
+# --- the story timeline at corpus scale --------------------------------------------------------------------------
+
+
+def test_story_timeline_is_readable_at_corpus_scale(covid_timeline):
+    import re
+
     import matplotlib.pyplot as plt
 
-    ax = plot_timeline(covid_timeline, max_rows=70)
+    from newskit.frames.timeline import story_table
+
+    ax = plot_timeline(covid_timeline, max_stories=20)
     ax.figure.canvas.draw()
-    rows = sorted(t.xy[1] for t in ax.texts)
-    assert len(rows) >= 10
-    # labels sit at least one 7-point text line apart on the page, not piled up in the first rows
-    ys = sorted(ax.transData.transform([(0, r) for r in rows])[:, 1])
-    min_gap_pt = min(b - a for a, b in zip(ys, ys[1:])) * 72 / ax.figure.dpi
-    assert min_gap_pt >= 7
-    n_rows = int(ax.get_ylabel().split("(")[1].split()[0])
-    assert rows[0] < n_rows / 4 and rows[-1] > 3 * n_rows / 4
+    labels = ax.get_yticklabels()
+    assert len(labels) == 20
+    axis_size = ax.xaxis.get_ticklabels()[0].get_fontsize()
+    assert all(lab.get_fontsize() >= axis_size for lab in labels)
+    assert all(re.match(r"\d{4}-\d\d-\d\d · \S", lab.get_text()) for lab in labels)
+    # labels are not cut by the figure: they lie inside the canvas
+    renderer = ax.figure.canvas.get_renderer()
+    assert min(lab.get_window_extent(renderer).x0 for lab in labels) >= 0
+    # the most reported stories are the ones drawn, scheduled ones first, with a line between past and scheduled
+    top = story_table(covid_timeline, 20)
+    drawn = {lab.get_text().split(" · ")[0] for lab in labels}
+    assert {d.strftime("%Y-%m-%d") for d in top["date_start"]} <= drawn
+    # scheduled stories first under their header, past or current ones below theirs
+    headers = {t.get_text(): t.get_position()[1] for t in ax.texts}
+    future_dates = {d.strftime("%Y-%m-%d") for d in top.loc[top["is_future"], "date_start"]}
+    ys = {lab.get_text(): lab.get_position()[1] for lab in labels}
+    fut_y = [y for t, y in ys.items() if t.split(" · ")[0] in future_dates]
+    past_y = [y for t, y in ys.items() if t.split(" · ")[0] not in future_dates]
+    assert fut_y and past_y and max(fut_y) < headers["PAST OR CURRENT WHEN REPORTED"] < min(past_y)
+    assert headers["SCHEDULED WHEN REPORTED"] < min(fut_y)
+    n_events = int(covid_timeline["story_id"].isin(top["story_id"]).sum())
+    assert ax.get_title().startswith(f"Timeline: {n_events} events in 20 stories")
     plt.close(ax.figure)
+
+
+def test_interactive_timeline_hovers_claim_source_article(covid_timeline):
+    from newskit.display import timeline_chart
+
+    spec = timeline_chart(covid_timeline, max_stories=15).to_dict()
+    layer = spec["layer"][0]
+    fields = {t["field"] for t in layer["encoding"]["tooltip"]}
+    assert {"text", "source", "article", "event_date"} <= fields
+    assert any(p.get("bind") == "scales" for p in spec["params"])  # zoom and pan along time
+    rows = spec["datasets"][next(iter(spec["datasets"]))]
+    assert len({r["story"] for r in rows}) == 15 and spec["description"]

@@ -1,9 +1,12 @@
-"""Views of an analysis: escaped HTML rendering, matplotlib plots, the ipywidgets explorer, shared colours."""
+"""Views of an analysis: escaped HTML rendering, matplotlib plots and the interactive timeline, tables with
+analyst-friendly display defaults (:func:`show`), figures with alt text (:func:`show_figure`), the ipywidgets
+explorer, shared colours."""
 
 from __future__ import annotations
 
 from ..runtime.cache import load_or_analyze
 from .explorer import Explorer, explore
+from .figures import FigureView, alt_text, figure_html, show_figure
 from .palette import SOURCE_KIND_COLORS, SOURCE_KINDS, kind_color
 from .plots import (
     merge_source_aliases,
@@ -18,6 +21,8 @@ from .plots import (
     top_sources,
 )
 from .render import ArticleHTML, article_sources, render_article
+from .tables import show
+from .timeline_chart import timeline_chart
 from .timeline_plot import plot_timeline
 
 __all__ = [
@@ -35,6 +40,12 @@ __all__ = [
     "top_sources",
     "merge_source_aliases",
     "plot_timeline",
+    "timeline_chart",
+    "show",
+    "show_figure",
+    "figure_html",
+    "alt_text",
+    "FigureView",
     "Explorer",
     "explore",
     "load_or_analyze",

@@ -11,12 +11,19 @@ public too, so a figure's numbers can always be inspected as a table.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
+from ..frames.ranking import (
+    RANKED_BY,
+    merge_source_aliases,
+    normalize_kinds,
+    source_key,
+    sources_per_article,
+    top_sources,
+)
 from .palette import NEUTRAL, SOURCE_KINDS, UNNAMED_HATCH, kind_color
 
 __all__ = [
@@ -44,18 +51,6 @@ def _new_ax(ax, figsize):
 
     _, ax = plt.subplots(figsize=figsize, layout="constrained")
     return ax
-
-
-def _kinds(s: pd.Series) -> pd.Series:
-    s = s.astype("object").where(s.notna(), "unknown").map(lambda v: str(v).lower())
-    return s.where(s.isin(SOURCE_KINDS), "unknown")
-
-
-def _source_key(claims: pd.DataFrame) -> pd.Series:
-    """Distinct-source key within an article: source_id, else source_name."""
-    sid = claims["source_id"].astype("object") if "source_id" in claims else pd.Series(None, index=claims.index)
-    name = claims["source_name"].astype("object") if "source_name" in claims else pd.Series(None, index=claims.index)
-    return sid.where(sid.notna(), name)
 
 
 def group_claims(
@@ -87,28 +82,6 @@ def group_claims(
                 + ("" if articles is not None else " (pass articles=...)")
             )
     return c, keys
-
-
-def sources_per_article(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: ``n_claims``, ``n_sources`` (distinct), ``n_named``, ``n_unnamed`` sources.
-
-    With ``articles``, articles without any claim are included with zeros (they matter for the distribution).
-    """
-    c = claims.assign(_src=_source_key(claims), _named=claims["named"].astype("boolean"))
-    src = c.dropna(subset=["_src"]).drop_duplicates(["article_id", "_src"])
-    out = pd.DataFrame(
-        {
-            "n_claims": c.groupby("article_id").size(),
-            "n_sources": src.groupby("article_id").size(),
-            "n_named": src[src["_named"].fillna(False)].groupby("article_id").size(),
-            "n_unnamed": src[src["_named"].eq(False).fillna(False)].groupby("article_id").size(),
-        }
-    )
-    if articles is not None:
-        ok = articles["error"].isna() if "error" in articles.columns else pd.Series(True, index=articles.index)
-        out = out.reindex(pd.Index(articles.loc[ok, "article_id"], name="article_id").union(out.index))
-    out.index.name = "article_id"
-    return out.fillna(0).astype(int)
 
 
 def plot_sources_per_article(
@@ -194,7 +167,7 @@ def plot_source_counts(
     if count not in ("claims", "sources"):
         raise ValueError("count must be 'claims' or 'sources'")
     c, keys = group_claims(claims, by, articles)
-    c = c.assign(_kind=_kinds(c["source_kind"]), _src=_source_key(c))
+    c = c.assign(_kind=normalize_kinds(c["source_kind"]), _src=source_key(c))
     if count == "sources":
         c = c.dropna(subset=["_src"]).drop_duplicates(["article_id", "_src"])
     table = c.groupby(keys + ["_kind"], observed=True).size().unstack("_kind", fill_value=0)
@@ -308,7 +281,7 @@ def _percent():
 
 def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
     """Claims per source kind, each bar split into named (solid) and unnamed (hatched) sources."""
-    c = claims.assign(_kind=_kinds(claims["source_kind"]))
+    c = claims.assign(_kind=normalize_kinds(claims["source_kind"]))
     named = c["named"].astype("boolean")
     t = pd.DataFrame(
         {
@@ -354,103 +327,11 @@ def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
     return ax
 
 
-# ----------------------------------------------------------------------------- aliases across the corpus
-
-_STOP = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "le", "&"}
-
-
-def _norm(name: str) -> str:
-    s = re.sub(r"[’']s\b", "", name.strip())
-    s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.I)
-    s = re.sub(r"[.,;:\"“”()]", "", s)
-    return re.sub(r"\s+", " ", s).casefold()
-
-
-def _acronym(name: str) -> str | None:
-    words = [w for w in re.split(r"[\s\-]+", re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)) if w]
-    caps = [w for w in words if w.lower() not in _STOP]
-    if len(caps) < 2 or not all(w[:1].isupper() for w in caps):
-        return None
-    return "".join(w[0] for w in caps).upper()
-
-
-def merge_source_aliases(names: pd.Series) -> pd.Series:
-    """Map source names to one corpus-wide name, merging spelling variants and acronyms.
-
-    "the World Health Organization", "World Health Organization" and "WHO" become one name (the most
-    frequent long form); case, a leading article, a possessive and punctuation are ignored ("U.S. State
-    Department" = "US State Department"). Acronyms merge only when exactly one long name in the corpus has
-    those initials; a lone surname ("Trump") merges only when exactly one multi-word name in the corpus ends
-    with it ("Donald Trump"); with two ("John Smith", "Anna Smith") "Smith" stays apart.
-
-    Examples
-    --------
-    >>> merge_source_aliases(pd.Series(["WHO", "World Health Organization", "the World Health Organization"])).tolist()
-    ['World Health Organization', 'World Health Organization', 'World Health Organization']
-    """
-    s = names.astype("object")
-    valid = s.dropna().map(str)
-    if not len(valid):
-        return s
-    key = valid.map(_norm)
-    counts = valid.groupby(key).agg(lambda v: v.value_counts().index[0])  # norm key -> most frequent spelling
-    sizes = key.value_counts()
-    acr: dict[str, list[str]] = {}
-    for k, display in counts.items():
-        a = _acronym(display)
-        if a:
-            acr.setdefault(a.casefold(), []).append(k)
-    redirect = {}
-    for k, display in counts.items():
-        short = re.sub(r"[.\s]", "", display)
-        if 2 <= len(short) <= 6 and short.isupper() and len(acr.get(short.casefold(), [])) == 1:
-            redirect[k] = acr[short.casefold()][0]
-    # a lone surname ("Trump") joins the one multi-word name ending in it ("Donald Trump"); two candidates
-    # ("John Smith", "Anna Smith") leave it alone
-    last: dict[str, list[str]] = {}
-    for k, display in counts.items():
-        words = display.split()
-        if len(words) >= 2 and words[-1][:1].isupper():
-            last.setdefault(_norm(words[-1]), []).append(k)
-    for k, display in counts.items():
-        if k in redirect or " " in display.strip() or not display[:1].isupper() or display.isupper():
-            continue
-        cands = last.get(k, [])
-        if len(cands) == 1:
-            redirect[k] = cands[0]
-    final = {k: counts[redirect.get(k, k)] for k in counts.index}
-    _ = sizes
-    return s.map(lambda v: final.get(_norm(str(v)), v) if v is not None and v == v else v)
-
-
-def top_sources(claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True) -> pd.DataFrame:
-    """The most cited sources across the corpus: ``source``, ``source_kind``, ``articles``, ``claims``.
-
-    Ranked by the number of articles citing them (a source quoted ten times in one story counts once),
-    then claims. Aliases are merged with :func:`merge_source_aliases` when ``merge``.
-    """
-    c = claims.dropna(subset=["source_name"])
-    if named_only:
-        c = c[c["named"].astype("boolean").fillna(False)]
-    c = c.assign(
-        source=merge_source_aliases(c["source_name"]) if merge else c["source_name"].astype("object"),
-        _kind=_kinds(c["source_kind"]),
-    )
-    if not len(c):
-        return pd.DataFrame(columns=["source", "source_kind", "articles", "claims"])
-    g = c.groupby("source").agg(
-        articles=("article_id", "nunique"),
-        claims=("article_id", "size"),
-        source_kind=("_kind", lambda v: v.value_counts().index[0]),
-    )
-    g = g.sort_values(["articles", "claims"], ascending=False).head(n).reset_index()
-    return g[["source", "source_kind", "articles", "claims"]]
-
-
 def plot_top_sources(
     claims: pd.DataFrame, n: int = 15, named_only: bool = True, merge: bool = True, ax=None, figsize=None
 ):
-    """Horizontal bars: the ``n`` most cited sources (by articles citing them), coloured by source kind."""
+    """Horizontal bars: the ``n`` most cited sources (:func:`newskit.frames.ranking.top_sources`: by articles citing
+    them, then claims; placeholders left out, aliases merged), coloured by source kind."""
     t = top_sources(claims, n=n, named_only=named_only, merge=merge)
     ax = _new_ax(ax, figsize or (8, 0.32 * max(len(t), 3) + 1.4))
     y = np.arange(len(t))[::-1]
@@ -470,7 +351,7 @@ def plot_top_sources(
     ax.xaxis.set_major_locator(_integer())
     ax.set_xlabel("articles citing the source")
     ax.set_ylabel("source" + (" (aliases merged)" if merge else ""))
-    ax.set_title(f"Most cited {'named ' if named_only else ''}sources")
+    ax.set_title(f"Most cited {'named ' if named_only else ''}sources\n(ranked by {RANKED_BY})", fontsize=11)
     from matplotlib.patches import Patch
 
     kinds = [k for k in SOURCE_KINDS if k in set(t["source_kind"])]
@@ -487,7 +368,7 @@ def plot_top_sources(
 def plot_relays(claims: pd.DataFrame, n: int = 10, ax=None, figsize=None):
     """Relayed claims: who passes claims on (``via``), split by the kind of the original source."""
     c = claims.dropna(subset=["via"])
-    c = c.assign(relay=merge_source_aliases(c["via"]), _kind=_kinds(c["source_kind"]))
+    c = c.assign(relay=merge_source_aliases(c["via"]), _kind=normalize_kinds(c["source_kind"]))
     t = c.groupby(["relay", "_kind"]).size().unstack("_kind", fill_value=0)
     t = t.reindex(columns=[k for k in SOURCE_KINDS if k in t.columns])
     t = t.loc[t.sum(axis=1).sort_values(ascending=False, kind="stable").index[:n]] if len(t) else t
@@ -532,7 +413,7 @@ def plot_event_dates(timeline: pd.DataFrame, ax=None, figsize=(9, 6), clip_years
         dropped = int((~keep).sum())
         t = t[keep]
     ax = _new_ax(ax, figsize)
-    kinds = _kinds(t["source_kind"]) if len(t) else pd.Series(dtype="object")
+    kinds = normalize_kinds(t["source_kind"]) if len(t) else pd.Series(dtype="object")
     own = t["source_kind"].isna() if len(t) else pd.Series(dtype=bool)
     fut = t["is_future"].astype("boolean").fillna(False) if len(t) else pd.Series(dtype=bool)
     from matplotlib.lines import Line2D

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..frames.ranking import distinct_sources
 from .palette import SOURCE_KINDS, kind_color, kind_tint
 
 __all__ = ["ArticleHTML", "render_article", "article_sources", "source_label"]
@@ -96,34 +97,8 @@ def article_sources(article_id: str, claims: pd.DataFrame) -> pd.DataFrame:
     c = claims[claims["article_id"] == article_id] if len(claims) else claims
     if not len(c):
         return pd.DataFrame({k: pd.Series(dtype="object") for k in cols})
-    c = c.copy()
-    c["_key"] = c["source_id"].astype("object").where(c["source_id"].notna(), c["source_name"].astype("object"))
-    c["_key"] = c["_key"].where(c["_key"].notna(), "(no source)")
-    c["_pos"] = (
-        pd.to_numeric(c["source_start"], errors="coerce")
-        .fillna(pd.to_numeric(c["content_start"], errors="coerce"))
-        .fillna(1e18)
-    )
-    rows = []
-    for key, g in c.groupby("_key", sort=False, dropna=False):
-        first = g.sort_values("_pos").iloc[0]
-        vias = sorted({str(v) for v in g["via"] if not _isnull(v)})
-        mentions = list(dict.fromkeys(str(m) for m in g["source_mention"] if not _isnull(m)))
-        rows.append(
-            {
-                "_pos": g["_pos"].min(),
-                "source_id": None if key == "(no source)" else key,
-                "source_name": first["source_name"],
-                "source_kind": first["source_kind"],
-                "named": first["named"],
-                "source_count": first["source_count"],
-                "via": "; ".join(vias) if vias else None,
-                "descriptor": first["descriptor"],
-                "n_claims": len(g),
-                "mentions": mentions,
-            }
-        )
-    out = pd.DataFrame(rows).sort_values("_pos", kind="stable").drop(columns="_pos").reset_index(drop=True)
+    out = distinct_sources(c)
+    out = out.sort_values("first_start", kind="stable", na_position="last").reset_index(drop=True)
     out.insert(0, "label", [f"S{i + 1}" for i in range(len(out))])
     return out[cols]
 

@@ -1,28 +1,27 @@
-"""Timeline plot: events as spans of their true granularity, coloured by source kind, future events marked.
+"""Story timeline plot: one row per story (the most reported first), past and scheduled events apart.
 
-One row per story (events of the same story share a row), sorted by date. A day is drawn one day wide, a week
-seven days, a month a month; the publication date of each event is a small grey tick on the same row so the
-reported date stays apart from the event date. Future (scheduled or expected) events get a hatched span and a
-vermillion edge. With many rows, only the most reported stories are labelled (``max_labels``), the rest keep
-their marks; labels keep one text line apart on the page and, among equally reported stories, are spread over
-all rows. Characters the label font has no glyph for (Devanagari, CJK ... with the default DejaVu Sans) become
-one "…" per run instead of empty boxes. Intervals far outside the bulk of the events are clipped to the axes
-(``clip_quantiles``).
+Each row is labelled at the axis font size with the event date, the first report's text and the number of
+articles reporting it; its bar covers the event's true interval (a day one day wide, a week seven days),
+coloured by source kind; scheduled events are hatched with a vermillion edge; grey ticks are the publication
+dates of the reports. Characters the label font has no glyph for (Devanagari, CJK ... with the default DejaVu
+Sans) become one "…" per run instead of empty boxes. :mod:`newskit.display.timeline_chart` draws the same
+stories as an interactive chart.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 
 import pandas as pd
 
+from ..frames.timeline import story_table
 from .palette import FUTURE_COLOR, NEUTRAL, SOURCE_KIND_COLORS, kind_color
+from .tables import format_date
 
-__all__ = ["plot_timeline"]
+__all__ = ["ARTICLE_COLOR", "SECTION_HEADERS", "plot_timeline", "story_label", "story_rows"]
 
-_ARTICLE_COLOR = "#BBBBBB"  # events that are sentences, not claims
+ARTICLE_COLOR = "#BBBBBB"  # events that are sentences, not claims
 #: granularity -> (bar height in rows, alpha)
 _COARSE_STYLE = {
     "month": (0.45, 0.55),
@@ -81,52 +80,148 @@ def _label(text: str, width: int, font_file: str | None = None) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _spread_order(n: int) -> list[int]:
-    """0..n-1 in an order that spreads across the range (van der Corput): 0, n/2, n/4, 3n/4, ..."""
+def story_rows(timeline: pd.DataFrame, max_stories: int) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """(shown stories with their panel and row, their events, the number of stories in the timeline)."""
+    tl = timeline[timeline["date_start"].notna() & timeline["date_end"].notna()]
+    if "story_id" not in tl or tl["story_id"].isna().any():
+        fallback = tl["event_id"] if "event_id" in tl else pd.Series(range(len(tl)), index=tl.index)
+        base = tl["story_id"] if "story_id" in tl else pd.Series(pd.NA, index=tl.index, dtype="object")
+        tl = tl.assign(story_id=base.astype("object").fillna(fallback.astype(str)))
+    if "story_n_sources" not in tl:
+        tl = tl.assign(story_n_sources=1)
+    stories = story_table(tl)
+    total = len(stories)
+    shown = stories.head(max_stories).copy()
+    # scheduled stories on top, then past or current ones, each part in date order under a header row
+    shown = shown.sort_values(["is_future", "date_start"], ascending=[False, True], kind="stable")
+    rows: list[int] = []
+    y = 0
+    for flag in (True, False):
+        k = int((shown["is_future"] == flag).sum())
+        if k:
+            rows += list(range(y + 1, y + 1 + k))
+            y += k + 1
+    shown["row"] = rows
+    return shown.reset_index(drop=True), tl[tl["story_id"].isin(shown["story_id"])], total
 
-    def vdc(i: int) -> float:
-        x, base = 0.0, 0.5
-        while i:
-            x += base * (i & 1)
-            i >>= 1
-            base /= 2
-        return x
 
-    return sorted(range(n), key=lambda i: (vdc(i), i))
+#: the header rows of the two parts of a story timeline
+SECTION_HEADERS = {True: "SCHEDULED WHEN REPORTED", False: "PAST OR CURRENT WHEN REPORTED"}
+
+
+def _section_headers(ax, shown: pd.DataFrame, fontsize: float) -> None:
+    """A bold header row above each part, and a line between the parts."""
+    for flag, label in SECTION_HEADERS.items():
+        part = shown[shown["is_future"] == flag]
+        if not len(part):
+            continue
+        y = int(part["row"].min()) - 1
+        if y > 0:
+            ax.axhline(y - 0.5, color="black", linewidth=1)
+        ax.text(
+            0.005,
+            y,
+            label,
+            transform=ax.get_yaxis_transform(),
+            ha="left",
+            va="center",
+            fontsize=fontsize,
+            fontweight="bold",
+            color="#333333",
+        )
+
+
+def story_label(row, width: int = 70, font_file: str | None = None) -> str:
+    """``"2020-03-15 · text … (3 articles)"``: a story's first event date, its first report and its reach."""
+    n = int(row["n_articles"])
+    suffix = f" ({n} articles)" if n > 1 else ""
+    text = _label(row["text"], max(10, width - len(suffix)), font_file) or "(no readable text)"
+    return f"{format_date(row['date_start'], str(row.get('granularity')) in ('time', 'part_of_day'))} · {text}{suffix}"
+
+
+def _draw_story(ax, y: int, events: pd.DataFrame, fut: bool, lo, hi) -> None:
+    import matplotlib.dates as mdates
+
+    kinds = events["source_kind"].dropna() if "source_kind" in events else pd.Series([], dtype="object")
+    kind = kinds.mode().iloc[0] if len(kinds) else None
+    color = kind_color(kind) if isinstance(kind, str) and kind else ARTICLE_COLOR
+    first = events.iloc[0]
+    s = max(first["date_start"].tz_convert("UTC").tz_localize(None), lo)
+    e = min(first["date_end"].tz_convert("UTC").tz_localize(None), hi)
+    bar_h, alpha = _COARSE_STYLE.get(str(first.get("granularity")), (0.6, 0.85))
+    width = max(mdates.date2num(e) - mdates.date2num(s), 0)
+    ax.broken_barh(
+        [(mdates.date2num(s), width)],
+        (y - bar_h / 2, bar_h),
+        facecolors=color,
+        alpha=alpha,
+        edgecolor=FUTURE_COLOR if fut else color,
+        linewidth=1.4 if fut else 0.3,
+        hatch="///" if fut else None,
+    )
+    if width < (mdates.date2num(hi) - mdates.date2num(lo)) / 150:  # a day on a long axis: a marker too
+        ax.plot(
+            [mdates.date2num(s) + width / 2],
+            [y],
+            marker="D" if fut else "o",
+            ms=6,
+            color=color,
+            markeredgecolor=FUTURE_COLOR if fut else "white",
+            linestyle="none",
+            zorder=3,
+        )
+    pub = events["published"].dropna() if "published" in events else pd.Series([], dtype="object")
+    if len(pub):
+        pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
+        pub = pub[(pub >= lo) & (pub <= hi)]
+        ax.scatter(mdates.date2num(pub), [y] * len(pub), marker="|", s=90, color=NEUTRAL, linewidths=1.2, zorder=4)
+
+
+def _x_range(events: pd.DataFrame, start, end) -> tuple[pd.Timestamp, pd.Timestamp]:
+    naive = [
+        events[c].dropna().dt.tz_convert("UTC").dt.tz_localize(None) for c in ("date_start", "published") if c in events
+    ]
+    values = pd.concat(naive) if naive else pd.Series([pd.Timestamp("2000-01-01")])
+    lo = pd.Timestamp(start).tz_localize(None) if start is not None else values.min()
+    hi = pd.Timestamp(end).tz_localize(None) if end is not None else values.max() + pd.Timedelta(days=1)
+    if hi <= lo:
+        hi = lo + pd.Timedelta(days=1)
+    pad = max((hi - lo) * 0.03, pd.Timedelta(days=1))
+    return lo - pad, hi + pad
+
+
+def _legend_handles(kinds: pd.Series) -> list:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    present = [k for k in SOURCE_KIND_COLORS if (kinds == k).any()]
+    handles = [Patch(facecolor=SOURCE_KIND_COLORS[k], label=k) for k in present]
+    if not kinds.map(lambda k: isinstance(k, str) and bool(k)).all():
+        handles.append(Patch(facecolor=ARTICLE_COLOR, label="article sentence (no claim)"))
+    handles.append(Patch(facecolor="white", edgecolor=FUTURE_COLOR, hatch="///", label="scheduled when reported"))
+    handles.append(Line2D([], [], marker="|", color=NEUTRAL, linestyle="none", markersize=10, label="a report"))
+    return handles
 
 
 def plot_timeline(
     timeline: pd.DataFrame,
     ax=None,
     *,
-    max_rows: int = 300,
-    max_labels: int = 30,
-    label_width: int = 60,
-    clip_quantiles: tuple[float, float] = (0.02, 0.98),
+    max_stories: int = 25,
+    label_width: int = 64,
     start=None,
     end=None,
-    context_days: int = 90,
     title: str | None = None,
-    show_published: bool = True,
+    fontsize: float = 10,
 ):
-    """Draw a timeline (from :func:`newskit.build_timeline`) with matplotlib and return the Axes.
+    """Draw the story timeline (from :func:`newskit.build_timeline`) with matplotlib and return the Axes.
 
-    Parameters
-    ----------
-    timeline : DataFrame
-        Rows of :func:`newskit.build_timeline` (needs ``date_start``, ``date_end``; uses ``story_id``,
-        ``story_n_articles``, ``source_kind``, ``is_future``, ``published``, ``text`` when present).
-    ax : matplotlib Axes, optional
-        Drawn into when given; else a new figure sized to the number of rows.
-    max_rows : int
-        At most this many story rows (the most reported stories are kept; the title says how many were left out).
-    max_labels : int
-        Stories labelled with their text, the most reported first (ties spread over the rows, at least a text
-        line apart); the others are drawn unlabelled.
-    clip_quantiles : (float, float)
-        The x range covers these quantiles of the event dates (so one "the 1990s" does not squash a month of
-        days), narrowed to the publication period plus ``context_days`` either side; ``start``/``end``
-        override it.
+    One row per story, the ``max_stories`` most reported (:func:`newskit.frames.timeline.story_table`: by
+    articles, then events); scheduled stories (future when first reported) on top, past or current ones below,
+    each part in date order. A row is labelled with the event date, the first report's text and the number of
+    articles, at the axis font size; its bar covers the event's interval (a week is a week wide), coloured by
+    the kind of source, hatched with a vermillion edge when scheduled; grey ticks are the reports' publication
+    dates. The title gives the events and stories drawn and how many stories were left out.
 
     Examples
     --------
@@ -137,189 +232,47 @@ def plot_timeline(
     >>> arts = newskit.read_articles([{"text": "Officials met on Saturday. The vote is on Monday.",
     ...                                 "published": "2025-02-16"}])
     >>> ax = plot_timeline(newskit.analyze(arts, progress=False).timeline)
-    >>> ax.get_xlabel()
-    'Event date (UTC)'
+    >>> ax.get_xlabel(), ax.get_title()
+    ('Event date (UTC)', 'Timeline: 2 events in 2 stories')
     """
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
-    from matplotlib.patches import Patch
 
-    tl = timeline[timeline["date_start"].notna() & timeline["date_end"].notna()].copy()
-    if "story_id" not in tl or tl["story_id"].isna().all():
-        tl["story_id"] = tl.get("event_id", pd.Series(range(len(tl)), index=tl.index)).astype(str)
-    tl["story_id"] = tl["story_id"].fillna(tl.get("event_id", pd.Series(range(len(tl)), index=tl.index)).astype(str))
-    n_art = tl["story_n_articles"] if "story_n_articles" in tl else pd.Series(1, index=tl.index)
-    tl["_n"] = pd.to_numeric(n_art, errors="coerce").fillna(1)
-
-    starts_all = tl["date_start"].dt.tz_convert("UTC").dt.tz_localize(None)
-    ends_all = tl["date_end"].dt.tz_convert("UTC").dt.tz_localize(None)
-    if len(tl):
-        lo, hi = starts_all.quantile(clip_quantiles[0]), ends_all.quantile(clip_quantiles[1])
-        pub = tl["published"].dropna() if "published" in tl else pd.Series([], dtype=object)
-        if len(pub):  # a news timeline: the reporting period with some context either side
-            pub = pub.dt.tz_convert("UTC").dt.tz_localize(None)
-            lo2 = max(lo, pub.min() - pd.Timedelta(days=context_days))
-            hi2 = min(hi, pub.max() + pd.Timedelta(days=context_days))
-            if hi2 > lo2 and ((ends_all > lo2) & (starts_all < hi2)).any():
-                lo, hi = lo2, hi2  # else every event lies outside that period: keep the events' own range
-        if start is not None:
-            lo = pd.Timestamp(start).tz_localize(None)
-        if end is not None:
-            hi = pd.Timestamp(end).tz_localize(None)
-        if hi <= lo:
-            hi = lo + pd.Timedelta(days=1)
-        pad = (hi - lo) * 0.03
-        lo, hi = lo - pad, hi + pad
-        tl = tl[(ends_all > lo) & (starts_all < hi)]
-    stories = tl.groupby("story_id").agg(first=("date_start", "min"), n=("_n", "max"), size=("date_start", "size"))
-    left_out = 0
-    if len(stories) > max_rows:
-        # the stories reported by several articles first, then single reports thinned evenly across time
-        multi = stories[stories["n"] > 1].sort_values(["n", "size"], ascending=False).head(max_rows)
-        singles = stories[stories["n"] <= 1].sort_values("first")
-        room = max_rows - len(multi)
-        step = max(len(singles) / room, 1.0) if room > 0 else None
-        picked = singles.index[[int(i * step) for i in range(min(room, len(singles)))]] if step else []
-        keep = multi.index.append(pd.Index(picked))
-        left_out = len(stories) - len(keep)
-        stories = stories.loc[keep]
-        tl = tl[tl["story_id"].isin(keep)]
-    stories = stories.sort_values(["first", "n"], ascending=[True, False])
-    row_of = {sid: i for i, sid in enumerate(stories.index)}
-    n_rows = max(len(stories), 1)
-
+    shown, events, total = story_rows(timeline, max_stories)
+    n_rows = int(shown["row"].max()) + 1 if len(shown) else 1
     if ax is None:
-        height = min(max(3.0, 1.5 + 0.05 * n_rows), 18.0)
-        _, ax = plt.subplots(figsize=(12, height))
-
-    if tl.empty:
+        _, ax = plt.subplots(figsize=(15, min(1.6 + 0.34 * n_rows, 40)), layout="constrained")
+    ax.set_xlabel("Event date (UTC)", fontsize=fontsize)
+    if shown.empty:
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
-        ax.set_xlabel("Event date (UTC)")
-        ax.set_ylabel("Stories")
+        ax.set_title(title or "Timeline: 0 events in 0 stories", fontsize=fontsize + 1)
         return ax
-
-    starts = tl["date_start"].dt.tz_convert("UTC").dt.tz_localize(None)
-    ends = tl["date_end"].dt.tz_convert("UTC").dt.tz_localize(None)
-
-    grans = tl["granularity"].astype(str) if "granularity" in tl else pd.Series("day", index=tl.index)
-    kinds = tl["source_kind"] if "source_kind" in tl else pd.Series(None, index=tl.index)
-    future = tl["is_future"].fillna(False).astype(bool) if "is_future" in tl else pd.Series(False, index=tl.index)
-    for idx in tl.index:
-        y = row_of[tl.at[idx, "story_id"]]
-        s = max(starts[idx], lo)
-        e = min(ends[idx], hi)
-        if e <= s:
-            continue
-        kind = kinds[idx]
-        color = kind_color(kind) if isinstance(kind, str) and kind else _ARTICLE_COLOR
-        fut = bool(future[idx])
-        width = mdates.date2num(e) - mdates.date2num(s)
-        # coarse dates (a month, a year) are drawn thinner and lighter so that exact days stand out
-        bar_h, alpha = _COARSE_STYLE.get(grans[idx], (0.7, 0.8))
-        ax.broken_barh(
-            [(mdates.date2num(s), width)],
-            (y - bar_h / 2, bar_h),
-            facecolors=color,
-            alpha=alpha,
-            edgecolor=FUTURE_COLOR if fut else color,
-            linewidth=1.2 if fut else 0.3,
-            hatch="///" if fut else None,
-        )
-        # very short spans (days on a multi-year axis) would vanish: add a marker at their start
-        if width < (mdates.date2num(hi) - mdates.date2num(lo)) / 400:
-            ax.plot(
-                [mdates.date2num(s)],
-                [y],
-                marker=">" if fut else "o",
-                ms=3.5,
-                color=color,
-                markeredgecolor=FUTURE_COLOR if fut else color,
-                linestyle="none",
-            )
-    if show_published and "published" in tl:
-        pub = tl["published"].dropna()
-        if len(pub):
-            pub_naive = pub.dt.tz_convert("UTC").dt.tz_localize(None)
-            inside = (pub_naive >= lo) & (pub_naive <= hi)
-            ys = [row_of[sid] for sid in tl.loc[pub.index[inside], "story_id"]]
-            ax.scatter(
-                mdates.date2num(pub_naive[inside]),
-                ys,
-                marker="|",
-                s=30,
-                color=NEUTRAL,
-                alpha=0.6,
-                linewidths=0.8,
-                zorder=3,
-            )
-
-    # labels: the most reported stories first; among equally reported ones, rows spread over the whole height
-    # (not the earliest rows only); a label keeps at least one text line (in points) away from the others
-    fontsize = 7
-    ax.set_ylim(n_rows - 0.5, -0.5)
-    fig = ax.figure
-    axes_h_pt = ax.get_position().height * fig.get_figheight() * 72
-    row_pt = max(axes_h_pt / n_rows, 1e-6)
-    gap = max(1, math.ceil(fontsize * 1.35 / row_pt))
-    pad = max(0.0, fontsize * 0.7 / row_pt - 0.5)  # room above the first row and below the last for a label
-    ax.set_ylim(n_rows - 0.5 + pad, -0.5 - pad)
-    prio = stories[["n", "size"]].copy()
-    prio["row"] = [row_of[sid] for sid in prio.index]
-    spread = {r: k for k, r in enumerate(_spread_order(n_rows))}
-    prio["spread"] = prio["row"].map(spread)
-    candidates = prio.sort_values(["n", "size", "spread"], ascending=[False, False, True]).index
-    texts = tl.drop_duplicates("story_id").set_index("story_id")["text"] if "text" in tl else {}
+    lo, hi = _x_range(events, start, end)
+    by_story = {sid: g for sid, g in events.sort_values(["date_start", "published"]).groupby("story_id")}
     font_file = _font_file(fontsize)
-    placed: list[int] = []
-    for sid in candidates:
-        if len(placed) >= max_labels:
-            break
-        y = row_of[sid]
-        if any(abs(y - p) < gap for p in placed):
-            continue
-        lab = _label(texts.get(sid, "") if hasattr(texts, "get") else "", label_width, font_file)
-        if not lab:
-            continue
-        placed.append(y)
-        first = max(stories.at[sid, "first"].tz_convert("UTC").tz_localize(None), lo)
-        n = int(stories.at[sid, "n"])
-        if n > 1:
-            lab = f"[{n} articles] {lab}"
-        x = mdates.date2num(first)
-        right = x > mdates.date2num(lo) + 0.55 * (mdates.date2num(hi) - mdates.date2num(lo))
-        ax.annotate(
-            lab,
-            (x, y),
-            xytext=(-4 if right else 4, 0),
-            textcoords="offset points",
-            fontsize=fontsize,
-            va="center",
-            ha="right" if right else "left",
-            clip_on=True,
-        )
-
+    for r in shown.itertuples(index=False):
+        _draw_story(ax, r.row, by_story[r.story_id], bool(r.is_future), lo, hi)
+    ax.set_yticks(shown["row"], [story_label(r, label_width, font_file) for _, r in shown.iterrows()])
+    ax.tick_params(axis="both", labelsize=fontsize)
+    ax.set_ylim(n_rows - 0.5, -0.5)
+    _section_headers(ax, shown, fontsize)
     ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
-    ax.set_yticks([])
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    ax.set_xlabel("Event date (UTC)")
-    ax.set_ylabel(f"Stories ({n_rows} rows, earliest at top)")
+    ax.set_ylabel("")
     ax.grid(axis="x", alpha=0.3)
-    present = [k for k in SOURCE_KIND_COLORS if (kinds == k).any()]
-    handles = [Patch(facecolor=SOURCE_KIND_COLORS[k], label=k) for k in present]
-    if not kinds.map(lambda k: isinstance(k, str) and bool(k)).all():  # only when such events are drawn
-        handles.append(Patch(facecolor=_ARTICLE_COLOR, label="article sentence (no claim)"))
-    handles.append(Patch(facecolor="white", edgecolor=FUTURE_COLOR, hatch="///", label="future / scheduled"))
-    if show_published:
-        from matplotlib.lines import Line2D
-
-        handles.append(Line2D([], [], marker="|", color=NEUTRAL, linestyle="none", label="published"))
+    kinds = events["source_kind"] if "source_kind" in events else pd.Series(None, index=events.index)
     ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False, title="source kind"
+        handles=_legend_handles(kinds),
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        fontsize=fontsize - 1,
+        frameon=False,
+        title="source kind",
     )
-    ttl = title or f"Timeline: {len(tl)} events in {n_rows} stories"
-    if left_out:
-        ttl += f" ({left_out} smaller stories not shown)"
-    ax.set_title(ttl)
+    ttl = title or f"Timeline: {len(events)} events in {len(shown)} stories"
+    if total > len(shown) and title is None:
+        ttl += f" (the {len(shown)} most reported of {total} stories)"
+    ax.set_title(ttl, fontsize=fontsize + 1)
     return ax

@@ -6,26 +6,17 @@ here parses an article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import Any
 
 import pandas as pd
 
 from ..core.vocab import SOURCE_KINDS
 from . import schema
+from .ranking import distinct_sources
 
 __all__ = ["extract_sources", "source_counts"]
 
 _KINDS = SOURCE_KINDS
-
-
-def _first_value(group: pd.DataFrame, col: str) -> Any:
-    """The first non-missing value of ``group[col]`` (None when the column is absent or all missing)."""
-    if col not in group:
-        return None
-    return next(
-        (v for v in group[col] if v is not None and v is not pd.NA and not (isinstance(v, float) and pd.isna(v))), None
-    )
 
 
 def _as_claims(claims: Any) -> pd.DataFrame:
@@ -65,26 +56,7 @@ def extract_sources(claims: Any) -> pd.DataFrame:
     df = _as_claims(claims)
     if df.empty:
         return schema.frame([], schema.SOURCES)
-    rows = []
-    for (aid, sid), g in df.groupby(["article_id", "source_id"], sort=False, dropna=False):
-        first = partial(_first_value, g)
-        named = g["named"].dropna()
-        counts = g["source_count"].dropna() if "source_count" in g else pd.Series([], dtype="Int64")
-        mentions = [m for m in dict.fromkeys(g["source_mention"].dropna().astype(str)) if m]
-        rows.append(
-            {
-                "article_id": aid,
-                "source_id": sid,
-                "source_name": first("source_name"),
-                "source_kind": first("source_kind"),
-                "named": bool(named.any()) if len(named) else None,
-                "source_count": int(counts.max()) if len(counts) else None,
-                "descriptor": first("descriptor"),
-                "n_claims": len(g),
-                "mentions": mentions,
-            }
-        )
-    return schema.frame(rows, schema.SOURCES)
+    return schema.frame(distinct_sources(df), schema.SOURCES, extra=False)
 
 
 def source_counts(
@@ -136,7 +108,7 @@ def source_counts(
     out = []
     for key, g in df.groupby(keys, sort=True, dropna=False):
         key = key if isinstance(key, tuple) else (key,)
-        src = g.drop_duplicates("source_id")
+        src = distinct_sources(g).assign(_named=lambda d: d["named"].fillna(False).astype(bool))
         row = dict(zip(keys, key))
         row.update(
             {

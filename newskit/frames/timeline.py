@@ -21,14 +21,13 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["build_timeline", "group_stories", "FUTURE_MARKERS"]
+__all__ = ["build_timeline", "group_stories", "future_mask", "story_table", "FUTURE_TENSES"]
 
-#: words that make a sentence about a scheduled or expected event (modal and "be to" futures, plans)
-FUTURE_MARKERS = re.compile(
-    r"\b(?:will|shall|'ll|is to|are to|was to|were to|going to|scheduled|expected to|plans? to|planned|due to "
-    r"(?:be|take|start|begin|open|close|hold|meet|vote|return|arrive|launch)|set to|slated|upcoming|next)\b",
-    re.I,
-)
+#: clause tenses (``tense`` of a time-expression row, from :func:`newskit.core.timex.tense.clause_tense`) that
+#: speak of an event as scheduled or expected ("will hold", "is to take place", "was to meet")
+FUTURE_TENSES = frozenset({"future"})
+#: granularities finer than a day: "tonight" or "at 3 pm" on the publication day can still lie ahead
+_SUB_DAY = frozenset({"time", "part_of_day"})
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n\s*\n|\n")
 _STOP = frozenset(
@@ -86,18 +85,53 @@ _COARSE = {
 }
 
 
-def group_stories(events: pd.DataFrame, min_similarity: float = 0.12) -> pd.Series:
-    """Story id per event: same value, different articles, shared names and similar wording (union-find)."""
-    n = len(events)
-    parent = list(range(n))
+#: word overlap (Jaccard of content words) from which two reports of the same date are the same report
+NEAR_IDENTICAL = 0.8
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
+
+def _norm_text(text: str) -> str:
+    return " ".join(_TOKEN.findall(str(text or "").lower()))
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
         return i
 
-    feats = [_words(t or "") for t in events["text"].fillna("").astype(str)]
+    def join(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _same_story(fi: tuple, fj: tuple, gran: str, min_similarity: float) -> bool:
+    """Two events of one date (and different articles): shared names and enough shared wording."""
+    (wi, ni), (wj, nj) = fi, fj
+    shared = ni & nj
+    if not shared:
+        return False
+    coarse = _COARSE.get(gran, 1.0)
+    if coarse > 2 and len(shared) < 2 and _jaccard(wi, wj) < 0.3:
+        return False
+    return 0.5 * _jaccard(wi, wj) + 0.5 * _jaccard(ni, nj) >= min_similarity * coarse
+
+
+def group_stories(events: pd.DataFrame, min_similarity: float = 0.12) -> pd.Series:
+    """Story id per event (union-find over events of the same date interval).
+
+    Identical or near-identical reports of one date (the same words, :data:`NEAR_IDENTICAL`) are one story
+    whichever article they are in; events of different articles also join when they share a name and enough
+    wording (``min_similarity``, stricter for coarse dates).
+    """
+    n = len(events)
+    uf = _Union(n)
+    texts = events["text"].fillna("").astype(str).tolist()
+    feats = [_words(t) for t in texts]
     # names in many events (the outlet, the country, the topic) do not identify a story
     df: dict[str, int] = {}
     for _, names in feats:
@@ -106,36 +140,128 @@ def group_stories(events: pd.DataFrame, min_similarity: float = 0.12) -> pd.Seri
     common = {nm for nm, k in df.items() if k > max(3, 0.02 * n)}
     feats = [(w, nms - common) for w, nms in feats]
     grans = events["granularity"].astype(str).tolist() if "granularity" in events else ["day"] * n
-    values = events["value"].astype(str).tolist()
+    dates = list(zip(events["date_start"].astype(str), events["date_end"].astype(str)))
     arts = events["article_id"].astype(str).tolist()
-    buckets: dict[str, list[int]] = {}
-    for i, v in enumerate(values):
-        buckets.setdefault(v, []).append(i)
+    buckets: dict[tuple, list[int]] = {}
+    for i, d in enumerate(dates):
+        buckets.setdefault(d, []).append(i)
     for idx in buckets.values():
-        if len(idx) < 2:
-            continue
+        first_of: dict[str, int] = {}
+        for i in idx:  # identical wording: one story
+            uf.join(i, first_of.setdefault(_norm_text(texts[i]), i))
         for a_pos, i in enumerate(idx):
-            wi, ni = feats[i]
             for j in idx[a_pos + 1 :]:
-                if arts[i] == arts[j]:
-                    continue
-                wj, nj = feats[j]
-                shared = ni & nj
-                if not shared:
-                    continue
-                coarse = _COARSE.get(grans[i], 1.0)
-                if coarse > 2 and len(shared) < 2 and _jaccard(wi, wj) < 0.3:
-                    continue
-                sim = 0.5 * _jaccard(wi, wj) + 0.5 * _jaccard(ni, nj)
-                if sim >= min_similarity * coarse:
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
-    roots = [find(i) for i in range(n)]
+                if _jaccard(feats[i][0], feats[j][0]) >= NEAR_IDENTICAL or (
+                    arts[i] != arts[j] and _same_story(feats[i], feats[j], grans[i], min_similarity)
+                ):
+                    uf.join(i, j)
+    roots = [uf.find(i) for i in range(n)]
     order: dict[int, str] = {}
     for r in roots:
         order.setdefault(r, f"s{len(order)}")
     return pd.Series([order[r] for r in roots], index=events.index, dtype="string")
+
+
+def future_mask(events: pd.DataFrame) -> pd.Series:
+    """Whether each event was in the future when reported: the one definition of ``is_future``.
+
+    An event is future when its interval starts after the publication day (a year or a month that contains
+    the publication date is current, and "today" is not future); or, for a time of the publication day
+    ("tonight", "at 3 pm"), when it starts after the publication time and its clause is in the future tense
+    (``tense`` in :data:`FUTURE_TENSES`, or the ``future_tense`` flag of the time-expression row). Without a
+    publication date only the tense decides.
+
+    Parameters
+    ----------
+    events : DataFrame
+        With ``date_start``, ``date_end``, ``published`` and optionally ``granularity``, ``tense`` and
+        ``future_tense``.
+
+    Returns
+    -------
+    pandas.Series of bool
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"date_start": pd.to_datetime(["2020-01-01", "2020-10-29", "2020-10-30"], utc=True),
+    ...                    "date_end": pd.to_datetime(["2021-01-01", "2020-10-30", "2020-10-31"], utc=True),
+    ...                    "granularity": ["year", "day", "day"], "tense": ["future", "future", None],
+    ...                    "published": pd.to_datetime(["2020-10-29"] * 3, utc=True)})
+    >>> future_mask(ev).tolist()
+    [False, False, True]
+    """
+    idx = events.index
+    start = pd.to_datetime(events["date_start"], utc=True)
+    published = pd.to_datetime(events["published"], utc=True) if "published" in events else pd.Series(pd.NaT, idx)
+    tense = events["tense"] if "tense" in events else pd.Series(None, index=idx, dtype="object")
+    future_tense = tense.isin(FUTURE_TENSES)
+    if "future_tense" in events:  # the timex component's own answer, when the rows carry it
+        future_tense = future_tense | events["future_tense"].astype("boolean").fillna(False).astype(bool)
+    gran = events["granularity"] if "granularity" in events else pd.Series(None, index=idx, dtype="object")
+    after_day = start >= published.dt.floor("D") + pd.Timedelta(days=1)
+    later_today = gran.isin(_SUB_DAY) & (start > published) & future_tense
+    out = (after_day | later_today).where(published.notna(), future_tense)
+    return out.fillna(False).astype(bool)
+
+
+def _articles_meta(arts: pd.DataFrame) -> pd.DataFrame:
+    meta = arts.set_index(arts["article_id"].astype(str))
+    return meta[~meta.index.duplicated()]
+
+
+def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFrame) -> list[dict]:
+    """One row per claim-or-sentence and date interval of each article (the first expression wins)."""
+    meta = _articles_meta(arts)
+    claims_by_article: dict[str, list[dict]] = {}
+    if claims is not None and len(claims):
+        for c in claims.to_dict("records"):
+            claims_by_article.setdefault(str(c["article_id"]), []).append(c)
+    has_outlet = "outlet" in meta.columns
+    rows, seen = [], set()
+    for t in tx.to_dict("records"):
+        aid = str(t["article_id"])
+        if aid not in meta.index:
+            continue
+        art = meta.loc[aid]
+        text = str(art["text"] or "")
+        start, end = int(t["start"]), int(t["end"])
+        claim = _claim_for(claims_by_article.get(aid, []), start, end, t.get("sentence_index"))
+        if claim is not None:
+            ev_text = str(claim.get("content") or "")
+            ev_s, ev_e = claim.get("content_start"), claim.get("content_end")
+        else:
+            ev_s, ev_e = _sentence_bounds(text, start, end)
+            ev_text = text[ev_s:ev_e].strip()
+        key = (aid, _norm_text(ev_text), t["date_start"], t["date_end"])
+        if key in seen:
+            continue
+        seen.add(key)
+        published = art.get("published")
+        rows.append(
+            {
+                "article_id": aid,
+                "text": ev_text,
+                "date_start": t["date_start"],
+                "date_end": t["date_end"],
+                "granularity": t.get("granularity"),
+                "value": t["value"],
+                "published": None if published is None or pd.isna(published) else pd.Timestamp(published),
+                "tense": t.get("tense"),
+                "future_tense": t.get("future_tense"),
+                "claim_id": claim.get("claim_id") if claim else None,
+                "source_name": claim.get("source_name") if claim else None,
+                "source_kind": claim.get("source_kind") if claim else None,
+                "named": claim.get("named") if claim else None,
+                "timex_id": t.get("timex_id"),
+                "timex_text": t.get("text"),
+                "type": t.get("type"),
+                "anchor": t.get("anchor"),
+                "text_start": ev_s,
+                "text_end": ev_e,
+                "outlet": art.get("outlet") if has_outlet else None,
+            }
+        )
+    return rows
 
 
 def build_timeline(
@@ -145,7 +271,7 @@ def build_timeline(
     *,
     min_similarity: float = 0.12,
 ) -> pd.DataFrame:
-    """One row per dated event, grouped into stories across articles.
+    """One row per dated event (a claim or sentence and its date), grouped into stories across articles.
 
     Parameters
     ----------
@@ -163,9 +289,9 @@ def build_timeline(
     -------
     pandas.DataFrame
         Columns of :data:`newskit.frames.schema.TIMELINE`, plus ``timex_id``, ``timex_text``, ``type``, ``anchor``,
-        ``text_start``, ``text_end`` (offsets of ``text`` in the article) and ``outlet``. Sorted by
-        ``date_start``. ``date_end`` is exclusive. ``is_future`` is True when the event starts after the
-        publication date, or when its sentence speaks of it as scheduled or expected.
+        ``tense``, ``future_tense``, ``text_start``, ``text_end`` (offsets of ``text`` in the article) and ``outlet``. Sorted by
+        ``date_start``. ``date_end`` is exclusive. ``is_future`` is :func:`future_mask`. Two time expressions
+        of one claim or sentence that resolve to the same interval make one event.
 
     Examples
     --------
@@ -178,71 +304,11 @@ def build_timeline(
     """
     arts = _articles(articles)
     tx = timexes[timexes["type"].isin(["DATE", "TIME"]) & timexes["date_start"].notna()]
-    if tx.empty:
+    rows = _event_rows(arts, claims, tx) if len(tx) else []
+    if not rows:
         return schema.frame([], schema.TIMELINE)
-    meta = arts.set_index(arts["article_id"].astype(str))
-    claims_by_article: dict[str, list[dict]] = {}
-    if claims is not None and len(claims):
-        for c in claims.to_dict("records"):
-            claims_by_article.setdefault(str(c["article_id"]), []).append(c)
-
-    rows, seen = [], set()
-    for t in tx.to_dict("records"):
-        aid = str(t["article_id"])
-        if aid not in meta.index:
-            continue
-        art = meta.loc[aid]
-        text = str(art["text"] or "")
-        start, end = int(t["start"]), int(t["end"])
-        claim = _claim_for(claims_by_article.get(aid, []), start, end, t.get("sentence_index"))
-        if claim is not None:
-            ev_text = str(claim.get("content") or "")
-            ev_s, ev_e = claim.get("content_start"), claim.get("content_end")
-        else:
-            ev_s, ev_e = _sentence_bounds(text, start, end)
-            ev_text = text[ev_s:ev_e].strip()
-        key = (aid, ev_s, t["value"])
-        if key in seen:
-            continue
-        seen.add(key)
-        published = art.get("published")
-        published = None if published is None or pd.isna(published) else pd.Timestamp(published)
-        future_words = bool(
-            FUTURE_MARKERS.search(text[_sentence_bounds(text, start, end)[0] : end + 200].split("\n")[0])
-        )
-        if published is not None:
-            is_future = bool(
-                t["date_start"]
-                > (published if t.get("granularity") in ("time", "part_of_day") else published.floor("D"))
-            )
-            if not is_future and future_words and t["date_end"] > published:
-                is_future = True
-        else:
-            is_future = future_words
-        rows.append(
-            {
-                "article_id": aid,
-                "text": ev_text,
-                "date_start": t["date_start"],
-                "date_end": t["date_end"],
-                "granularity": t.get("granularity"),
-                "value": t["value"],
-                "published": published,
-                "is_future": is_future,
-                "claim_id": claim.get("claim_id") if claim else None,
-                "source_name": claim.get("source_name") if claim else None,
-                "source_kind": claim.get("source_kind") if claim else None,
-                "named": claim.get("named") if claim else None,
-                "timex_id": t.get("timex_id"),
-                "timex_text": t.get("text"),
-                "type": t.get("type"),
-                "anchor": t.get("anchor"),
-                "text_start": ev_s,
-                "text_end": ev_e,
-                "outlet": art.get("outlet") if "outlet" in meta.columns else None,
-            }
-        )
     ev = pd.DataFrame(rows)
+    ev["is_future"] = future_mask(ev)
     ev = ev.sort_values(["date_start", "article_id", "text_start"], kind="stable").reset_index(drop=True)
     ev["event_id"] = [f"{a}:e{i}" for i, a in zip(ev.groupby("article_id").cumcount(), ev["article_id"])]
     ev["story_id"] = group_stories(ev, min_similarity)
@@ -273,3 +339,39 @@ def _claim_for(claims: list[dict], start: int, end: int, sentence_index) -> dict
         ):
             best = c
     return best
+
+
+def story_table(timeline: pd.DataFrame, n: int | None = None) -> pd.DataFrame:
+    """One row per story, the most reported first: what a story timeline draws.
+
+    Columns: ``story_id``, ``date_start`` / ``date_end`` (the earliest event's interval), ``granularity``,
+    ``text`` (the first report), ``is_future`` (scheduled when first reported), ``n_events``, ``n_articles``,
+    ``n_sources``, ``first_published``. Ranked by articles, then events, then sources, then date; ``n`` keeps the first ``n``.
+
+    Examples
+    --------
+    >>> tl = pd.DataFrame({"story_id": ["s0", "s1", "s1"], "article_id": ["a", "a", "b"],
+    ...     "date_start": pd.to_datetime(["2020-01-02", "2020-01-05", "2020-01-05"], utc=True),
+    ...     "date_end": pd.to_datetime(["2020-01-03", "2020-01-06", "2020-01-06"], utc=True),
+    ...     "granularity": "day", "text": ["A.", "B.", "B again."], "is_future": [False, True, True],
+    ...     "published": pd.to_datetime(["2020-01-04"] * 3, utc=True), "story_n_sources": [1, 2, 2]})
+    >>> story_table(tl)[["story_id", "n_events", "n_articles", "is_future"]].values.tolist()
+    [['s1', 2, 2, True], ['s0', 1, 1, False]]
+    """
+    cols = ["story_id", "date_start", "date_end", "granularity", "text", "is_future", "n_events", "n_articles"]
+    cols += ["n_sources", "first_published"]
+    if not len(timeline):
+        return pd.DataFrame(columns=cols)
+    tl = timeline.sort_values(["date_start", "published"], kind="stable")
+    g = tl.groupby("story_id", sort=False)
+    out = g[["date_start", "date_end", "granularity", "text", "is_future"]].first()
+    out["n_events"] = g.size()
+    out["n_articles"] = g["article_id"].nunique()
+    out["n_sources"] = g["story_n_sources"].max() if "story_n_sources" in tl else out["n_articles"]
+    out["first_published"] = g["published"].min()
+    out["is_future"] = out["is_future"].astype("boolean").fillna(False).astype(bool)
+    out = out.reset_index().sort_values(
+        ["n_articles", "n_events", "n_sources", "date_start"], ascending=[False, False, False, True], kind="stable"
+    )
+    out = out.reset_index(drop=True)[cols]
+    return out if n is None else out.head(n)

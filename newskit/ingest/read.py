@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -227,6 +229,8 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
     if aid is None:
         aid = rec.get("_stem") if rec.get("_row") is None and rec.get("_stem") else None
     if aid is None:
+        aid = _readable_id(cleaned.title, rec)
+    if aid is None:
         basis = body or f"{rec.get('_path', '')}#{rec.get('_row', '')}#{error}"
         aid = "a" + hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return {
@@ -299,6 +303,17 @@ def _warnings(
     ):
         notes.append(f"date_mismatch:{published_from}={published.date()},dateline={dateline.date()}")
     return notes
+
+
+def _readable_id(title: str | None, rec: dict) -> str | None:
+    """An id a reader recognises for a table row without an id column: the title's slug (at most eight words),
+    else the file's stem and row number ("corpus-3"), else ``row-N`` (numbered from 1); None for a lone text."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode().lower())
+    if words:
+        return "-".join(words[:8])[:60].strip("-")
+    if rec.get("_row") is None:
+        return None
+    return rec.get("_stem") or f"row-{int(rec['_row']) + 1}"
 
 
 def _make_ids_unique(rows: list[dict]) -> None:

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
 from ..errors import InputError, NewskitError
-from ..frames import schema
+from ..frames import ranking, schema
 from ..frames.sources import extract_sources
 from ..frames.timeline import build_timeline
 from .extract import _as_articles, claims_frame, timexes_frame
@@ -165,23 +165,28 @@ class Analysis:
         return self._get("errors")
 
     def summary(self) -> dict:
-        """Headline figures: articles read and analysed, claims, distinct sources, top five sources."""
-        top = (
-            self.claims.dropna(subset=["source_name"])
-            .groupby("source_name")
-            .size()
-            .sort_values(ascending=False)
-            .head(5)
-        )
+        """Headline figures: articles read and analysed, claims, distinct sources (per article, placeholders
+        not counted), the five most cited sources.
+
+        ``top_sources`` lists ``(source, articles, claims)``, named and unnamed sources ranked by
+        ``ranked_by`` (:func:`newskit.frames.ranking.top_sources`: aliases merged across articles, so "Trump" and
+        "Donald Trump" are one source); placeholders ("unidentified speaker", "unspecified reports") are no
+        source: their claims are counted in ``unattributed_claims`` and listed in ``placeholders``.
+        """
+        top = ranking.top_sources(self.claims, n=5, named_only=False)
+        placeholders = ranking.unattributed_claims(self.claims)
         return {
             "articles": len(self.articles),
             "analysed": int(self.articles["error"].isna().sum()),
             "errors": len(self.errors),
             "claims": len(self.claims),
-            "sources": len(self.sources),
+            "sources": int((~ranking.is_placeholder(self.sources["source_name"])).sum()),
             "timexes": len(self.timexes),
             "events": len(self.timeline),
-            "top_sources": [(str(k), int(v)) for k, v in top.items()],
+            "unattributed_claims": int(placeholders.sum()),
+            "ranked_by": ranking.RANKED_BY,
+            "top_sources": [(str(r.source), int(r.articles), int(r.claims)) for r in top.itertuples(index=False)],
+            "placeholders": [(str(k), int(v)) for k, v in placeholders.items()],
         }
 
     def __repr__(self) -> str:
@@ -194,11 +199,18 @@ class Analysis:
     def _repr_html_(self) -> str:
         s = self.summary()
         esc = html.escape
-        rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.items() if k != "top_sources")
-        top = "".join(f"<li>{esc(name)} ({n})</li>" for name, n in s["top_sources"])
+        lists = ("top_sources", "placeholders", "ranked_by")
+        rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in s.items() if k not in lists)
+        top = "".join(
+            f"<li>{esc(name)} ({a} article{'s' if a != 1 else ''}, {c} claim{'s' if c != 1 else ''})</li>"
+            for name, a, c in s["top_sources"]
+        )
+        unattributed = ", ".join(f"{esc(name)} ({n})" for name, n in s["placeholders"]) or "none"
         return (
             f"<div class='newskit-analysis'><b>newskit.Analysis</b><table>{rows}</table>"
-            f"<p>Most cited sources:</p><ol>{top}</ol></div>"
+            f"<p>Most cited sources (ranked by {esc(s['ranked_by'])}; aliases merged):</p><ol>{top}</ol>"
+            f"<p class='newskit-unattributed'>Unattributed claims (no source identified): "
+            f"{s['unattributed_claims']}: {unattributed}</p></div>"
         )
 
     def to_parquet(self, directory: str | Path) -> Path:
