@@ -39,9 +39,19 @@ _SENT_END = re.compile(r"[.!?][\"”’)]*\s")
 _FLOAT_MIN_WORDS = 3
 
 
-@Language.factory("newskit_attribution")
+@Language.factory(
+    "newskit_attribution",
+    assigns=["doc._.newskit_claims", "doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    default_config={},
+)
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
-    """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point)."""
+    """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point).
+
+    It assigns ``doc._.newskit_claims`` and ``doc.spans["claims"]`` and needs the parser, the lemmatizer and
+    NER before it. The lexicons it reads are in :mod:`newskit.core.attribution.cues` and
+    :mod:`newskit.core.attribution.lexicon`.
+    """
     return AttributionComponent()
 
 
@@ -407,10 +417,13 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
         return in_quote(tok.idx) or idx.para(tok.idx) in idx.headline_paras
 
     found = sorted(chain(find_frames(doc, skip), colon_frames(doc, in_quote)), key=lambda f: f.cue_start)
-    rejected = {f.cue.i for f in found if f.cue is not None and not _speaker_ok(f.source)}
-    kept = [
-        f for f in found if _speaker_ok(f.source) and not (f.content_head is not None and f.content_head.i in rejected)
-    ]
+    rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
+
+    def holds_rejected(f: Frame) -> bool:
+        h = f.content_head
+        return h is not None and h.i in rejected and any(s <= rejected[h.i] < e for s, e in f.contents)
+
+    kept = [f for f in found if _speaker_ok(f.source) and not holds_rejected(f)]
     return _drop_nested_nominal(kept)
 
 

@@ -315,7 +315,9 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     contents: list[tuple[int, int]] = []
     head = None
     rule = "verb"
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    text = doc_text(doc)
+    # a clause in an earlier paragraph is never the content ("Q: What did you find?\n\nA: We found that ...")
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and "\n\n" in text[c.idx : tok.idx])]
     if lemma in QUOTED_AS and subj is not None and not agentless:
         fr = _quoted_as(doc, tok, subj)
         if fr is not None:
@@ -469,7 +471,9 @@ def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[
             obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if obj is None or obj.lower_ in _NOT_CONTENT or obj.ent_type_ in ("DATE", "TIME"):
             continue
-        spans = _pieces(doc, list(obj.subtree))[:1]
+        # the whole phrase, also when a hyphenated word is split into several objects ("de - energization")
+        last = max([obj.right_edge.i] + [d.right_edge.i for d in tok.children if d.dep_ == obj.dep_ == "dobj"])
+        spans = _pieces(doc, list(doc[obj.left_edge.i : last + 1]))[:1]
         words = doc_text(doc)[spans[0][0] : spans[0][1]].split() if spans else []
         if len(words) >= 2 or (words and obj.pos_ == "PROPN"):
             return spans
