@@ -29,7 +29,7 @@ from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .lexicon import cue_claim_type
 from .quotes import Quote, find_quotes, paragraph_starts
-from .reported import Frame, colon_frames, find_frames
+from .reported import Frame, colon_frames, find_frames, signature_frames
 from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
@@ -282,7 +282,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                     while e > s and text[e - 1] in ' ,;:—–\n"”':
                         e -= 1
                 qs = idx.overlapping(s, e)
-                qtype = "indirect"
+                qtype = "direct" if f.rule == "signature" else "indirect"  # a signed post is verbatim
                 span = (s, e)
                 if qs:
                     inside = [q for q in qs if q.start <= s + 2 and e <= q.end + 2]
@@ -416,7 +416,9 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
     def skip(tok: Token) -> bool:
         return in_quote(tok.idx) or idx.para(tok.idx) in idx.headline_paras
 
-    found = sorted(chain(find_frames(doc, skip), colon_frames(doc, in_quote)), key=lambda f: f.cue_start)
+    found = sorted(
+        chain(find_frames(doc, skip), colon_frames(doc, in_quote), signature_frames(doc)), key=lambda f: f.cue_start
+    )
     rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
 
     def holds_rejected(f: Frame) -> bool:

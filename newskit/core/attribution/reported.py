@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -32,7 +33,7 @@ from .cues import (
 from .lexicon import DOBJ, NOMINAL_CUE_TAGS, NOMINAL_CUES, NON_SPEAKER_LABELS, QUESTION_CUES
 from .sources import doc_text, ents_between, is_platform, sent_of
 
-__all__ = ["Frame", "find_frames", "colon_frames", "content_span"]
+__all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 #: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
@@ -261,6 +262,27 @@ def colon_frames(doc: Doc, in_quote: Callable[[int], bool]) -> Iterator[Frame]:
         s, e = _trim(text, doc[colon.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
         if len(text[s:e].split()) >= 3:
             yield Frame(colon, colon.idx, colon.idx + 1, head, [(s, e)], "colon")
+
+
+#: An embedded post's signature line: "<text> — Jane Doe (@janedoe) June 28, 2016" (the embed format of Twitter and
+#: similar platforms, as pasted into news pages): the text is the post, the name before the handle its author.
+_SIGNATURE = re.compile(
+    r"(?P<content>[^<>\n—―]{12,}?)\s+(?P<dash>[—―])\s+(?P<name>[^\n()<>—―@]{2,60}?)\s+\(@\w{1,30}\)"
+)
+
+
+def signature_frames(doc: Doc) -> Iterator[Frame]:
+    """Embedded posts signed "— Name (@handle) Date": the post is a direct claim of the named author."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return
+    for m in _SIGNATURE.finditer(text):
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        dash = doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
+        s, e = _trim(text, m.start("content"), m.end("content"))
+        if name is None or dash is None or len(text[s:e].split()) < 3:
+            continue
+        yield Frame(dash[0], m.start("dash"), m.end("dash"), name.root, [(s, e)], "signature")
 
 
 def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:

@@ -164,3 +164,16 @@ def test_one_failing_article_does_not_sink_the_others(monkeypatch):
     assert sorted(set(out["article_id"])) == ["a", "c"]
     with pytest.raises(RuntimeError, match="boom"):
         newskit.extract_claims(arts, errors="raise", use_cache=False)
+
+
+def test_signed_embedded_post_is_a_direct_claim_of_its_author():
+    text = (
+        "The speaker posted a reply.\n\n"
+        "While I respect the investigators, this decision defies explanation. \u2014 Jane Porter (@janeporter) "
+        "July 5, 2016\n\nShe left."
+    )
+    r = newskit.extract_claims(newskit.read_articles([{"text": text}]))
+    r = r[r["cue"] == "\u2014"].reset_index(drop=True)
+    assert len(r) == 1
+    assert r.content.iloc[0] == "While I respect the investigators, this decision defies explanation."
+    assert (r.source_name.iloc[0], r.quote_type.iloc[0]) == ("Jane Porter", "direct")
