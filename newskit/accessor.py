@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from .core.vocab import CLAIM_TYPES
 from .display.plots import plot_source_counts
 from .display.render import render_article
 from .frames.ranking import sources_per_article, top_sources
@@ -65,6 +66,17 @@ class NewskitAccessor:
         for k in kinds:
             flat.extend([k] if isinstance(k, str) else list(k))
         return self._df[self._df["source_kind"].fillna("unknown").isin(flat)]
+
+    def types(self, *types: str | Iterable[str]) -> pd.DataFrame:
+        """Claims whose ``claim_type`` is one of ``types`` (statement, belief, intention, evaluation, question,
+        evidence: :class:`newskit.core.vocab.ClaimType`); an unknown type raises ``ValueError``."""
+        flat: list[str] = []
+        for t in types:
+            flat.extend([t] if isinstance(t, str) else list(t))
+        unknown = sorted(set(flat) - set(CLAIM_TYPES))
+        if unknown:
+            raise ValueError(f"unknown claim type(s) {unknown}; choose from {list(CLAIM_TYPES)}")
+        return self._df[self._df["claim_type"].isin(flat)]
 
     def named(self, named: bool = True) -> pd.DataFrame:
         """Claims from named (``True``) or unnamed (``False``) sources."""

@@ -36,6 +36,7 @@ CLAIMS: dict[str, str] = {
     "content_start": "Int64",
     "content_end": "Int64",
     "quote_type": "string",
+    "claim_type": "string",
     "cue": "string",
     "cue_start": "Int64",
     "cue_end": "Int64",

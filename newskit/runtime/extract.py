@@ -6,11 +6,13 @@ other on the same articles parses each article once.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
 
+from ..core.vocab import CLAIM_TYPES
 from ..frames import schema
 from ..ingest import read_articles
 from .pipeline import parse_rows
@@ -28,14 +30,37 @@ def _as_articles(articles: Any) -> pd.DataFrame:
     return read_articles(articles)
 
 
-def iter_article_rows(articles: pd.DataFrame, **parse_kwargs) -> Iterator[tuple[str, dict]]:
-    """Yield ``(article_id, {"claims": [...], "timexes": [...]})`` for every article without an error."""
+def iter_article_rows(articles: pd.DataFrame, errors: str = "warn", **parse_kwargs) -> Iterator[tuple[str, dict]]:
+    """Yield ``(article_id, {"claims": [...], "timexes": [...]})`` for every article without an error.
+
+    An article whose extraction raises is isolated like :func:`newskit.analyze` does: the others are still
+    extracted, and the failure is reported with a :class:`RuntimeWarning` naming the article (``errors="warn"``)
+    or re-raised (``errors="raise"``).
+    """
+    if errors not in ("warn", "raise"):
+        raise ValueError("errors must be 'warn' or 'raise'")
     ok = articles
     if "error" in ok.columns:
         ok = ok[ok["error"].isna()]
     published = ok["published"] if "published" in ok.columns else pd.Series([None] * len(ok), index=ok.index)
-    items = zip(ok["article_id"].astype(str), ok["text"].fillna("").astype(str), published)
-    yield from parse_rows(items, **parse_kwargs)
+    items = list(zip(ok["article_id"].astype(str), ok["text"].fillna("").astype(str), published))
+    n_done = 0
+    try:
+        for out in parse_rows(items, **parse_kwargs):
+            n_done += 1
+            yield out
+        return
+    except Exception:
+        if errors == "raise":
+            raise
+    one = {**parse_kwargs, "n_process": 1, "batch_size": 1}
+    for item in items[n_done:]:  # isolate the failing article(s): each of the rest parsed on its own
+        try:
+            yield from parse_rows([item], **one)
+        except Exception as e:  # reported, never silent: the article is named with its error
+            warnings.warn(
+                f"newskit: article {item[0]!r} not extracted: {type(e).__name__}: {e}", RuntimeWarning, stacklevel=2
+            )
 
 
 def claims_frame(article_rows: list[tuple[str, dict]]) -> pd.DataFrame:
@@ -60,12 +85,19 @@ def timexes_frame(article_rows: list[tuple[str, dict]]) -> pd.DataFrame:
     return schema.frame(out, schema.TIMEXES)
 
 
-def extract_claims(articles: Any, **parse_kwargs) -> pd.DataFrame:
+def extract_claims(
+    articles: Any, types: str | Iterable[str] | None = None, errors: str = "warn", **parse_kwargs
+) -> pd.DataFrame:
     """One row per claim (an attributed statement) with its source.
 
     Parameters
     ----------
     articles : DataFrame or anything :func:`newskit.read_articles` accepts
+    types : str or iterable of str, optional
+        Keep only claims of these ``claim_type`` values (:class:`newskit.core.vocab.ClaimType`:
+        statement, belief, intention, evaluation, question, evidence).
+    errors : ``"warn"`` (default: an article whose extraction fails is skipped with a warning naming it)
+        or ``"raise"``
 
     Returns
     -------
@@ -79,12 +111,29 @@ def extract_claims(articles: Any, **parse_kwargs) -> pd.DataFrame:
     >>> newskit.extract_claims(arts)[["content", "source_name"]].iloc[0].tolist()
     ['taxes would rise', 'minister']
     """
+    wanted = _claim_types(types)
     arts = _as_articles(articles)
-    return claims_frame(list(iter_article_rows(arts, **parse_kwargs)))
+    frame = claims_frame(list(iter_article_rows(arts, errors=errors, **parse_kwargs)))
+    if wanted is None:
+        return frame
+    return frame[frame["claim_type"].isin(wanted)].reset_index(drop=True)
 
 
-def extract_timexes(articles: Any, **parse_kwargs) -> pd.DataFrame:
+def _claim_types(types: str | Iterable[str] | None) -> list[str] | None:
+    """The claim types asked for, checked against the vocabulary (a typo raises instead of matching nothing)."""
+    if types is None:
+        return None
+    wanted = [types] if isinstance(types, str) else [str(t) for t in types]
+    unknown = sorted(set(wanted) - set(CLAIM_TYPES))
+    if unknown:
+        raise ValueError(f"unknown claim type(s) {unknown}; choose from {list(CLAIM_TYPES)}")
+    return wanted
+
+
+def extract_timexes(articles: Any, errors: str = "warn", **parse_kwargs) -> pd.DataFrame:
     """One row per time expression, normalised to a TIMEX3 value against the publication date.
+
+    An article whose extraction fails is skipped with a warning naming it (``errors="raise"`` re-raises).
 
     Examples
     --------
@@ -94,4 +143,4 @@ def extract_timexes(articles: Any, **parse_kwargs) -> pd.DataFrame:
     ['Saturday', '2025-02-15']
     """
     arts = _as_articles(articles)
-    return timexes_frame(list(iter_article_rows(arts, **parse_kwargs)))
+    return timexes_frame(list(iter_article_rows(arts, errors=errors, **parse_kwargs)))

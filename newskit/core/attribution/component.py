@@ -19,15 +19,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .. import extensions
+from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
+from .lexicon import cue_claim_type
 from .quotes import Quote, find_quotes, paragraph_starts
-from .reported import Frame, find_frames
-from .sources import Resolver, Source, doc_text, ents_between, is_platform
+from .reported import Frame, colon_frames, find_frames, signature_frames
+from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
 
@@ -36,9 +39,19 @@ _SENT_END = re.compile(r"[.!?][\"”’)]*\s")
 _FLOAT_MIN_WORDS = 3
 
 
-@Language.factory("newskit_attribution")
+@Language.factory(
+    "newskit_attribution",
+    assigns=["doc._.newskit_claims", "doc.spans"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    default_config={},
+)
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
-    """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point)."""
+    """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point).
+
+    It assigns ``doc._.newskit_claims`` and ``doc.spans["claims"]`` and needs the parser, the lemmatizer and
+    NER before it. The lexicons it reads are in :mod:`newskit.core.attribution.cues` and
+    :mod:`newskit.core.attribution.lexicon`.
+    """
     extensions.register()
     return AttributionComponent()
 
@@ -111,27 +124,30 @@ class _Index:
 def _row(
     text: str,
     span: tuple[int, int],
+    *,
     qtype: str,
-    cue: tuple[int, int] | None,
+    frame: Frame | None,
     src: Source | None,
-    unspecified: str | None,
     via: str | None,
     sent_i: int | None,
     para_i: int,
 ) -> dict:
+    """One claim row; ``frame`` is None for a quote that continues the previous speaker (no cue of its own)."""
     s, e = span
     if src is None:
-        name = unspecified or "unspecified reports"
-        src = Source("", None, None, name, "unknown", False, None, None, key="x:" + name)
+        name = (frame.unspecified if frame is not None else None) or "unspecified reports"
+        src = Source("", None, None, name, "unknown", False, None, None, key=SourceKey(KeySpace.UNSPECIFIED, name))
+    cue = (frame.cue_start, frame.cue_end) if frame is not None else None
     return {
         "content": text[s:e],
         "content_start": s,
         "content_end": e,
         "quote_type": qtype,
+        "claim_type": claim_type_of(frame, src).value,
         "cue": text[cue[0] : cue[1]] if cue else None,
         "cue_start": cue[0] if cue else None,
         "cue_end": cue[1] if cue else None,
-        "source_key": src.key or "u:" + src.name.lower(),
+        "source_key": src.key or SourceKey(KeySpace.UNNAMED, src.name.lower()),
         "source_mention": src.mention or None,
         "source_start": src.start,
         "source_end": src.end,
@@ -144,6 +160,15 @@ def _row(
         "sentence_index": sent_i,
         "paragraph_index": para_i,
     }
+
+
+def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
+    """The claim type from the cue (its lemma and attached prepositions) and whether the source is a document."""
+    if frame is None or frame.cue is None or frame.rule in ("according", "reportedly"):
+        return ClaimType.STATEMENT
+    cue = frame.cue
+    preps = frozenset(c.lower_ for c in cue.children if c.dep_ in ("prep", "prt"))
+    return cue_claim_type(cue.lemma_.lower(), preps, src.kind == "document")
 
 
 def extract_claims_from_doc(doc: Doc) -> list[dict]:
@@ -170,25 +195,10 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     def sent_of(pos: int) -> int:
         return bisect.bisect_right(sent_starts, pos) - 1
 
-    def skip(tok: Token) -> bool:
-        return idx.quote_at(tok.idx) is not None or idx.para(tok.idx) in idx.headline_paras
-
     resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
     # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
     # a date or a time is never who said something ("on Thursday" misparsed as the subject)
-    frames = sorted(
-        (
-            f
-            for f in find_frames(doc, skip)
-            if f.source is None
-            or (
-                f.source.lower_ not in _SECOND_PERSON
-                and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in f.source.children)
-                and (f.source.ent_type_ not in _NOT_SOURCE_ENTS or f.source.lower_ == "old")
-            )
-        ),  # "the 45-year-old" is a DATE
-        key=lambda f: f.cue_start,
-    )
+    frames = _find(doc, idx)
     # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
     by_cue = {f.cue.i: f for f in frames if f.cue is not None}
     relays: dict[int, Frame] = {}
@@ -273,7 +283,7 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                     while e > s and text[e - 1] in ' ,;:—–\n"”':
                         e -= 1
                 qs = idx.overlapping(s, e)
-                qtype = "indirect"
+                qtype = "direct" if f.rule == "signature" else "indirect"  # a signed post is verbatim
                 span = (s, e)
                 if qs:
                     inside = [q for q in qs if q.start <= s + 2 and e <= q.end + 2]
@@ -302,13 +312,12 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                             _row(
                                 text,
                                 span,
-                                qtype,
-                                (f.cue_start, f.cue_end),
-                                sx,
-                                f.unspecified,
-                                via,
-                                sent_of(span[0]),
-                                idx.para(span[0]),
+                                qtype=qtype,
+                                frame=f,
+                                src=sx,
+                                via=via,
+                                sent_i=sent_of(span[0]),
+                                para_i=idx.para(span[0]),
                             ),
                         )
                     )
@@ -331,13 +340,12 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                     _row(
                         text,
                         (q.start, q.end),
-                        "direct",
-                        (f.cue_start, f.cue_end),
-                        src,
-                        f.unspecified,
-                        via,
-                        sent_of(q.start),
-                        idx.para(q.start),
+                        qtype="direct",
+                        frame=f,
+                        src=src,
+                        via=via,
+                        sent_i=sent_of(q.start),
+                        para_i=idx.para(q.start),
                     ),
                 )
             )
@@ -358,12 +366,21 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             claims.append(
                 (
                     q.start,
-                    _row(text, (q.start, q.end), "direct", None, src, None, via, sent_of(q.start), idx.para(q.start)),
+                    _row(
+                        text,
+                        (q.start, q.end),
+                        qtype="direct",
+                        frame=None,
+                        src=src,
+                        via=via,
+                        sent_i=sent_of(q.start),
+                        para_i=idx.para(q.start),
+                    ),
                 )
             )
     claims.sort(key=lambda x: x[0])
     rows = _dedupe([c for _, c in claims])
-    keys: dict[str, str] = {}
+    keys: dict[SourceKey, str] = {}
     for r in rows:
         k = r.pop("source_key")
         if k not in keys:
@@ -375,6 +392,53 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
 _SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
 _NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
+_CLITICS = frozenset({"'s", "’s"})  # "Let's hope ...": the clitic "us" of an exhortation is no speaker
+
+
+def _speaker_ok(tok: Token | None) -> bool:
+    """Whether a frame's source token can be a speaker. Second-person sources ("do you think ...", "your
+    friend says") address the reader or the interviewee; a date or a time is never who said something ("on
+    Thursday" misparsed as the subject; "the 45-year-old" is a DATE but a person)."""
+    if tok is None:
+        return True
+    return (
+        tok.lower_ not in _SECOND_PERSON
+        and tok.lower_ not in _CLITICS
+        and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in tok.children)
+        and (tok.ent_type_ not in _NOT_SOURCE_ENTS or tok.lower_ == "old")
+    )
+
+
+def _find(doc: Doc, idx: _Index) -> list[Frame]:
+    """Pass 1: the attribution frames of ``doc`` in cue order, without impossible speakers; a frame whose
+    content is a rejected frame ("your friend says X, the reporter asked") goes with it."""
+    in_quote = lambda pos: idx.quote_at(pos) is not None  # noqa: E731
+
+    def skip(tok: Token) -> bool:
+        return in_quote(tok.idx) or idx.para(tok.idx) in idx.headline_paras
+
+    found = sorted(
+        chain(find_frames(doc, skip), colon_frames(doc, in_quote), signature_frames(doc)), key=lambda f: f.cue_start
+    )
+    rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
+
+    def holds_rejected(f: Frame) -> bool:
+        h = f.content_head
+        return h is not None and h.i in rejected and any(s <= rejected[h.i] < e for s, e in f.contents)
+
+    kept = [f for f in found if _speaker_ok(f.source) and not holds_rejected(f)]
+    return _drop_nested_nominal(kept)
+
+
+def _drop_nested_nominal(frames: list[Frame]) -> list[Frame]:
+    """An intention or evaluation reported inside another claim's content ("X said France is planning a summit")
+    is part of that claim, not a claim of its own."""
+
+    def new_class(f: Frame) -> bool:  # a cue of intention, evaluation or question (not a verb of saying)
+        return f.rule == "nominal" or (f.cue is not None and f.rule == "verb" and f.cue.lemma_.lower() not in CUE_VERBS)
+
+    spans = [(s, e) for f in frames if not new_class(f) for s, e in f.contents]
+    return [f for f in frames if not new_class(f) or not any(s <= f.cue_start < e for s, e in spans)]
 
 
 def useful_via(src: Source | None) -> str | None:
@@ -487,6 +551,8 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
 def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:
     """'"...," tweeted Mayor Sadiq Khan' misparsed (cue as a modifier): a cue verb right after the quote and
     the first name or noun after it."""
+    if end <= start:  # the window after the quote is empty (the next quote opens inside this one)
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

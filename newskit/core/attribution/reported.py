@@ -14,15 +14,26 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .cues import CHAIN_VERBS, CITING_VERBS, CUE_VERBS, MODAL_BLOCKERS, OBJECT_CUES, QUOTED_AS, REPORT_ADVERBS
+from .cues import (
+    CHAIN_VERBS,
+    CITING_VERBS,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    MODAL_BLOCKERS,
+    OBJECT_CUES,
+    QUOTED_AS,
+    REPORT_ADVERBS,
+)
+from .lexicon import DOBJ, NOMINAL_CUE_TAGS, NOMINAL_CUES, NON_SPEAKER_LABELS, QUESTION_CUES
 from .sources import doc_text, ents_between, is_platform, sent_of
 
-__all__ = ["Frame", "find_frames", "content_span"]
+__all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 #: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
@@ -46,6 +57,10 @@ AGENTLESS_CUES = frozenset(
         "fear",
     }
 )
+#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
+ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
+#: Objects that are no content: relative and interrogative pronouns ("what he calls corruption").
+_NOT_CONTENT = frozenset({"what", "which", "that", "who", "whom", "whatever"})
 _EDGE = " \t\n\u00a0,;:—–-\"'“”‘’«»("
 
 
@@ -221,6 +236,55 @@ def _citing(tok: Token, subj: Token | None) -> Token | None:
     return None
 
 
+def colon_frames(doc: Doc, in_quote: Callable[[int], bool]) -> Iterator[Frame]:
+    """'Graham: Trump's rhetoric is destroying the party' - a sentence that opens with a name (or a speaker
+    noun) and a colon attributes the rest of the sentence to it (headlines, captions, transcripts).
+
+    Newsroom labels ("Editor's Note:", "UPDATE:") and interview initials ("JD:") are no speakers.
+    """
+    text = doc_text(doc)
+    for sent in doc.sents:
+        colon = next((t for t in sent[:7] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or colon.i + 3 >= sent.end or in_quote(colon.idx):
+            continue
+        lead = doc[sent.start : colon.i]
+        if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") or t.is_punct for t in lead):
+            continue
+        head = lead.root
+        if head.lemma_.lower() in NON_SPEAKER_LABELS or (len(lead) == 1 and head.text.isupper() and len(head) <= 4):
+            continue
+        named = head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN"
+        if not (named or head.lemma_.lower() in DOCUMENT_NOUNS):
+            continue
+        end = sent.end
+        while end > colon.i + 1 and doc[end - 1].is_space:
+            end -= 1
+        s, e = _trim(text, doc[colon.i + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if len(text[s:e].split()) >= 3:
+            yield Frame(colon, colon.idx, colon.idx + 1, head, [(s, e)], "colon")
+
+
+#: An embedded post's signature line: "<text> — Jane Doe (@janedoe) June 28, 2016" (the embed format of Twitter and
+#: similar platforms, as pasted into news pages): the text is the post, the name before the handle its author.
+_SIGNATURE = re.compile(
+    r"(?P<content>[^<>\n—―]{12,}?)\s+(?P<dash>[—―])\s+(?P<name>[^\n()<>—―@]{2,60}?)\s+\(@\w{1,30}\)"
+)
+
+
+def signature_frames(doc: Doc) -> Iterator[Frame]:
+    """Embedded posts signed "— Name (@handle) Date": the post is a direct claim of the named author."""
+    text = doc_text(doc)
+    if "(@" not in text:
+        return
+    for m in _SIGNATURE.finditer(text):
+        name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+        dash = doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
+        s, e = _trim(text, m.start("content"), m.end("content"))
+        if name is None or dash is None or len(text[s:e].split()) < 3:
+            continue
+        yield Frame(dash[0], m.start("dash"), m.end("dash"), name.root, [(s, e)], "signature")
+
+
 def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
     """Yield attribution frames of ``doc``.
 
@@ -247,7 +311,7 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
                     tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly", unspecified="unspecified reports"
                 )
             continue
-        if tok.lemma_.lower() not in CUE_VERBS and tok.lower_ not in CUE_VERBS:
+        if tok.lemma_.lower() not in ALL_CUES and tok.lower_ not in CUE_VERBS:
             continue
         if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"}):
             continue  # a noun is accepted only when the parse gives it a subject and a clause ("data show that")
@@ -273,14 +337,16 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     contents: list[tuple[int, int]] = []
     head = None
     rule = "verb"
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    text = doc_text(doc)
+    # a clause in an earlier paragraph is never the content ("Q: What did you find?\n\nA: We found that ...")
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and "\n\n" in text[c.idx : tok.idx])]
     if lemma in QUOTED_AS and subj is not None and not agentless:
         fr = _quoted_as(doc, tok, subj)
         if fr is not None:
             return fr
     if ccomps:
         head = ccomps[0]
-        contents = content_span(doc, head)
+        contents = _run_to_clause_end(doc, tok, content_span(doc, head))
         objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
         if contents and objs and not any(c.dep_ in _SUBJ for c in head.children):
             s0 = content_span(doc, objs[0])
@@ -349,8 +415,11 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         contents = []
     if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
         contents = _rest_of_sentence(doc, tok)
+    if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
+        contents = _nominal_content(doc, tok, NOMINAL_CUES[lemma])
+        rule = "nominal" if contents else rule
     if not contents:
-        if subj is not None and not agentless:
+        if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
             return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
         return None
     if agentless and subj is None:
@@ -380,6 +449,58 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _run_to_clause_end(doc: Doc, tok: Token, contents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'said the document seeks the number of soldiers Europe is prepared to deploy': a verb with no subject
+    right after the content, hung on the cue as a conjunct with no "and" between, is the rest of the content
+    (a misparsed relative clause), so the content runs to that clause's end."""
+    if not contents:
+        return contents
+    end = contents[-1][1]
+    for c in tok.children:
+        if c.dep_ != "conj" or c.idx < end or c.lemma_.lower() in CUE_VERBS or any(g.dep_ in _SUBJ for g in c.children):
+            continue
+        left = c.left_edge
+        if left.i > 0 and doc[left.i - 1].idx + len(doc[left.i - 1]) >= end - 1 and not doc[left.i - 1].is_punct:
+            last = c.right_edge
+            while last.i > left.i and last.is_punct:
+                last = doc[last.i - 1]
+            return contents[:-1] + [(contents[-1][0], last.idx + len(last))]
+    return contents
+
+
+def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[int, int]]:
+    """Content of a cue that takes a noun phrase or an infinitive: "criticized the plan", "wants to leave",
+    "called for an inquiry" (``where`` names the prepositions, or :data:`DOBJ`, that hold the content).
+
+    Only a finite cue (or one with an auxiliary: "has backed") takes one; a one-word content must be a name
+    ("endorsed Cruz"), not a fragment of a misparsed compound ("condemned anti-...")."""
+    finite = tok.tag_ in NOMINAL_CUE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if not finite or tok.dep_ in ("acl", "advcl", "amod", "pcomp"):
+        return []
+    if any(c.dep_ == "prt" and c.lower_ not in where for c in tok.children):
+        return []  # a phrasal verb of another meaning: "called off the search"
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        obj = None
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = c
+        elif c.dep_ == "dobj" and DOBJ in where:
+            obj = c
+        elif c.dep_ in ("prep", "prt") and c.lower_ in where:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.lower_ in _NOT_CONTENT or obj.ent_type_ in ("DATE", "TIME"):
+            continue
+        # the whole phrase, also when a hyphenated word is split into several objects ("de - energization")
+        last = max([obj.right_edge.i] + [d.right_edge.i for d in tok.children if d.dep_ == obj.dep_ == "dobj"])
+        spans = _pieces(doc, list(doc[obj.left_edge.i : last + 1]))[:1]
+        words = doc_text(doc)[spans[0][0] : spans[0][1]].split() if spans else []
+        if len(words) >= 2 or (words and obj.pos_ == "PROPN"):
+            return spans
+        return []
+    return []
 
 
 def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:

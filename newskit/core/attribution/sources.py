@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +39,18 @@ from .cues import (
 )
 from .quotes import paragraph_starts
 
-__all__ = ["Source", "Resolver", "count_from_words", "mention_tokens", "is_platform", "UNIDENTIFIED"]
+__all__ = [
+    "Source",
+    "SourceKey",
+    "KeySpace",
+    "person_key",
+    "org_key",
+    "Resolver",
+    "count_from_words",
+    "mention_tokens",
+    "is_platform",
+    "UNIDENTIFIED",
+]
 
 _REFLEXIVE = {"itself": "it", "himself": "he", "herself": "she", "themselves": "they", "myself": "i", "ourselves": "we"}
 
@@ -67,6 +79,12 @@ def _is_name(ent: Span) -> bool:
     return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not is_platform(ent.text)
 
 
+def _bare_plural(ent: Span) -> bool:
+    """An entity that is only plural common nouns ("Farmers" at the start of a sentence, tagged ORG): a group
+    of people, not a name."""
+    return all(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in ent)
+
+
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
 _PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
@@ -77,6 +95,44 @@ _ACRONYM = re.compile(
     r"((?:[A-Z][\w&.'’-]*\s+)(?:(?:of|and|for|the|on|de|du|des|&)\s+|[A-Z][\w&.'’-]*\s+)*"
     r"[A-Z][\w&.'’-]*)\s+\(([A-Z][A-Za-z&]{1,11})\)"
 )
+
+
+class KeySpace(str, Enum):
+    """What a source key identifies: persons by surname, organisations and documents by name, unnamed
+    descriptions by their words, agentless reports by their label."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    DOCUMENT = "document"
+    UNNAMED = "unnamed"
+    UNSPECIFIED = "unspecified"
+
+
+@dataclass(frozen=True)
+class SourceKey:
+    """Identity of a source within one article: two claims with equal keys have the same source."""
+
+    space: KeySpace
+    value: str
+
+
+def person_key(name: str) -> SourceKey:
+    """Key of a person: the surname (last word), lower-cased; an empty name keys as the empty surname.
+
+    Examples
+    --------
+    >>> person_key("Anna Kowalska")
+    SourceKey(space=<KeySpace.PERSON: 'person'>, value='kowalska')
+    >>> person_key("").value
+    ''
+    """
+    words = name.split()
+    return SourceKey(KeySpace.PERSON, words[-1].lower() if words else "")
+
+
+def org_key(name: str) -> SourceKey:
+    """Key of a named organisation: its full name, lower-cased."""
+    return SourceKey(KeySpace.ORGANIZATION, name.lower())
 
 
 @dataclass
@@ -91,7 +147,7 @@ class Source:
     named: bool
     count: int | None
     descriptor: str | None = None
-    key: str = ""
+    key: SourceKey | None = None
     aliases: set = field(default_factory=set)
     head: str = ""  # lemma of the mention's head noun (for definite-description coreference)
 
@@ -354,14 +410,14 @@ class Resolver:
             and set(w.lower() for w in words) <= set(w.lower() for w in full.split())
         ):
             src.name, src.kind, src.named, src.count = full, "person", True, 1
-            src.key = "p:" + full.split()[-1].lower()
+            src.key = person_key(full)
         elif src.named and src.kind != "person":
             full = self.org_full.get(src.name.lower().replace(".", ""))
             if not full and len(src.name.split()) >= 2:  # a truncated entity: "California Department"
                 longer = {v for v in self.org_full.values() if v.lower().startswith(src.name.lower() + " ")}
                 full = longer.pop() if len(longer) == 1 else None
             if full and full != src.name:
-                src.name, src.key = full, "o:" + full.lower()
+                src.name, src.key = full, org_key(full)
         return src
 
     # ------------------------------------------------------------------ resolution
@@ -388,7 +444,7 @@ class Resolver:
                 True,
                 1,
                 None,
-                key="o:" + name.lower(),
+                key=org_key(name),
             )
         if tok.lower_ in ("latter", "former"):
             ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
@@ -403,7 +459,9 @@ class Resolver:
         head = tok
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
-        ents = [e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS]
+        ents = [
+            e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS and not _bare_plural(e)
+        ]
         persons = [e for e in ents if e.label_ == "PERSON" and _is_name(e)]
         orgs = [
             e
@@ -451,7 +509,7 @@ class Resolver:
                 bool(named),
                 n,
                 self._descriptor(toks, head, None),
-                key="d:" + name.lower(),
+                key=SourceKey(KeySpace.DOCUMENT, name.lower()),
                 head=lemma,
             )
         # named person in the mention
@@ -469,7 +527,7 @@ class Resolver:
                 True,
                 1,
                 self._descriptor(toks, head, person),
-                key="p:" + name.split()[-1].lower(),
+                key=person_key(name),
             )
         org = next(
             (
@@ -496,7 +554,7 @@ class Resolver:
             name = self.org_name(name)
             if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
                 name = self.person_name(name.split())
-                return Source(mention, start, end, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+                return Source(mention, start, end, name, "person", True, 1, None, key=person_key(name))
             kind = org_kind(name, head)
             if (
                 org is None
@@ -513,11 +571,11 @@ class Resolver:
                     True,
                     1,
                     self._descriptor(toks, head, None),
-                    key="p:" + name.split()[-1].lower(),
+                    key=person_key(name),
                 )
             n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
             return Source(
-                mention, start, end, name, kind, True, n, self._descriptor(toks, head, org), key="o:" + name.lower()
+                mention, start, end, name, kind, True, n, self._descriptor(toks, head, org), key=org_key(name)
             )
         # definite descriptions coreferent with a named person / organisation
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
@@ -567,7 +625,7 @@ class Resolver:
             False,
             n,
             self._descriptor(toks, head, None),
-            key="u:" + (name or mention).lower(),
+            key=SourceKey(KeySpace.UNNAMED, (name or mention).lower()),
         )
 
     def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
@@ -578,7 +636,7 @@ class Resolver:
             spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
             if spk is not None:
                 name = spk[0]
-                return Source(m, s, e, name, "person", spk[1], 1, None, key="p:" + name.split()[-1].lower())
+                return Source(m, s, e, name, "person", spk[1], 1, None, key=person_key(name))
         if low in ("they", "them", "it", "who", "which"):
             for src in reversed(history[-3:]):
                 if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
@@ -588,7 +646,9 @@ class Resolver:
             ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
             if ref is not None:
                 return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
-            return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
+            return Source(
+                m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+            )
         # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
         # recent person entity or person source; a person known to be of the other gender (honorific, earlier
         # he/she) is skipped
@@ -616,7 +676,9 @@ class Resolver:
             (
                 h
                 for h in reversed(history)
-                if h.kind == "person" and h.named and fits(h.key[2:] if h.key.startswith("p:") else "")
+                if h.kind == "person"
+                and h.named
+                and fits(h.key.value if h.key and h.key.space is KeySpace.PERSON else "")
             ),
             None,
         )
@@ -630,10 +692,10 @@ class Resolver:
             name = self.surname_full.get(sur, sur)
             if want:
                 self.gender.setdefault(sur, want)
-            return Source(m, s, e, name, "person", True, 1, None, key="p:" + name.split()[-1].lower())
+            return Source(m, s, e, name, "person", True, 1, None, key=person_key(name))
         if hist is not None:
-            if want and hist.key.startswith("p:"):
-                self.gender.setdefault(hist.key[2:], want)
+            if want and hist.key and hist.key.space is KeySpace.PERSON:
+                self.gender.setdefault(hist.key.value, want)
             return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
         if history and history[-1].kind == "person":
             h = history[-1]
@@ -654,13 +716,25 @@ class Resolver:
             None,
         )
         if want and h is not None:
-            return Source(m, s, e, h.name, "person", True, 1, None, key="p:" + h.name.lower())
+            return Source(m, s, e, h.name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, h.name.lower()))
         ref = self._antecedent(tok, "person", history)
         if ref is not None:
             return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
         if want:
-            return Source(m, s, e, "unidentified person", "person", False, 1, None, key="u:unidentified person")
-        return Source(m, s, e, UNIDENTIFIED, "unknown", False, None, None, key="u:" + UNIDENTIFIED)
+            return Source(
+                m,
+                s,
+                e,
+                "unidentified person",
+                "person",
+                False,
+                1,
+                None,
+                key=SourceKey(KeySpace.UNNAMED, "unidentified person"),
+            )
+        return Source(
+            m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+        )
 
     def _antecedent(self, tok: Token, want: str, history: list[Source]) -> Source | None:
         """The nearest compatible subject before ``tok`` in its sentence and the two before it (outside
@@ -715,18 +789,18 @@ class Resolver:
                 sur = self.person_names[i] if i >= 0 else None
             if sur is not None:
                 name = self.surname_full.get(sur, sur)
-                return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+                return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
         if lemma in PERSON_NOUNS:
             # the most recent named person described with this noun, else the last named person source
             for pos, ctx, sur in reversed(self.person_descr):
                 if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
                     name = self.surname_full.get(sur, sur)
-                    return Source("", None, None, name, "person", True, 1, None, key="p:" + sur)
+                    return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
             return None
         if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and name.lower().split()[-1] == lemma:
-                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key="o:" + name.lower())
+                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key=org_key(name))
             want = (
                 "organization"
                 if lemma in ORGANIZATION_NOUNS
@@ -737,7 +811,7 @@ class Resolver:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and org_kind(self.org_name(name), None) == want:
                     name = self.org_name(name)
-                    return Source("", None, None, name, want, True, 1, None, key="o:" + name.lower())
+                    return Source("", None, None, name, want, True, 1, None, key=org_key(name))
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
