@@ -440,7 +440,7 @@ def test_accessor_one_liners(evil, tmp_path):
 
 
 def test_load_or_analyze_analyses_once(evil, tmp_path, monkeypatch):
-    import newskit.runtime.analysis
+    import newskit.runtime.cache
     from newskit.display import load_or_analyze
 
     calls = []
@@ -449,7 +449,7 @@ def test_load_or_analyze_analyses_once(evil, tmp_path, monkeypatch):
         calls.append(kw)
         return evil
 
-    monkeypatch.setattr(newskit.runtime.analysis, "analyze", fake)
+    monkeypatch.setattr(newskit.runtime.cache, "analyze", fake)
     first = load_or_analyze(evil.articles, tmp_path, progress=False)
     second = load_or_analyze(evil.articles, tmp_path, progress=False)
     assert len(calls) == 1 and calls[0] == {"progress": False}
@@ -474,10 +474,9 @@ def test_accessor_delegates_to_the_library(evil):
 
 
 def test_load_or_analyze_keeps_a_bounded_cache(evil, tmp_path, monkeypatch):
-    import newskit.runtime.analysis
     from newskit.runtime import cache
 
-    monkeypatch.setattr(newskit.runtime.analysis, "analyze", lambda articles, **kw: evil)
+    monkeypatch.setattr(cache, "analyze", lambda articles, **kw: evil)
     monkeypatch.setattr(cache, "KEEP", 2)
     for i in range(4):
         cache.load_or_analyze(evil.articles.assign(text=evil.articles["text"] + "x" * i), tmp_path)
