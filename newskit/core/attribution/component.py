@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
+from .gender import assign_gender
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, find_frames
 from .sources import Resolver, Source, doc_text, ents_between, is_platform
@@ -47,7 +48,7 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = extract_claims_from_doc(doc)
+            claims = assign_gender(doc, extract_claims_from_doc(doc))
         finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
             for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
                 doc.user_data.pop(k, None)
