@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..runtime.cache import load_or_analyze
 from .explorer import Explorer, explore
+from .groups import plot_group_shares
 from .palette import SOURCE_KIND_COLORS, SOURCE_KINDS, kind_color
 from .plots import (
     merge_source_aliases,
@@ -35,6 +36,7 @@ __all__ = [
     "top_sources",
     "merge_source_aliases",
     "plot_timeline",
+    "plot_group_shares",
     "Explorer",
     "explore",
     "load_or_analyze",
