@@ -76,31 +76,26 @@ def article_stats(claims: pd.DataFrame, keys: Sequence[str] = ()) -> pd.DataFram
     Columns: ``keys``, ``article_id``, ``n_claims, n_unnamed_claims, n_relayed_claims, n_sources, n_female,
     n_male, n_gendered, n_gender_unknown`` and ``n_kind_<kind>``.
     """
-    df = claims.copy()
-    df["_named"] = _col(df, "named", False).astype("boolean").fillna(False).astype(bool)
-    via = _col(df, "via", None)
-    df["_relayed"] = via.notna() & (via.astype("string") != "")
     cols = list(keys) + ["article_id"]
-    per = df.groupby(cols, dropna=False, sort=True).agg(
-        n_claims=("article_id", "size"),
-        n_unnamed_claims=("_named", lambda s: int((~s).sum())),
-        n_relayed_claims=("_relayed", "sum"),
-    )
-    src = df.drop_duplicates(["article_id", "source_id"])
+    via = _col(claims, "via", None)
+    per_claim = claims[cols].copy()
+    per_claim["n_claims"] = 1
+    per_claim["n_unnamed_claims"] = (~_col(claims, "named", False).astype("boolean").fillna(False)).astype(int)
+    per_claim["n_relayed_claims"] = (via.notna() & (via.astype("string") != "").fillna(False)).astype(int)
+    per = per_claim.groupby(cols, dropna=False, sort=True).sum()
+    src = claims.drop_duplicates(["article_id", "source_id"])
     kinds = _col(src, "source_kind", "unknown").astype("string").fillna("unknown")
     gender = _col(src, "source_gender", None).astype("string")
-    person = kinds == "person"
-    flags = pd.DataFrame(index=src.index)
+    flags = src[cols].copy()
     flags["n_sources"] = 1
     flags["n_female"] = (gender == "female").fillna(False).astype(int)
     flags["n_male"] = (gender == "male").fillna(False).astype(int)
     flags["n_gendered"] = flags["n_female"] + flags["n_male"]
-    flags["n_gender_unknown"] = (person & gender.isin(["unknown"]).fillna(True)).astype(int)
+    flags["n_gender_unknown"] = ((kinds == "person") & gender.fillna("unknown").eq("unknown")).astype(int)
     for k in SOURCE_KINDS:
         flags[f"n_kind_{k}"] = (kinds == k).astype(int)
-    per_src = pd.concat([src[cols], flags], axis=1).groupby(cols, dropna=False, sort=True).sum()
-    out = per.join(per_src, how="left").fillna(0).astype(int).reset_index()
-    return out
+    per_src = flags.groupby(cols, dropna=False, sort=True).sum()
+    return per.join(per_src, how="left").fillna(0).astype(int).reset_index()
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:

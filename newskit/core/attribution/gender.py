@@ -404,8 +404,9 @@ def _person_name(row: dict) -> str:
 
 def _row_gender(art, row, root, per_source, linked) -> tuple[str | None, str | None]:
     kind = row.get("source_kind") or "unknown"
-    if kind == "organization" and row.get("named") and _names_person(art, row.get("source_name") or ""):
-        kind = "person"  # "Dominic Hare said": the entity tagger's person outranks the kind rules here
+    honorific = _word_gender(((row.get("source_mention") or "").split() or [""])[0], nouns=False)
+    if kind == "organization" and row.get("named") and (honorific or _names_person(art, row.get("source_name") or "")):
+        kind = "person"  # "Ms Hale", "Dominic Hare" tagged as organisations: the name says a person
     if kind in _NOT_PERSON:
         return None, None
     votes = per_source.get(str(row.get("source_id")), [])
