@@ -155,10 +155,11 @@ def group_shares(
         num = g[[n for n, _ in SHARES.values()]].to_numpy(float)
         den = g[[d for _, d in SHARES.values()]].to_numpy(float)
         point = _ratio(num.sum(axis=0), den.sum(axis=0))
-        lo, hi = _bootstrap(num, den, ci, n_boot, rng) if ci else (None, None)
         for i, share in enumerate(SHARES):
             row[share] = point[i]
-            if ci:
+        if ci:
+            lo, hi = _bootstrap(num, den, ci, n_boot, rng)
+            for i, share in enumerate(SHARES):
                 row[f"{share}_lo"], row[f"{share}_hi"] = lo[i], hi[i]
         row.update(
             n_articles=len(g),

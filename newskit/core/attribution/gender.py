@@ -335,12 +335,12 @@ def _linked_votes(art: _Article, skip: set[int]) -> dict[tuple[str, str], list[t
         for g in _ent_evidence(ent):
             votes.setdefault(art.key(ent), []).append((g, _W_STRONG))
     for tok in art.doc:
-        g = _pronoun_gender(tok)
-        if g is None or tok.i in skip or art.in_quote(tok.idx) or (tok.lower_ in _OBJECT_FORMS and tok.dep_ != "poss"):
+        pg = _pronoun_gender(tok)
+        if pg is None or tok.i in skip or art.in_quote(tok.idx) or (tok.lower_ in _OBJECT_FORMS and tok.dep_ != "poss"):
             continue  # an object "him"/"her" is rarely the person its clause's subject names
         key = _antecedent(art, tok)
         if key is not None:
-            votes.setdefault(key, []).append((g, _W_PRONOUN))
+            votes.setdefault(key, []).append((pg, _W_PRONOUN))
     return votes
 
 
