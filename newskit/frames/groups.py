@@ -85,7 +85,7 @@ def article_stats(claims: pd.DataFrame, keys: Sequence[str] = ()) -> pd.DataFram
     per = per_claim.groupby(cols, dropna=False, sort=True).sum()
     src = claims.drop_duplicates(["article_id", "source_id"])
     kinds = _col(src, "source_kind", "unknown").astype("string").fillna("unknown")
-    gender = _col(src, "source_gender", None).astype("string")
+    gender = _source_genders(claims, src)
     flags = src[cols].copy()
     flags["n_sources"] = 1
     flags["n_female"] = (gender == "female").fillna(False).astype(int)
@@ -96,6 +96,20 @@ def article_stats(claims: pd.DataFrame, keys: Sequence[str] = ()) -> pd.DataFram
         flags[f"n_kind_{k}"] = (kinds == k).astype(int)
     per_src = flags.groupby(cols, dropna=False, sort=True).sum()
     return per.join(per_src, how="left").fillna(0).astype(int).reset_index()
+
+
+def _source_genders(claims: pd.DataFrame, src: pd.DataFrame) -> pd.Series:
+    """Each source's gender as :func:`newskit.frames.sources.extract_sources` gives it: its claims' most frequent
+    answer, a definite one winning ties over ``unknown`` (aligned with ``src``)."""
+    if "source_gender" not in claims.columns:
+        return pd.Series(pd.NA, index=src.index, dtype="string")
+    g = claims[["article_id", "source_id", "source_gender"]].dropna(subset=["source_gender"])
+    n = g.groupby(["article_id", "source_id", "source_gender"], sort=False).size().rename("n").reset_index()
+    n["definite"] = n["source_gender"] != "unknown"
+    best = n.sort_values(["n", "definite"], ascending=False).drop_duplicates(["article_id", "source_id"])
+    best = best.set_index(["article_id", "source_id"])["source_gender"]
+    keys = pd.MultiIndex.from_frame(src[["article_id", "source_id"]])
+    return pd.Series(best.reindex(keys).to_numpy(), index=src.index, dtype="string")
 
 
 def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:

@@ -13,7 +13,7 @@ import pytest
 
 from newskit.display.groups import plot_group_shares
 from newskit.frames.groups import diversity, group_shares
-from newskit.frames.sources import source_counts
+from newskit.frames.sources import extract_sources, source_counts
 
 TRUE_SHARE = 0.3
 
@@ -124,3 +124,21 @@ def test_chart_sorts_labels_and_flags_small_groups():
     assert any("too few" in n and "b" in n for n in notes)
     with pytest.raises(KeyError):
         plot_group_shares(table, "no_such_share")
+
+
+def test_a_source_counts_once_with_the_gender_most_of_its_claims_got():
+    # one source, three claims: two read "female" (the article says so), one "unknown" (a floating quote)
+    c = pd.DataFrame(
+        {
+            "article_id": ["a"] * 3,
+            "source_id": ["a:s0"] * 3,
+            "source_kind": ["person"] * 3,
+            "named": [True] * 3,
+            "source_gender": ["unknown", "female", "female"],
+            "gender_evidence": [None, "article", "article"],
+        }
+    )
+    t = group_shares(c, ci=None).iloc[0]
+    assert (t["n_gendered"], t["female_share"], t["n_gender_unknown"]) == (1, 1.0, 0)
+    s = extract_sources(c).iloc[0]
+    assert (s["source_gender"], s["gender_evidence"]) == ("female", "article")
