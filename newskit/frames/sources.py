@@ -70,7 +70,8 @@ def extract_sources(claims: Any) -> pd.DataFrame:
         first = partial(_first_value, g)
         named = g["named"].dropna()
         counts = g["source_count"].dropna() if "source_count" in g else pd.Series([], dtype="Int64")
-        mentions = [m for m in dict.fromkeys(g["source_mention"].dropna().astype(str)) if m]
+        raw = g["source_mention"] if "source_mention" in g else pd.Series([], dtype="string")
+        mentions = [m for m in dict.fromkeys(raw.dropna().astype(str)) if m]
         rows.append(
             {
                 "article_id": aid,
