@@ -403,6 +403,8 @@ def _person_name(row: dict) -> str:
 
 
 def _row_gender(art, row, root, per_source, linked) -> tuple[str | None, str | None]:
+    """(source_gender, gender_evidence) of one claim row: null for non-persons, the group rules for groups and
+    coordinations, else the article's evidence about the source, then its first name."""
     kind = row.get("source_kind") or "unknown"
     honorific = _word_gender(((row.get("source_mention") or "").split() or [""])[0], nouns=False)
     if kind == "organization" and row.get("named") and (honorific or _names_person(art, row.get("source_name") or "")):
