@@ -12,6 +12,7 @@ from . import datasets
 from ._version import __version__
 from .display import explore, plot_source_counts, plot_timeline, render_article
 from .errors import InputError, ModelNotFoundError, NewskitError, OptionalDependencyError
+from .frames.sources import extract_sources, source_counts
 from .frames.timeline import build_timeline
 from .ingest import read_articles
 from .runtime.analysis import Analysis, analyze, read_analysis
@@ -35,6 +36,8 @@ __all__ = [
     "plot_timeline",
     "extract_claims",
     "extract_timexes",
+    "extract_sources",
+    "source_counts",
     "load_pipeline",
     "read_articles",
     "NewskitError",

@@ -41,11 +41,41 @@ class NewskitAccessor:
         return extract_sources(self._df)
 
     def source_counts(
-        self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
+        self,
+        by: str | Sequence[str] = "article_id",
+        articles: pd.DataFrame | None = None,
+        ci: float | None = None,
+        **kwargs,
     ) -> pd.DataFrame:
-        """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, relayed claims
-        (:func:`newskit.frames.sources.source_counts`); ``by`` takes claims or articles columns."""
-        return source_counts(self._df, by=by, articles=articles)
+        """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, gender, relayed claims
+        (:func:`newskit.frames.sources.source_counts`); ``by`` takes claims or articles columns; ``ci=0.95`` adds
+        shares with bootstrap intervals over articles."""
+        return source_counts(self._df, by=by, articles=articles, ci=ci, **kwargs)
+
+    def shares(
+        self, by: str | Sequence[str] | None = None, articles: pd.DataFrame | None = None, ci: float | None = 0.95, **kw
+    ) -> pd.DataFrame:
+        """Shares per group (unnamed, female, relayed, by kind) with intervals (:func:`newskit.frames.groups.group_shares`)."""
+        from .frames.groups import group_shares
+
+        return group_shares(self._df, by=by, articles=articles, ci=ci, **kw)
+
+    def diversity(self, by: str | Sequence[str] | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+        """Diversity summary per group (:func:`newskit.frames.groups.diversity`)."""
+        from .frames.groups import diversity
+
+        return diversity(self._df, by=by, articles=articles)
+
+    def plot_shares(self, share: str = "female_share", by: str | Sequence[str] | None = None, articles=None, **kwargs):
+        """:func:`newskit.display.groups.plot_group_shares` of :meth:`shares`; returns the Axes."""
+        from .display.groups import plot_group_shares
+
+        table = self.shares(by=by, articles=articles)
+        return plot_group_shares(table, share=share, by=by, **kwargs)
+
+    def gender(self, *genders: str) -> pd.DataFrame:
+        """Claims whose ``source_gender`` is one of ``genders`` (``female``, ``male``, ``mixed``, ``unknown``)."""
+        return self._df[self._df["source_gender"].isin(genders).fillna(False)]
 
     def per_article(self, articles: pd.DataFrame | None = None) -> pd.DataFrame:
         """Distinct, named and unnamed sources per article (articles without claims included when given)."""

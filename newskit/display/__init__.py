@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..runtime.cache import load_or_analyze
 from .explorer import Explorer, explore
 from .figures import FigureView, alt_text, figure_html, show_figure
+from .groups import plot_group_shares
 from .palette import SOURCE_KIND_COLORS, SOURCE_KINDS, kind_color
 from .plots import (
     merge_source_aliases,
@@ -46,6 +47,7 @@ __all__ = [
     "figure_html",
     "alt_text",
     "FigureView",
+    "plot_group_shares",
     "Explorer",
     "explore",
     "load_or_analyze",

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..core.vocab import SOURCE_KINDS
 from . import schema
+from .groups import group_shares
 from .ranking import distinct_sources
 
 __all__ = ["extract_sources", "source_counts"]
@@ -56,11 +57,37 @@ def extract_sources(claims: Any) -> pd.DataFrame:
     df = _as_claims(claims)
     if df.empty:
         return schema.frame([], schema.SOURCES)
-    return schema.frame(distinct_sources(df), schema.SOURCES, extra=False)
+    sources = distinct_sources(df)
+    if "source_gender" in df:
+        keyed = df.assign(_sid=df["source_id"].fillna("\0") if "source_id" in df else "\0")
+        genders = {k: _source_gender(g) for k, g in keyed.groupby(["article_id", "_sid"], sort=False)}
+        keys = zip(sources["article_id"], sources["source_id"].fillna("\0"))
+        picked = [genders.get(k, {"source_gender": None, "gender_evidence": None}) for k in keys]
+        sources["source_gender"] = [p["source_gender"] for p in picked]
+        sources["gender_evidence"] = [p["gender_evidence"] for p in picked]
+    return schema.frame(sources, schema.SOURCES, extra=False)
+
+
+def _source_gender(g: pd.DataFrame) -> dict[str, Any]:
+    """A source's gender from its claims: the most frequent answer, a definite one (female, male, mixed) winning
+    ties over ``unknown``; the evidence of the first claim with that answer."""
+    if "source_gender" not in g or g["source_gender"].isna().all():
+        return {"source_gender": None, "gender_evidence": None}
+    vals = g["source_gender"].dropna().astype(str)
+    counts = vals.value_counts()
+    best = max(counts.index, key=lambda v: (counts[v], v != "unknown"))
+    ev = g.loc[vals.index[vals == best], "gender_evidence"] if "gender_evidence" in g else pd.Series([], dtype=object)
+    ev = ev.dropna()
+    return {"source_gender": best, "gender_evidence": ev.iloc[0] if len(ev) else None}
 
 
 def source_counts(
-    claims: Any, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
+    claims: Any,
+    by: str | Sequence[str] = "article_id",
+    articles: pd.DataFrame | None = None,
+    ci: float | None = None,
+    n_boot: int = 1000,
+    seed: int = 0,
 ) -> pd.DataFrame:
     """Per group: claims, distinct sources, named and unnamed sources, the share of claims from unnamed
     sources, sources by kind and relayed claims.
@@ -73,12 +100,20 @@ def source_counts(
         Column(s) of ``claims`` or of ``articles`` (joined on ``article_id``), e.g. ``"outlet"``.
     articles : DataFrame, optional
         Articles (from :func:`newskit.read_articles`) supplying grouping columns such as ``outlet`` or a month.
+    ci : float, optional
+        When given (e.g. ``0.95``), add the shares of :func:`newskit.frames.groups.group_shares` (unnamed, female of
+        gendered person sources, relayed, by source kind) with ``_lo``/``_hi`` bootstrap intervals resampled over
+        articles, and ``n_articles``, ``n_gendered``, ``n_gender_unknown``.
+    n_boot, seed : int
+        Bootstrap replicates and seed (with ``ci``).
 
     Returns
     -------
     pandas.DataFrame
         One row per group with ``n_claims, n_sources, n_named_sources, n_unnamed_sources,
-        unnamed_claim_share, n_relayed_claims`` and ``sources_<kind>`` for each source kind.
+        unnamed_claim_share, n_relayed_claims``, ``sources_<kind>`` for each source kind, ``sources_female``,
+        ``sources_male``, ``sources_mixed``, ``sources_gender_unknown`` (person sources), and the interval columns
+        with ``ci``.
 
     Examples
     --------
@@ -127,10 +162,28 @@ def source_counts(
         )
         for k in _KINDS:
             row[f"sources_{k}"] = int((kinds == k).sum())
+        row.update(_gender_counts(src, kinds))
         out.append(row)
     cols = (
         keys
         + ["n_claims", "n_sources", "n_named_sources", "n_unnamed_sources", "unnamed_claim_share", "n_relayed_claims"]
         + [f"sources_{k}" for k in _KINDS]
+        + [f"sources_{g}" for g in _GENDER_COLS]
     )
-    return pd.DataFrame(out, columns=cols)
+    table = pd.DataFrame(out, columns=cols)
+    if ci is None:
+        return table
+    shares = group_shares(df.drop(columns=["_named", "_relayed"]), keys, ci=ci, n_boot=n_boot, seed=seed)
+    shares = shares.drop(columns=["n_claims"])
+    return table.merge(shares, on=keys, how="left") if keys else pd.concat([table, shares], axis=1)
+
+
+_GENDER_COLS = ("female", "male", "mixed", "gender_unknown")
+
+
+def _gender_counts(src: pd.DataFrame, kinds: pd.Series) -> dict[str, int]:
+    """Person sources by ``source_gender`` (``unknown`` and missing both count as unknown)."""
+    person = kinds == "person"
+    g = src["source_gender"].astype("string") if "source_gender" in src else pd.Series(pd.NA, index=src.index)
+    g = g[person.to_numpy()].fillna("unknown")
+    return {f"sources_{c}": int((g == c.replace("gender_", "")).sum()) for c in _GENDER_COLS}

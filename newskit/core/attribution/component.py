@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from .. import extensions
 from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
+from .gender import assign_gender
 from .lexicon import cue_claim_type
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, colon_frames, find_frames, signature_frames
@@ -61,7 +62,7 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = extract_claims_from_doc(doc)
+            claims = assign_gender(doc, extract_claims_from_doc(doc))
         finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
             for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
                 doc.user_data.pop(k, None)
