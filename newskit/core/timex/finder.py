@@ -14,15 +14,20 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    CARDINALS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FUTURE_REF_RE,
+    MONTH_FULL_RE,
     MONTH_RE,
     MONTHS,
     NON_YEAR_FOLLOWERS,
+    NON_YEAR_PRECEDERS,
     NTH_WEEKDAY_HOLIDAYS,
+    ONES,
     PAST_REF_RE,
     PRESENT_REF_RE,
+    TENS,
     UNIT_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -31,15 +36,12 @@ from .lexicon import (
 
 __all__ = ["Candidate", "find_candidates", "FAMILIES"]
 
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_NUMW = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "|".join(ONES)
+_NUMW = "|".join(CARDINALS)
+_TENS = "|".join(TENS)
 #: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
 NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
     rf"a single|several|a few|few|some|many|a number of|numerous|multiple)(?: and a half)?"
 )
 #: a number inside a hyphenated adjective ("30-year", "fifty-year", "single-day")
@@ -117,7 +119,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "month",
         _c(
             rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|(?:earlier|later|early|late) this|{_MOD}))\s*)?"
-            r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+            rf"\b(?P<m>{MONTH_FULL_RE})\b",
             0,
         ),
     ),
@@ -330,27 +332,7 @@ def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
         return True
     head = text[max(0, cand.start - 25) : cand.start].lower().split()
     prev = head[-1] if head else ""
-    if prev in (
-        "no.",
-        "number",
-        "flight",
-        "route",
-        "#",
-        "us$",
-        "$",
-        "about",
-        "nearly",
-        "some",
-        "over",
-        "than",
-        "approximately",
-        "around",
-        "roughly",
-        "least",
-        "almost",
-        "just",
-        "only",
-    ):
+    if prev in NON_YEAR_PRECEDERS:
         return True
     if "mod" in cand.groups or prev in YEAR_CUES:
         return False

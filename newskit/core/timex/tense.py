@@ -7,7 +7,7 @@ scheduled: "is travelling on Monday"); present: VBZ/VBP; None when no verb gover
 
 from __future__ import annotations
 
-__all__ = ["clause_tense"]
+__all__ = ["clause_tense", "is_future_tense", "public_tense"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "would", "'d"})
 #: heads whose infinitive complement is scheduled or expected ("is set to begin")
@@ -131,3 +131,16 @@ def clause_tense(span) -> str | None:
             if w.tag_ == "VBD":
                 return "past"
     return t
+
+
+def public_tense(tense: str | None) -> str | None:
+    """The tense as stored on a timex row: ``past``, ``present``, ``progressive``, ``future`` or ``None``."""
+    if tense == "present_simple":
+        return "present"
+    return tense if tense in ("past", "present", "progressive", "future") else None
+
+
+def is_future_tense(tense: str | None) -> bool:
+    """True when the clause is about a scheduled or expected event (will/shall/would, "is to", "set/expected/
+    scheduled/due to", a headline infinitive): the ``future_tense`` key of a timex row."""
+    return tense == "future"
