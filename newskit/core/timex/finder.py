@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    AGO_MODIFIERS_RE,
     CARDINALS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -27,6 +28,7 @@ from .lexicon import (
     ONES,
     PAST_REF_RE,
     PRESENT_REF_RE,
+    SPOKEN_CENTURIES,
     TENS,
     UNIT_RE,
     WEEKDAY_RE,
@@ -39,6 +41,8 @@ __all__ = ["Candidate", "find_candidates", "FAMILIES"]
 _ONES = "|".join(ONES)
 _NUMW = "|".join(CARDINALS)
 _TENS = "|".join(TENS)
+_SPOKEN_C = "|".join(SPOKEN_CENTURIES)
+_QORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 #: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
@@ -184,7 +188,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         _c(
             r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
             r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
-            r"this past|this coming|over the|the same|the past|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)"
+            r"this past|this coming|over the|the same|the past|the latest|that|the)\s+"
+            r"(?P<u>weekend|week|month|quarter|year|decade|century)\b(?!-)"
         ),
     ),
     # "the year previous", "the week before" at the end of a clause: one unit before (after) the last date
@@ -207,7 +212,10 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ),
     (
         "ago",
-        _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))"),
+        _c(
+            rf"(?:\b{AGO_MODIFIERS_RE}\s+)?\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:\s+or\s+so)?\s+"
+            r"(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))"
+        ),
     ),
     ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
     (
@@ -230,8 +238,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     (
         "duration_bare",
         _c(
-            r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent)\s+"
-            r"(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
+            r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent"
+            r"|(?:in\s+)?recent)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
         ),
     ),
     ("set", _c(r"\b(?P<w>annually|annual|yearly|biannual|biennial|quarterly|monthly|weekly|daily|nightly|hourly)\b")),
@@ -261,6 +269,31 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("same_period", _c(r"\bthe\s+(?P<whole>entire|whole|full)\s+year\b")),
+    # financial reports: the reporting period, and the same period a year back ("the year-ago quarter")
+    (
+        "fiscal",
+        _c(
+            r"(?:\bthe\s+)?(?:(?:comparable|corresponding|same)\s+)?\b(?P<adj>year-ago|year-earlier|latest|most\s+recent)"
+            rf"(?:\s+(?P<q>{_QORD}))?(?:\s+(?:fiscal\s+)?(?P<u>quarter|period))?\b(?!-)"
+        ),
+    ),
+    (
+        "fiscal",
+        _c(
+            r"\b(?:the\s+)?(?:(?P<y>1\d{3}|20\d{2})|(?P<rel>this|last|next)\s+year['’]s)\s+"
+            rf"(?:(?P<q>{_QORD})[- ])?(?:fiscal\s+)?(?P<u>quarter|period)\b"
+        ),
+    ),
+    ("fiscal", _c(r"\bfiscal\s+(?:year\s+)?(?P<fy>1\d{3}|20\d{2})\b")),
+    # spoken years (broadcast transcripts): "nineteen ninety-six", "January nineteen ninety-seven"
+    (
+        "spoken_year",
+        _c(
+            rf"(?:(?P<m>{MONTH_FULL_RE})\s+)?\b(?i:(?P<c>{_SPOKEN_C})[- ](?P<t>{_TENS})(?:[- ](?P<o>{_ONES}))?)\b",
+            0,
+        ),
+    ),
+    ("spoken_year", _c(rf"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?P<o>{_ONES}))?\b")),
     ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
     ("ref_adv", _c(r"\b(?P<w>earlier|recent|current)\b")),
 ]

@@ -173,10 +173,12 @@ UNIT_RE = (
     r"|months?|quarters?|years?|decades?|centur(?:y|ies))"
 )
 
-#: words that denote the present, the past or the future (TimeML reference values)
+#: words that denote the present, the past or the future (TimeML reference values). "previously" is left out:
+#: TimeBank, AQUAINT, MEANTIME and the dev gold annotate it in 3 of its 24 occurrences; "recent years" is a
+#: vague duration (PXY, TimeBank and MEANTIME), found by the ``duration_bare`` family
 PRESENT_REF_RE = r"(?:now|currently|presently|nowadays|at present|right now|at the moment|these days|the time being)"
 PAST_REF_RE = (
-    r"(?:recently|more recently|previously|in the past|the past|recent years|in recent years"
+    r"(?:recently|more recently|in the past|the past"
     r"|years ago|long ago|a number of years ago|many years ago|some years ago|some time ago)"
 )
 FUTURE_REF_RE = (
@@ -334,3 +336,29 @@ ANCHORED_FAMILIES = frozenset({"time", "time_word", "day_anchor", "same_period",
 ANCHORED_DIRECTIONS = frozenset({"earlier", "later", "before", "after"})
 #: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning)
 NAME_PRONE_FAMILIES = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv"})
+
+# ----------------------------------------------------------------------------- tense words
+# English auxiliaries and verbs (lemmas) that decide whether a clause is about a past, present or future event;
+# newskit's own lists of English grammar words (modal auxiliaries; verbs of planning, scheduling, expecting).
+
+#: modal auxiliaries of the future (and the conditional future of reported speech: "said it would meet")
+FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "would", "'d"})
+#: heads whose infinitive complement is scheduled or expected ("is set to begin", "plans to open")
+FUTURE_HEADS = frozenset(
+    "be set schedule expect due plan intend aim go likely slate poise prepare hope want seek propose promise vow "
+    "threaten pledge agree decide announce forecast predict".split()
+)
+#: adjectives and participles before "to" that make the infinitive future ("due to arrive", "expected to")
+FUTURE_ADJECTIVES = frozenset({"scheduled", "expected", "due", "set", "slated", "planned", "upcoming", "next"})
+#: verbs (lemmas) of planning: in the past tense their time is still open ("was planned for March", "postponed
+#: until Tuesday"), so the nearest occurrence is read, not the past one
+PLANNED_VERBS = frozenset("plan schedule slate expect intend postpone delay defer reschedule".split())
+#: reporting verbs: in the present ("says", "announces") they still report a past event
+REPORTING_VERBS = frozenset(
+    "say announce report tell claim state confirm reveal add note explain write insist deny admit warn".split()
+)
+
+#: modifiers of an amount before "ago" ("nearly four years ago", "some two weeks ago")
+AGO_MODIFIERS_RE = r"(?:almost|nearly|about|around|some|more than|less than|over|just|roughly|approximately|only)"
+#: spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 18, "nineteen": 19}

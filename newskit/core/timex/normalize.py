@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import rules_calendar, rules_relative, rules_spans
+from . import rules_calendar, rules_fiscal, rules_relative, rules_spans
 from .lexicon import NAME_PRONE_FAMILIES
 from .values import Context, Result, duration_value, parse_number, shift, weekday_date, year_for
 
@@ -26,6 +26,7 @@ __all__ += ["weekday_date", "year_for"]
 #: finder family -> handler ``(groups, context) -> Result | None``
 HANDLERS: dict[str, Callable[[dict, Context], Result | None]] = {
     **rules_calendar.HANDLERS,
+    **rules_fiscal.HANDLERS,
     **rules_relative.HANDLERS,
     **rules_spans.HANDLERS,
 }

@@ -23,6 +23,7 @@ from .lexicon import (
     WEEKDAYS,
     WEEKEND_RELS,
 )
+from .rules_fiscal import year_back
 from .values import Context, Result, direction, duration_value, parse_number, shift, squash, unit_key, weekday_date
 
 __all__ = ["HANDLERS"]
@@ -115,6 +116,10 @@ def relunit(g: dict, ctx: Context) -> Result | None:
             return None
     if u == "weekend":
         return _weekend(rel, ctx)
+    if u == "quarter" and rel in ("the", "the latest", "that"):  # the reporting period of a results story
+        if ctx.quarter_value:
+            return "DATE", ctx.quarter_value, "anchor"
+        return ("DATE", shift(ctx.pub, "quarter", -1), "publication") if rel == "the latest" and ctx.pub else None
     if rel in ("the", "over the"):
         return None
     if rel == "the past" or (u == "decade" and rel in ("the last", "this past")):
@@ -156,12 +161,8 @@ def ago(g: dict, ctx: Context) -> Result | None:
     if u in ("decade", "century"):
         u, k = "year", k * (10 if u == "decade" else 100)
     if u == "year" and k == 1 and ctx.quarter_value:  # results "a year ago": the same quarter a year back
-        return "DATE", _year_back(ctx.quarter_value), "anchor"
+        return "DATE", year_back(ctx.quarter_value), "anchor"
     return "DATE", shift(base, u, sign * k), "publication" if from_pub else "anchor"
-
-
-def _year_back(value: str) -> str:
-    return f"{int(value[:4]) - 1}{value[4:]}"
 
 
 def in_n(g: dict, ctx: Context) -> Result | None:
