@@ -115,6 +115,7 @@ class _State:
     day_dates: list[tuple[int, int, dt.date]] = field(default_factory=list)  # (start, sentence, date)
     cal_values: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of calendar values
     results: dict[int, tuple] = field(default_factory=dict)  # candidate index -> (result, sentence, anchor, tense)
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of reporting quarters
 
     def sentence_of(self, start: int) -> int:
         return bisect_right(self.sent_starts, start) - 1
@@ -139,12 +140,20 @@ class _State:
             ctx.tense = clause_tense(span) if self.has_sents else None
         if ctx.prev_word in DEADLINE_PREPS and ctx.tense != "future":
             ctx.tense = "nearest"
-        quarters = [v for s, v in self.cal_values if s < c.start and _QUARTER_VALUE.match(v)]
+        quarters = [v for s, v in self.quarters if s < c.start]
         ctx.quarter_value = quarters[-1] if quarters else None
         return ctx
 
     def keep(self, i: int, c: Candidate, res, ctx: Context, anchor_value: str | None = None) -> None:
         self.results[i] = (res, self.sentence_of(c.start), anchor_value, ctx.tense)
+
+
+def _is_reporting_quarter(c: Candidate, res: tuple, pub: dt.date | None) -> bool:
+    """A quarter named outright ("the third quarter", "third-quarter") in the year up to publication: the period a
+    results story reports on, which "a year ago" and "the latest quarter" then refer to."""
+    if c.family not in ("quarter", "fiscal") or res[2] == "anchor" or not _QUARTER_VALUE.match(res[1]):
+        return False
+    return pub is None or pub.year - (1 if pub.month <= 3 else 0) <= int(res[1][:4]) <= pub.year
 
 
 def _first_pass(st: _State, cands: list[Candidate]) -> None:
@@ -159,6 +168,8 @@ def _first_pass(st: _State, cands: list[Candidate]) -> None:
         st.keep(i, c, res, ctx)
         if res[1][:4].isdigit():
             st.cal_values.append((c.start, res[1]))
+        if _is_reporting_quarter(c, res, st.pub):
+            st.quarters.append((c.start, res[1]))
         m = _DAY_VALUE.match(res[1])
         if m:
             st.day_dates.append((c.start, st.sentence_of(c.start), dt.date(int(m[1]), int(m[2]), int(m[3]))))
