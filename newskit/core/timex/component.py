@@ -28,6 +28,7 @@ __all__ = ["make_timex", "TimexComponent", "annotate"]
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$")
 _WORD = re.compile(r"[\w'’%.-]+|[^\w\s]")
 #: a part of the day on its own, as spaCy's TIME/DATE entities find it ("in morning trading")
 _POD_ENTITY = re.compile(r"(?i)^(?:early\s+|late\s+)?(morning|afternoon|evening|overnight)$")
@@ -140,6 +141,8 @@ class _State:
             ctx.tense = clause_tense(span) if self.has_sents else None
         if ctx.prev_word in DEADLINE_PREPS and ctx.tense != "future":
             ctx.tense = "nearest"
+        if _EARLIEST.search(ctx.prefix):  # "as soon as Tuesday", "as early as next week": a coming date
+            ctx.tense = "future"
         quarters = [v for s, v in self.quarters if s < c.start]
         ctx.quarter_value = quarters[-1] if quarters else None
         return ctx

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    AFTER_WEEKDAY_HOLIDAYS,
     AGO_MODIFIERS_RE,
     CARDINALS,
     EASTER_HOLIDAYS,
@@ -63,14 +64,31 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 
 
 def _holiday_re() -> str:
-    names = sorted(list(FIXED_HOLIDAYS) + list(NTH_WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS), key=len, reverse=True)
+    names = sorted(
+        [*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *AFTER_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True
+    )
     alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
     return rf"(?=[A-Z])(?i:(?:{alts}))\b(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
 FAMILIES: list[tuple[str, re.Pattern]] = [
-    ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?", 0)),
+    # a clock time with an optional weekday right after it ("9 a.m. EST Tuesday", "10 p.m. Wednesday")
+    (
+        "time",
+        _c(
+            rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?"
+            rf"(?:\s+(?P<wd>{WEEKDAY_RE})\b)?",
+            0,
+        ),
+    ),
+    (
+        "time",
+        _c(
+            r"\b(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b"
+        ),
+    ),
     (
         "time",
         _c(
@@ -87,12 +105,12 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?"
         ),
     ),
-    ("time_word", _c(r"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b")),
+    ("time_word", _c(rf"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b(?:\s+(?P<wd>{WEEKDAY_RE})\b)?")),
     (
         "date_mdy",
         _c(
             rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?i:the)\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"(?!:)(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
+            rf"(?!:\d)(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
             0,
         ),
     ),
@@ -103,6 +121,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
             0,
         ),
+    ),
+    # a day and month whose year is given relative to publication ("last year August 8", "March 3 next year")
+    (
+        "date_rel",
+        _c(rf"(?i:(?P<rel>last|next|this)\s+year),?\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", 0),
+    ),
+    (
+        "date_rel",
+        _c(rf"(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?P<rel>last|next|this)\s+year)\b", 0),
     ),
     ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
@@ -180,7 +207,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "pod",
         _c(
             r"\b(?:the\s+middle\s+of\s+the|(?:in|during)\s+the|that)\s+(?P<pod>morning|afternoon|evening|night)\b"
-            r"|\b(?P<ov>overnight)\b"
+            r"|\b(?P<ov>overnight)\b|\bat\s+(?P<generic>night)\b"
         ),
     ),
     (

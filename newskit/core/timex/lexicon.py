@@ -176,7 +176,9 @@ UNIT_RE = (
 #: words that denote the present, the past or the future (TimeML reference values). "previously" is left out:
 #: TimeBank, AQUAINT, MEANTIME and the dev gold annotate it in 3 of its 24 occurrences; "recent years" is a
 #: vague duration (PXY, TimeBank and MEANTIME), found by the ``duration_bare`` family
-PRESENT_REF_RE = r"(?:now|currently|presently|nowadays|at present|right now|at the moment|these days|the time being)"
+PRESENT_REF_RE = (
+    r"(?:now|currently|presently|nowadays|at present|right now|at the moment|at this time|these days|the time being)"
+)
 PAST_REF_RE = (
     r"(?:recently|more recently|in the past|the past"
     r"|years ago|long ago|a number of years ago|many years ago|some years ago|some time ago)"
@@ -223,6 +225,9 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3),
 }
+#: holidays a day after a rule-based day -> (month, ISO weekday, n-th occurrence, days after): US Election Day is
+#: the Tuesday after the first Monday of November
+AFTER_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {"election day": (11, 1, 1, 1)}
 EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 
 #: words after a number that make it an age, a count or a measure rather than a year

@@ -11,6 +11,7 @@ import re
 
 from .intervals import easter, nth_weekday
 from .lexicon import (
+    AFTER_WEEKDAY_HOLIDAYS,
     AMBIGUOUS_MONTHS,
     CENTURY_WORDS,
     CLOCK_WORDS,
@@ -31,9 +32,10 @@ from .lexicon import (
     SEASONS,
     SHORT_YEAR_CUES,
     UTC_ZONES,
+    WEEKDAYS,
     YEAR_RELS,
 )
-from .values import Context, Result, parse_number, shift, squash, valid_date, year_for
+from .values import Context, Result, direction, parse_number, shift, squash, valid_date, weekday_date, year_for
 
 __all__ = ["HANDLERS"]
 
@@ -53,19 +55,25 @@ def time(g: dict, ctx: Context) -> Result | None:
     elif g.get("pod") in ("afternoon", "evening") and h < 12:
         h += 12
     tz = (g.get("tz") or "").lower()
-    if h > 24 or (not ap and not g.get("m") and not tz and "o'clock" not in ctx.text.lower()):
+    clock = ap or g.get("m") or tz or g.get("pod") or "o'clock" in ctx.text.lower()
+    if h > 24 or not clock or (tz in ("hrs", "hours") and not g.get("m")):
         return None
-    if tz in ("hrs", "hours") and not g.get("m"):
-        return None
+    day, kind = _clock_day(g, ctx)
+    return "TIME", f"{day}T{h:02d}:{int(g.get('m') or 0):02d}{'Z' if tz in UTC_ZONES else ''}", kind
+
+
+def _clock_day(g: dict, ctx: Context) -> tuple[str, str]:
+    """The day of a clock time: its own weekday ("9 a.m. Tuesday"), else the anchor date."""
+    if g.get("wd") and ctx.pub is not None:
+        return weekday_date(ctx.pub, WEEKDAYS[g["wd"].lower()], direction(ctx.tense)).isoformat(), "publication"
     date = ctx.anchor or ctx.pub
-    day = date.isoformat() if date else "XXXX-XX-XX"
-    return "TIME", f"{day}T{h:02d}:{int(g.get('m') or 0):02d}{'Z' if tz in UTC_ZONES else ''}", "anchor"
+    return (date.isoformat() if date else "XXXX-XX-XX"), "anchor"
 
 
 def time_word(g: dict, ctx: Context) -> Result:
     """ "noon", "midnight" on the anchor date."""
-    d = ctx.anchor or ctx.pub
-    return "TIME", f"{d.isoformat() if d else 'XXXX-XX-XX'}T{CLOCK_WORDS[g['w'].lower()]}", "anchor"
+    day, kind = _clock_day(g, ctx)
+    return "TIME", f"{day}T{CLOCK_WORDS[g['w'].lower()]}", kind
 
 
 def day_date(g: dict, ctx: Context, numeric: bool = False) -> Result | None:
@@ -84,6 +92,17 @@ def day_date(g: dict, ctx: Context, numeric: bool = False) -> Result | None:
     if ctx.pub is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None
     y = year_for(ctx.pub, month, day, ctx.tense)
+    return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "publication") if valid_date(y, month, day) else None
+
+
+def date_rel(g: dict, ctx: Context) -> Result | None:
+    """ "last year August 8", "March 3 next year": the day and month in the year the relative phrase names."""
+    month, day = _month_number(g["m"]), int(g["d"])
+    if not month or not valid_date(0, month, day):
+        return None
+    if ctx.pub is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}", None
+    y = ctx.pub.year + YEAR_RELS[squash(g["rel"])]
     return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "publication") if valid_date(y, month, day) else None
 
 
@@ -230,6 +249,9 @@ def _holiday_day(name: str, y: int) -> dt.date | None:
         return dt.date(y, *FIXED_HOLIDAYS[name])
     if name in NTH_WEEKDAY_HOLIDAYS:
         return nth_weekday(y, *NTH_WEEKDAY_HOLIDAYS[name])
+    if name in AFTER_WEEKDAY_HOLIDAYS:
+        month_, wd, n, after = AFTER_WEEKDAY_HOLIDAYS[name]
+        return nth_weekday(y, month_, wd, n) + dt.timedelta(days=after)
     if name in EASTER_HOLIDAYS:
         return easter(y) + dt.timedelta(days=EASTER_HOLIDAYS[name])
     return None
@@ -260,6 +282,7 @@ HANDLERS = {
     "date_mdy": day_date,
     "date_dmy": day_date,
     "date_num": lambda g, ctx: day_date(g, ctx, numeric=True),
+    "date_rel": date_rel,
     "month_year": month_year,
     "month_rel": month_rel,
     "month": month,

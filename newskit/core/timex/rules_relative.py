@@ -72,6 +72,8 @@ def pod(g: dict, ctx: Context) -> Result | None:
     """ "this morning", "last night" (publication-relative); "in the afternoon", "overnight" (anchor day)."""
     if (g.get("pod") or "x")[0].isupper():
         return None
+    if g.get("generic"):  # "at night": any night (habitual)
+        return "TIME", "XXXX-XX-XXTNI", None
     code = PARTS_OF_DAY[(g.get("pod") or g["ov"]).lower()]
     rel = (g.get("rel") or "").lower()
     if not rel:
