@@ -50,7 +50,7 @@ NUM = (
     rf"a single|several|a few|few|some|many|a number of|numerous|multiple)(?: and a half)?"
 )
 #: a number inside a hyphenated adjective ("30-year", "fifty-year", "single-day")
-NUMH = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|single|multi)"
+NUMH = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|single|multi|several)"
 _MOD = r"(?:early|late|mid|mid-|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)"
 _TZ = r"(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local time|\(?GMT\s*[+-]\s*\d+\)?)"
 _REL = r"(?:today|tonight|yesterday|tomorrow)"

@@ -367,3 +367,5 @@ REPORTING_VERBS = frozenset(
 AGO_MODIFIERS_RE = r"(?:almost|nearly|about|around|some|more than|less than|over|just|roughly|approximately|only)"
 #: spoken years (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
 SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 18, "nineteen": 19}
+#: determiners before "current" that make it the present ("the current system", "his current wife")
+CURRENT_DETERMINERS = frozenset("the his her its their our my your".split())

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AGE_CUES, FREQUENCY_CUES, FREQUENCY_WORDS, NOT_REF_FOLLOWERS, VAGUE_NUMBERS, WEEKDAYS
+from .lexicon import (
+    AGE_CUES,
+    CURRENT_DETERMINERS,
+    FREQUENCY_CUES,
+    FREQUENCY_WORDS,
+    NOT_REF_FOLLOWERS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
 from .values import Context, Result, duration_value, parse_number, unit_key
 
 __all__ = ["HANDLERS"]
@@ -46,11 +54,12 @@ def duration(g: dict, ctx: Context) -> Result | None:
 
 def duration_adj(g: dict, ctx: Context) -> Result | None:
     """ "a 30-year mortgage", "decades-long", "multi-year"."""
-    if g.get("vague"):
-        return "DURATION", duration_value(None, g["vague"]), None
+    if g.get("vague"):  # "decades-long" is a span of years (PXY, MEANTIME and AQUAINT), not PXDE
+        vague = g["vague"].lower()
+        return "DURATION", "PXY" if vague == "decades" else duration_value(None, vague), None
     word = g["n"].lower()
-    n = 1.0 if word == "single" else (None if word == "multi" else parse_number(word))
-    if n is None and word != "multi":
+    n = 1.0 if word == "single" else (None if word in ("multi", "several") else parse_number(word))
+    if n is None and word not in ("multi", "several"):
         return None
     return "DURATION", duration_value(n, g["u"]), None
 
@@ -97,8 +106,8 @@ def ref_adv(g: dict, ctx: Context) -> Result | None:
         return "DATE", "PAST_REF" if w == "earlier" else "FUTURE_REF", None
     if w == "recent" and ctx.tag == "JJ" and ctx.prev_word not in ("most", "more"):
         return "DATE", "PAST_REF", None
-    current = w == "current" and ctx.tag == "JJ" and ctx.prev_word == "the"
-    if current and not ctx.next_word[:1].isupper() and ctx.next_pos in ("NOUN", "ADJ", "VERB"):
+    before_noun = ctx.tag == "JJ" and not ctx.next_word[:1].isupper() and ctx.next_pos in ("NOUN", "ADJ", "VERB")
+    if w == "current" and before_noun and ctx.prev_word in CURRENT_DETERMINERS:
         return "DATE", "PRESENT_REF", None
     return None
 
