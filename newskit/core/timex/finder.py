@@ -215,7 +215,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         _c(
             r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
             r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
-            r"this past|this coming|over the|the same|the past|the latest|that|the)\s+"
+            r"this past|this coming|over the|the same|the past|the latest|that|the)\s+(?:fiscal\s+)?"
             r"(?P<u>weekend|week|month|quarter|year|decade|century)\b(?!-)"
         ),
     ),
@@ -251,7 +251,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"
             rf"|almost|nearly|about|around|more than|less than|over|under|just|at least|up to|roughly|approximately)\s+)?"
             rf"\b(?P<n>{NUM})\s+(?:(?:straight|consecutive|successive|full|long|more|additional|further|trading)\s+)?"
-            rf"(?P<u>{UNIT_RE})\b(?![-\s]+old\b|\s+of\s+age)"
+            rf"(?P<u>{UNIT_RE})\b(?P<half>\s+and\s+a\s+half\b)?(?![-\s]+old\b|\s+of\s+age)"
         ),
     ),
     (

@@ -45,6 +45,8 @@ def duration(g: dict, ctx: Context) -> Result | None:
     if n_text in _ONE and (ctx.prev_word in FREQUENCY_CUES or _AMOUNT.fullmatch(ctx.prev_word or "-")):
         return "SET", duration_value(1, u), None
     n = parse_number(n_text)
+    if n is not None and g.get("half"):  # "a minute and a half"
+        n += 0.5
     if n is None and n_text not in VAGUE_NUMBERS:
         return None
     if n_text in ("some", "many", "few") and u == "day" and not g.get("pre"):
