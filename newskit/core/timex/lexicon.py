@@ -369,3 +369,11 @@ AGO_MODIFIERS_RE = r"(?:almost|nearly|about|around|some|more than|less than|over
 SPOKEN_CENTURIES: dict[str, int] = {"eighteen": 18, "nineteen": 19}
 #: determiners before "current" that make it the present ("the current system", "his current wife")
 CURRENT_DETERMINERS = frozenset("the his her its their our my your".split())
+#: modal auxiliaries that make a sentence about the future wherever they stand
+SURE_FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+#: words around "soon" that make it a conjunction or comparison ("as soon as", "soon after"), not FUTURE_REF
+SOON_NOT_REF_FOLLOWERS = frozenset({"after", "before", "as"})
+#: words before "recent" that make it a superlative or comparative ("the most recent"), not PAST_REF
+RECENT_NOT_REF_PRECEDERS = frozenset({"most", "more"})
+#: prepositions and determiners before "the fall" that make it the season ("in the fall", "by the fall")
+SEASON_PREPS = frozenset("in during by until this next last".split())

@@ -28,6 +28,7 @@ from .lexicon import (
     OLD_YEAR_CUES,
     ORDINALS,
     PAST_RELS,
+    SEASON_PREPS,
     SEASON_START,
     SEASONS,
     SHORT_YEAR_CUES,
@@ -141,14 +142,13 @@ def month(g: dict, ctx: Context) -> Result | None:
 
 
 _SEASON_RELS = frozenset(PAST_RELS | NEXT_RELS | {"this", "early", "late"})
-_SEASON_PREPS = frozenset("in during by until this next last".split())
 
 
 def season(g: dict, ctx: Context) -> Result | None:
     """ "last summer", "the spring of 2019", "in the fall" ("fall" alone is the verb)."""
     s, rel = g["s"].lower(), squash(g.get("rel"))
     if s == "fall" and not g.get("y") and rel not in _SEASON_RELS:
-        if not (rel == "the" and ctx.prev_word in _SEASON_PREPS):
+        if not (rel == "the" and ctx.prev_word in SEASON_PREPS):
             return None
     code = SEASONS[s]
     if g.get("y"):

@@ -13,6 +13,8 @@ from .lexicon import (
     FREQUENCY_CUES,
     FREQUENCY_WORDS,
     NOT_REF_FOLLOWERS,
+    RECENT_NOT_REF_PRECEDERS,
+    SOON_NOT_REF_FOLLOWERS,
     VAGUE_NUMBERS,
     WEEKDAYS,
 )
@@ -91,7 +93,7 @@ def ref(g: dict, ctx: Context) -> Result | None:
     if g.get("past"):
         return "DATE", "PAST_REF", None
     w = g["future"].lower()
-    as_soon = ctx.prev_word == "as" or ctx.next_word in ("after", "before", "as")
+    as_soon = ctx.prev_word == "as" or ctx.next_word in SOON_NOT_REF_FOLLOWERS
     if w in ("soon", "shortly") and (as_soon or ctx.tense == "past"):
         return None
     return "DATE", "FUTURE_REF", None
@@ -106,7 +108,7 @@ def ref_adv(g: dict, ctx: Context) -> Result | None:
         if ctx.tag not in ("RB", "RBR") or ctx.next_pos in _CONTENT_POS:
             return None
         return "DATE", "PAST_REF" if w == "earlier" else "FUTURE_REF", None
-    if w == "recent" and ctx.tag == "JJ" and ctx.prev_word not in ("most", "more"):
+    if w == "recent" and ctx.tag == "JJ" and ctx.prev_word not in RECENT_NOT_REF_PRECEDERS:
         return "DATE", "PAST_REF", None
     before_noun = ctx.tag == "JJ" and not ctx.next_word[:1].isupper() and ctx.next_pos in ("NOUN", "ADJ", "VERB")
     if w == "current" and before_noun and ctx.prev_word in CURRENT_DETERMINERS:

@@ -7,7 +7,7 @@ scheduled: "is travelling on Monday"); present: VBZ/VBP; None when no verb gover
 
 from __future__ import annotations
 
-from .lexicon import FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_HEADS, PLANNED_VERBS, REPORTING_VERBS
+from .lexicon import FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_HEADS, PLANNED_VERBS, REPORTING_VERBS, SURE_FUTURE_AUX
 
 __all__ = ["clause_tense", "is_future_tense", "public_tense"]
 
@@ -90,7 +90,7 @@ def clause_tense(span) -> str | None:
 
 def _sentence_tense(sent) -> str | None:
     for w in sent:
-        if w.lower_ in ("will", "'ll", "shall"):
+        if w.lower_ in SURE_FUTURE_AUX:
             return "future"
         if w.tag_ == "VBD":
             return "past"
