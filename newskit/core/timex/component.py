@@ -10,41 +10,55 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from spacy.language import Language
-from spacy.tokens import Span
 
 from .. import extensions
 from .finder import Candidate, find_candidates, is_year_like_count
 from .intervals import interval
-from .normalize import Context, normalize
-from .tense import clause_tense
+from .lexicon import ANCHORED_DIRECTIONS, ANCHORED_FAMILIES, ANCHORED_RELS, DEADLINE_PREPS
+from .normalize import normalize
+from .tense import clause_tense, is_future_tense, public_tense
+from .values import Context, squash
 
 __all__ = ["make_timex", "TimexComponent", "annotate"]
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$")
 _WORD = re.compile(r"[\w'’%.-]+|[^\w\s]")
+#: a part of the day on its own, as spaCy's TIME/DATE entities find it ("in morning trading")
+_POD_ENTITY = re.compile(r"(?i)^(?:early\s+|late\s+)?(morning|afternoon|evening|overnight)$")
+#: anchored families that take the clock time's day from the same sentence
+_CLOCK_FAMILIES = frozenset({"time", "time_word", "pod"})
 
 
-@Language.factory("newskit_timex")
-def make_timex(nlp, name):
+@Language.factory(
+    "newskit_timex",
+    default_config={"entity_fallback": True},
+    assigns=["doc._.newskit_timexes", "doc.spans"],
+)
+def make_timex(nlp: Language, name: str, entity_fallback: bool) -> TimexComponent:
+    """Factory of the ``newskit_timex`` component (``entity_fallback``: also read bare parts of the day that
+    only spaCy's TIME/DATE entities find)."""
     extensions.register()
-    return TimexComponent()
+    return TimexComponent(entity_fallback=entity_fallback)
 
 
 class TimexComponent:
     """Adds ``doc._.newskit_timexes`` and ``doc.spans["timexes"]``."""
 
+    def __init__(self, entity_fallback: bool = True) -> None:
+        self.entity_fallback = entity_fallback
+
     def __call__(self, doc):
-        rows = annotate(doc)
+        rows = annotate(doc, entity_fallback=self.entity_fallback)
         doc._.newskit_timexes = rows
-        spans = []
-        for r in rows:
-            sp = doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand")
-            if sp is not None:
-                spans.append(sp)
-        doc.spans["timexes"] = spans
+        spans = [doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand") for r in rows]
+        doc.spans["timexes"] = [sp for sp in spans if sp is not None]
         return doc
 
 
@@ -54,33 +68,20 @@ def _pub_date(published) -> dt.date | None:
     try:
         ts = pd.Timestamp(published)
     except (ValueError, TypeError):
-        return None
+        return None  # an unreadable publication date is the same as none: relative values stay unresolved
     if pd.isna(ts):
         return None
-    if ts.tzinfo is not None:
-        ts = ts.tz_convert("UTC")
-    return ts.date()
+    return (ts.tz_convert("UTC") if ts.tzinfo is not None else ts).date()
 
 
 def _is_anchored(family: str, g: dict) -> bool:
-    if family in ("time", "time_word", "day_anchor", "same_period", "unit_post", "that_time"):
+    if family in ANCHORED_FAMILIES:
         return True
-    if family == "pod" and not g.get("rel"):
-        return True
-    if family == "ago" and g["dir"].lower() in ("earlier", "later", "before", "after"):
-        return True
-    if family == "relunit" and " ".join(g["rel"].lower().split()) in (
-        "that",
-        "the same",
-        "the following",
-        "the previous",
-    ):
-        return True
-    return False
-
-
-#: a part of the day on its own, as spaCy's TIME/DATE entities find it ("in morning trading")
-_POD_ENTITY = re.compile(r"(?i)^(?:early\s+|late\s+)?(morning|afternoon|evening|overnight)$")
+    if family == "pod":
+        return not g.get("rel")
+    if family == "ago":
+        return g["dir"].lower() in ANCHORED_DIRECTIONS
+    return family == "relunit" and squash(g["rel"]) in ANCHORED_RELS
 
 
 def _with_entity_fallback(doc, cands: list) -> list:
@@ -93,144 +94,179 @@ def _with_entity_fallback(doc, cands: list) -> list:
         return cands
     extra = []
     for ent in doc.ents:
-        if ent.label_ not in ("TIME", "DATE"):
-            continue
-        m = _POD_ENTITY.match(ent.text)
+        m = _POD_ENTITY.match(ent.text) if ent.label_ in ("TIME", "DATE") else None
         if not m or any(c.start < ent.end_char and ent.start_char < c.end for c in cands):
             continue
         prev = doc[ent.start - 1] if ent.start > 0 else None
-        if prev is not None and (
-            prev.lower_ == "good" or prev.tag_ == "POS"
-        ):  # "Good afternoon", "MSNBC's morning show"
+        if prev is not None and (prev.lower_ == "good" or prev.tag_ == "POS"):  # "Good afternoon", "MSNBC's"
             continue
         s = ent.start_char + m.start(1)
         extra.append(Candidate(s, s + len(m.group(1)), "pod", {"pod": m.group(1)}))
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
-def annotate(doc) -> list[dict]:
-    """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
-    text = doc.text
-    pub = _pub_date(doc._.newskit_published)
-    cands = find_candidates(text)
-    cands = _with_entity_fallback(doc, cands)
-    if not cands:
-        return []
-    has_sents = doc.has_annotation("SENT_START")
-    sent_starts = [s.start_char for s in doc.sents] if has_sents else [0]
-    results: dict[int, tuple] = {}
-    day_dates: list[tuple[int, int, dt.date]] = []  # (start char, sentence index, date) of resolved days
-    cal_values: list[tuple[int, str]] = []  # (start char, value) of resolved calendar values
+@dataclass
+class _State:
+    """One document's pass state: the text, the parse and the values resolved so far."""
 
-    def context(c) -> tuple[Context, Span | None, int]:
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        sidx = bisect_right(sent_starts, c.start) - 1
-        prev_words = _WORD.findall(text[max(0, c.start - 30) : c.start])
-        next_words = _WORD.findall(text[c.end : c.end + 30])
+    doc: Any
+    text: str
+    pub: dt.date | None
+    has_sents: bool
+    sent_starts: list[int]
+    day_dates: list[tuple[int, int, dt.date]] = field(default_factory=list)  # (start, sentence, date)
+    cal_values: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of calendar values
+    results: dict[int, tuple] = field(default_factory=dict)  # candidate index -> (result, sentence, anchor, tense)
+    quarters: list[tuple[int, str]] = field(default_factory=list)  # (start, value) of reporting quarters
+
+    def sentence_of(self, start: int) -> int:
+        return bisect_right(self.sent_starts, start) - 1
+
+    def context(self, c: Candidate) -> Context:
+        text, doc = self.text, self.doc
+        before = text[max(0, c.start - 30) : c.start]
+        prev_words, next_words = _WORD.findall(before), _WORD.findall(text[c.end : c.end + 30])
         ctx = Context(
-            pub=pub,
+            pub=self.pub,
             text=text[c.start : c.end],
-            prefix=text[max(0, c.start - 30) : c.start].lower(),
-            raw_prefix=text[max(0, c.start - 30) : c.start],
+            prefix=before.lower(),
+            raw_prefix=before,
             prev_word=prev_words[-1].lower() if prev_words else "",
             next_word=next_words[0] if next_words else "",
         )
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and len(span):
             last = span[-1]
             ctx.tag = last.tag_
-            if last.i + 1 < len(doc):
-                ctx.next_pos = doc[last.i + 1].pos_
-            if has_sents:
-                ctx.tense = clause_tense(span)
-        if ctx.prev_word in ("until", "till", "til", "through", "by"):
-            ctx.tense = "nearest" if ctx.tense != "future" else ctx.tense
-        return ctx, span, sidx
+            ctx.next_pos = doc[last.i + 1].pos_ if last.i + 1 < len(doc) else ""
+            ctx.tense = clause_tense(span) if self.has_sents else None
+        if ctx.prev_word in DEADLINE_PREPS and ctx.tense != "future":
+            ctx.tense = "nearest"
+        if _EARLIEST.search(ctx.prefix):  # "as soon as Tuesday", "as early as next week": a coming date
+            ctx.tense = "future"
+        quarters = [v for s, v in self.quarters if s < c.start]
+        ctx.quarter_value = quarters[-1] if quarters else None
+        return ctx
 
-    # pass 1: expressions resolved against the publication date or absolute
+    def keep(self, i: int, c: Candidate, res, ctx: Context, anchor_value: str | None = None) -> None:
+        self.results[i] = (res, self.sentence_of(c.start), anchor_value, ctx.tense)
+
+
+def _is_reporting_quarter(c: Candidate, res: tuple, pub: dt.date | None) -> bool:
+    """A quarter named outright ("the third quarter", "third-quarter") in the year up to publication: the period a
+    results story reports on, which "a year ago" and "the latest quarter" then refer to."""
+    if c.family not in ("quarter", "fiscal") or res[2] == "anchor" or not _QUARTER_VALUE.match(res[1]):
+        return False
+    return pub is None or pub.year - (1 if pub.month <= 3 else 0) <= int(res[1][:4]) <= pub.year
+
+
+def _first_pass(st: _State, cands: list[Candidate]) -> None:
+    """Expressions resolved against the publication date or absolute."""
     for i, c in enumerate(cands):
-        if _is_anchored(c.family, c.groups):
+        if _is_anchored(c.family, c.groups) or (c.family == "year" and is_year_like_count(st.doc, c, st.text)):
             continue
-        if c.family == "year" and is_year_like_count(doc, c, text):
-            continue
-        ctx, span, sidx = context(c)
+        ctx = st.context(c)
         res = normalize(c.family, c.groups, ctx)
-        if res is None:
+        if res is None or res[1] is None:
             continue
-        results[i] = (res, sidx, None)
-        if re.match(r"^\d{4}", res[1]):
-            cal_values.append((c.start, res[1]))
+        st.keep(i, c, res, ctx)
+        if res[1][:4].isdigit():
+            st.cal_values.append((c.start, res[1]))
+        if _is_reporting_quarter(c, res, st.pub):
+            st.quarters.append((c.start, res[1]))
         m = _DAY_VALUE.match(res[1])
         if m:
-            day_dates.append((c.start, sidx, dt.date(int(m[1]), int(m[2]), int(m[3]))))
-    day_dates.sort()
+            st.day_dates.append((c.start, st.sentence_of(c.start), dt.date(int(m[1]), int(m[2]), int(m[3]))))
+    st.day_dates.sort()
 
-    # pass 2: anchored expressions
+
+def _anchor_day(st: _State, c: Candidate, ctx: Context) -> dt.date | None:
+    """The day an anchored expression refers to: a date of its sentence (clock times), the article's first
+    date, else the last date mentioned before it (not after publication in a past clause)."""
+    sidx, pub = st.sentence_of(c.start), st.pub
+    if c.family in _CLOCK_FAMILIES:
+        same = [d for d in st.day_dates if d[1] == sidx]
+        if same:
+            return min(same, key=lambda d: abs(d[0] - c.start))[2]
+        firsts = [d for d in st.day_dates if pub is None or ctx.tense not in ("past", None) or d[2] <= pub]
+        if firsts:
+            return firsts[0][2]
+    before = [d for d in st.day_dates if d[0] < c.start]
+    if pub is not None and ctx.tense == "past":  # a past event is not anchored to a date after publication
+        before = [d for d in before if d[2] <= pub] or before
+    return before[-1][2] if before else None
+
+
+def _prior_value(st: _State, c: Candidate, ctx: Context) -> str | None:
+    """The last calendar value mentioned before ``c`` ("by that time": in this sentence or the one before)."""
+    sidx = st.sentence_of(c.start)
+    prior = [v for s, v in st.cal_values if s < c.start and (c.family != "that_time" or st.sentence_of(s) >= sidx - 1)]
+    if st.pub is not None and ctx.tense == "past":
+        prior = [
+            v for v in prior if (interval(v, "DATE")[0] is None or interval(v, "DATE")[0].date() <= st.pub)
+        ] or prior
+    return prior[-1] if prior else None
+
+
+def _second_pass(st: _State, cands: list[Candidate]) -> None:
+    """Expressions anchored to a date in the text."""
     for i, c in enumerate(cands):
         if not _is_anchored(c.family, c.groups):
             continue
-        ctx, span, sidx = context(c)
-        anchor, anchor_value = None, None
-        if c.family in ("time", "time_word", "pod"):
-            same = [d for d in day_dates if d[1] == sidx]
-            if same:
-                anchor = min(same, key=lambda d: abs(d[0] - c.start))[2]
-            else:  # the article's main event: its first day-level date (not a future one in a past clause)
-                firsts = [d for d in day_dates if pub is None or ctx.tense not in ("past", None) or d[2] <= pub]
-                if firsts:
-                    anchor = firsts[0][2]
-        past = pub is not None and ctx.tense == "past"
-        if anchor is None:
-            before = [d for d in day_dates if d[0] < c.start]
-            if past:  # a past event is not anchored to a date after publication
-                before = [d for d in before if d[2] <= pub] or before
-            if before:
-                anchor = before[-1][2]
-        if anchor is not None:
-            anchor_value = anchor.isoformat()
-        ctx.anchor = anchor
-        prior = [v for s_, v in cal_values if s_ < c.start]
-        if c.family == "that_time":  # "by that time" points back at a date in this sentence or the one before
-            prior = [v for s_, v in cal_values if s_ < c.start and bisect_right(sent_starts, s_) - 1 >= sidx - 1]
-        if past:
-            prior = [
-                v for v in prior if (interval(v, "DATE")[0] is None or interval(v, "DATE")[0].date() <= pub)
-            ] or prior
-        ctx.anchor_value = prior[-1] if prior else None
+        ctx = st.context(c)
+        ctx.anchor = _anchor_day(st, c, ctx)
+        anchor_value = ctx.anchor.isoformat() if ctx.anchor is not None else None
+        ctx.anchor_value = _prior_value(st, c, ctx)
         if ctx.anchor_value:
             first_day = interval(ctx.anchor_value, "DATE")[0]
             ctx.anchor_any = first_day.date() if first_day is not None else None
             if c.family in ("relunit", "unit_post", "that_time") and ctx.anchor_any is not None:
                 anchor_value = ctx.anchor_value
         res = normalize(c.family, c.groups, ctx)
-        if res is None:
-            continue
-        results[i] = (res, sidx, anchor_value)
+        if res is not None and res[1] is not None:
+            st.keep(i, c, res, ctx, anchor_value)
 
-    rows = []
-    for i in sorted(results):
-        c = cands[i]
-        (type_, value, kind), sidx, anchor_value = results[i]
-        if value is None:
-            continue
-        if kind == "anchor":
-            anchor = anchor_value or ("publication" if pub else None)
-        elif kind is None and value.endswith("_REF") and pub is not None:
-            anchor = "publication"
-        else:
-            anchor = kind
-        start_ts, end_ts, gran = interval(value, type_)
-        rows.append(
-            {
-                "text": text[c.start : c.end],
-                "start": c.start,
-                "end": c.end,
-                "type": type_,
-                "value": value,
-                "date_start": start_ts,
-                "date_end": end_ts,
-                "granularity": gran,
-                "anchor": anchor,
-                "sentence_index": sidx if has_sents else None,
-            }
-        )
-    return rows
+
+def _row(st: _State, c: Candidate, entry: tuple) -> dict:
+    (type_, value, kind), sidx, anchor_value, tense = entry
+    if kind == "anchor":
+        anchor = anchor_value or ("publication" if st.pub else None)
+    elif kind is None and value.endswith("_REF") and st.pub is not None:
+        anchor = "publication"
+    else:
+        anchor = kind
+    start_ts, end_ts, gran = interval(value, type_)
+    return {
+        "text": st.text[c.start : c.end],
+        "start": c.start,
+        "end": c.end,
+        "type": type_,
+        "value": value,
+        "date_start": start_ts,
+        "date_end": end_ts,
+        "granularity": gran,
+        "anchor": anchor,
+        "sentence_index": sidx if st.has_sents else None,
+        "tense": public_tense(tense),
+        "future_tense": is_future_tense(tense),
+    }
+
+
+def annotate(doc, entity_fallback: bool = True) -> list[dict]:
+    """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
+    cands = find_candidates(doc.text)
+    if entity_fallback:
+        cands = _with_entity_fallback(doc, cands)
+    if not cands:
+        return []
+    has_sents = doc.has_annotation("SENT_START")
+    st = _State(
+        doc=doc,
+        text=doc.text,
+        pub=_pub_date(doc._.newskit_published),
+        has_sents=has_sents,
+        sent_starts=[s.start_char for s in doc.sents] if has_sents else [0],
+    )
+    _first_pass(st, cands)
+    _second_pass(st, cands)
+    return [_row(st, cands[i], st.results[i]) for i in sorted(st.results)]

@@ -14,15 +14,23 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    AFTER_WEEKDAY_HOLIDAYS,
+    AGO_MODIFIERS_RE,
+    CARDINALS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FUTURE_REF_RE,
+    MONTH_FULL_RE,
     MONTH_RE,
     MONTHS,
     NON_YEAR_FOLLOWERS,
+    NON_YEAR_PRECEDERS,
     NTH_WEEKDAY_HOLIDAYS,
+    ONES,
     PAST_REF_RE,
     PRESENT_REF_RE,
+    SPOKEN_CENTURIES,
+    TENS,
     UNIT_RE,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -31,19 +39,18 @@ from .lexicon import (
 
 __all__ = ["Candidate", "find_candidates", "FAMILIES"]
 
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_NUMW = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
-)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "|".join(ONES)
+_NUMW = "|".join(CARDINALS)
+_TENS = "|".join(TENS)
+_SPOKEN_C = "|".join(SPOKEN_CENTURIES)
+_QORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 #: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
 NUM = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
     rf"a single|several|a few|few|some|many|a number of|numerous|multiple)(?: and a half)?"
 )
 #: a number inside a hyphenated adjective ("30-year", "fifty-year", "single-day")
-NUMH = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|single|multi)"
+NUMH = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|single|multi|several)"
 _MOD = r"(?:early|late|mid|mid-|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)"
 _TZ = r"(?:UTC|GMT|Z|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local time|\(?GMT\s*[+-]\s*\d+\)?)"
 _REL = r"(?:today|tonight|yesterday|tomorrow)"
@@ -57,14 +64,31 @@ def _c(p: str, flags: int = re.I) -> re.Pattern:
 
 
 def _holiday_re() -> str:
-    names = sorted(list(FIXED_HOLIDAYS) + list(NTH_WEEKDAY_HOLIDAYS) + list(EASTER_HOLIDAYS), key=len, reverse=True)
+    names = sorted(
+        [*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *AFTER_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True
+    )
     alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
     return rf"(?=[A-Z])(?i:(?:{alts}))\b(?:,?\s+(?P<y>\d{{4}}))?"
 
 
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
 FAMILIES: list[tuple[str, re.Pattern]] = [
-    ("time", _c(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?", 0)),
+    # a clock time with an optional weekday right after it ("9 a.m. EST Tuesday", "10 p.m. Wednesday")
+    (
+        "time",
+        _c(
+            rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>{_AP})(?:\s*(?P<tz>{_TZ}))?"
+            rf"(?:\s+(?P<wd>{WEEKDAY_RE})\b)?",
+            0,
+        ),
+    ),
+    (
+        "time",
+        _c(
+            r"\b(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b"
+        ),
+    ),
     (
         "time",
         _c(
@@ -81,12 +105,12 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             r"(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening))?"
         ),
     ),
-    ("time_word", _c(r"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b")),
+    ("time_word", _c(rf"\b(?:at\s+)?(?P<w>noon|midday|midnight)\b(?:\s+(?P<wd>{WEEKDAY_RE})\b)?")),
     (
         "date_mdy",
         _c(
             rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:(?i:the)\s+)?(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-            rf"(?!:)(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
+            rf"(?!:\d)(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
             0,
         ),
     ),
@@ -97,6 +121,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
             0,
         ),
+    ),
+    # a day and month whose year is given relative to publication ("last year August 8", "March 3 next year")
+    (
+        "date_rel",
+        _c(rf"(?i:(?P<rel>last|next|this)\s+year),?\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", 0),
+    ),
+    (
+        "date_rel",
+        _c(rf"(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?P<rel>last|next|this)\s+year)\b", 0),
     ),
     ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
@@ -117,7 +150,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "month",
         _c(
             rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|(?:earlier|later|early|late) this|{_MOD}))\s*)?"
-            r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b",
+            rf"\b(?P<m>{MONTH_FULL_RE})\b",
             0,
         ),
     ),
@@ -174,7 +207,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "pod",
         _c(
             r"\b(?:the\s+middle\s+of\s+the|(?:in|during)\s+the|that)\s+(?P<pod>morning|afternoon|evening|night)\b"
-            r"|\b(?P<ov>overnight)\b"
+            r"|\b(?P<ov>overnight)\b|\bat\s+(?P<generic>night)\b"
         ),
     ),
     (
@@ -182,7 +215,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         _c(
             r"\b(?P<rel>(?:earlier|later|early|late)\s+(?:this|last|next)|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
             r"(?:the|this|last|next)|this|last|next|the current|the previous|the following|the coming|the last|"
-            r"this past|this coming|over the|the same|the past|that|the)\s+(?P<u>weekend|week|month|year|decade|century)\b(?!-)"
+            r"this past|this coming|over the|the same|the past|the latest|that|the)\s+(?:fiscal\s+)?"
+            r"(?P<u>weekend|week|month|quarter|year|decade|century)\b(?!-)"
         ),
     ),
     # "the year previous", "the week before" at the end of a clause: one unit before (after) the last date
@@ -205,7 +239,10 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ),
     (
         "ago",
-        _c(rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))"),
+        _c(
+            rf"(?:\b{AGO_MODIFIERS_RE}\s+)?\b(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:\s+or\s+so)?\s+"
+            r"(?P<dir>ago|earlier|later|from now|hence)\b(?!\s+(?:than|that))"
+        ),
     ),
     ("in_n", _c(rf"\b(?P<p>in|within)\s+(?P<n>{NUM})\s+(?P<u>{UNIT_RE})(?:['’]s?\s+time)?\b")),
     (
@@ -214,7 +251,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             rf"(?:\b(?P<pre>the\s+(?:past|last|next|first|coming|previous|following|final|same)|(?:over|for|in)\s+the\s+(?:past|last|next)"
             rf"|almost|nearly|about|around|more than|less than|over|under|just|at least|up to|roughly|approximately)\s+)?"
             rf"\b(?P<n>{NUM})\s+(?:(?:straight|consecutive|successive|full|long|more|additional|further|trading)\s+)?"
-            rf"(?P<u>{UNIT_RE})\b(?![-\s]+old\b|\s+of\s+age)"
+            rf"(?P<u>{UNIT_RE})\b(?P<half>\s+and\s+a\s+half\b)?(?![-\s]+old\b|\s+of\s+age)"
         ),
     ),
     (
@@ -228,8 +265,8 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     (
         "duration_bare",
         _c(
-            r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent)\s+"
-            r"(?P<u>years|decades|months|weeks|days|hours|minutes|centuries)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
+            r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent"
+            r"|(?:in\s+)?recent)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
         ),
     ),
     ("set", _c(r"\b(?P<w>annually|annual|yearly|biannual|biennial|quarterly|monthly|weekly|daily|nightly|hourly)\b")),
@@ -259,6 +296,31 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("same_period", _c(r"\bthe\s+(?P<whole>entire|whole|full)\s+year\b")),
+    # financial reports: the reporting period, and the same period a year back ("the year-ago quarter")
+    (
+        "fiscal",
+        _c(
+            r"(?:\bthe\s+)?(?:(?:comparable|corresponding|same)\s+)?\b(?P<adj>year-ago|year-earlier|latest|most\s+recent)"
+            rf"(?:\s+(?P<q>{_QORD}))?(?:\s+(?:fiscal\s+)?(?P<u>quarter|period))?\b(?!-)"
+        ),
+    ),
+    (
+        "fiscal",
+        _c(
+            r"\b(?:the\s+)?(?:(?P<y>1\d{3}|20\d{2})|(?P<rel>this|last|next)\s+year['’]s)\s+"
+            rf"(?:(?P<q>{_QORD})[- ])?(?:fiscal\s+)?(?P<u>quarter|period)\b"
+        ),
+    ),
+    ("fiscal", _c(r"\bfiscal\s+(?:year\s+)?(?P<fy>1\d{3}|20\d{2})\b")),
+    # spoken years (broadcast transcripts): "nineteen ninety-six", "January nineteen ninety-seven"
+    (
+        "spoken_year",
+        _c(
+            rf"(?:(?P<m>{MONTH_FULL_RE})\s+)?\b(?i:(?P<c>{_SPOKEN_C})[- ](?P<t>{_TENS})(?:[- ](?P<o>{_ONES}))?)\b",
+            0,
+        ),
+    ),
+    ("spoken_year", _c(rf"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?P<o>{_ONES}))?\b")),
     ("ref", _c(rf"\b(?P<present>{PRESENT_REF_RE})\b|\b(?P<past>{PAST_REF_RE})\b|\b(?P<future>{FUTURE_REF_RE})\b")),
     ("ref_adv", _c(r"\b(?P<w>earlier|recent|current)\b")),
 ]
@@ -330,27 +392,7 @@ def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
         return True
     head = text[max(0, cand.start - 25) : cand.start].lower().split()
     prev = head[-1] if head else ""
-    if prev in (
-        "no.",
-        "number",
-        "flight",
-        "route",
-        "#",
-        "us$",
-        "$",
-        "about",
-        "nearly",
-        "some",
-        "over",
-        "than",
-        "approximately",
-        "around",
-        "roughly",
-        "least",
-        "almost",
-        "just",
-        "only",
-    ):
+    if prev in NON_YEAR_PRECEDERS:
         return True
     if "mod" in cand.groups or prev in YEAR_CUES:
         return False

@@ -7,127 +7,104 @@ scheduled: "is travelling on Monday"); present: VBZ/VBP; None when no verb gover
 
 from __future__ import annotations
 
-__all__ = ["clause_tense"]
+from .lexicon import FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_HEADS, PLANNED_VERBS, REPORTING_VERBS, SURE_FUTURE_AUX
 
-_FUTURE_AUX = frozenset({"will", "'ll", "ll", "shall", "wo", "would", "'d"})
-#: heads whose infinitive complement is scheduled or expected ("is set to begin")
-_FUTURE_HEADS = frozenset(
-    {
-        "be",
-        "set",
-        "schedule",
-        "expect",
-        "due",
-        "plan",
-        "intend",
-        "aim",
-        "go",
-        "likely",
-        "slate",
-        "poise",
-        "prepare",
-        "hope",
-        "want",
-        "seek",
-        "propose",
-        "promise",
-        "vow",
-        "threaten",
-        "pledge",
-        "agree",
-        "decide",
-        "announce",
-        "forecast",
-        "predict",
-    }
-)
-_FUTURE_ADJ = frozenset({"scheduled", "expected", "due", "set", "slated", "planned", "upcoming", "next"})
+__all__ = ["clause_tense", "is_future_tense", "public_tense"]
+
+_VERB_POS = ("VERB", "AUX")
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+_PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'re", "'s"})
+#: dependents whose tense is their head's ("said he was leaving", "with the third departing")
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp"})
+_OPEN_TENSES = (None, "present", "present_simple", "future", "progressive", "nearest")
 
 
-#: reporting verbs: in the present ("says", "announces") they still report a past event
-_REPORTING = frozenset(
-    {
-        "say",
-        "announce",
-        "report",
-        "tell",
-        "claim",
-        "state",
-        "confirm",
-        "reveal",
-        "add",
-        "note",
-        "explain",
-        "write",
-        "insist",
-        "deny",
-        "admit",
-        "warn",
-    }
-)
+def _be_to(v) -> bool:
+    """ "is to take place", "was to meet": a form of "be" with a "to" infinitive."""
+    if v.lemma_ != "be" or v.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        for c in v.children
+    )
+
+
+def _infinitive_tense(v) -> str | None:
+    """Tense of a "to" infinitive: future under a head of planning or expecting ("plans to open"), the nearest
+    occurrence when that head is in the past ("planned to leave on Thursday"), else its head's tense."""
+    head = v.head
+    if head is v or v.dep_ == "ROOT":
+        return "future"  # a headline infinitive: "Markets to remain closed until Friday"
+    if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_ADJECTIVES:
+        if head.lemma_ == "be" and head.tag_ == "VBD":
+            return "future"  # "was to take place"
+        ht = _verb_tense(head) if head.pos_ in _VERB_POS else None
+        return "future" if ht in _OPEN_TENSES else "nearest"
+    return _verb_tense(head) if head.pos_ in _VERB_POS else None
+
+
+def _governor(v):
+    """The verb a non-finite verb depends on, across a preposition ("with the third departing")."""
+    head = v.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in _VERB_POS and head is not v else None
 
 
 def _verb_tense(v) -> str | None:
-    if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP", "VBD"):  # "is to take place", "was to meet"
-        for c in v.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children):
-                return "future"
+    if _be_to(v):
+        return "future"
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & _FUTURE_AUX:
+    if words & FUTURE_AUX:
         return "future"
     if "to" in words:
-        head = v.head
-        if head is v or v.dep_ == "ROOT":
-            return "future"
-        if head.lemma_ in _FUTURE_HEADS or head.lower_ in _FUTURE_ADJ:
-            ht = _verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
-            if head.lemma_ == "be" and head.tag_ == "VBD":
-                return "future"  # "was to take place"
-            return "future" if ht in (None, "present", "present_simple", "future", "progressive") else "past"
-        return _verb_tense(head) if head.pos_ in ("VERB", "AUX") and head is not v else None
+        return _infinitive_tense(v)
     tags = {a.tag_ for a in auxes} | {v.tag_}
-    if "VBD" in tags:
-        return "past"
-    if v.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
-        return "past"
-    if v.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'s"}:
+    if "VBD" in tags or (v.tag_ == "VBN" and (words & _PERFECT_AUX or v.dep_ in ("acl", "amod"))):
+        return "nearest" if v.lemma_ in PLANNED_VERBS else "past"
+    if v.tag_ == "VBG" and words & _PROGRESSIVE_AUX:
         return "progressive"
     if tags & {"VBZ", "VBP"}:
-        return "present" if v.lemma_ in _REPORTING or v.lemma_ == "be" else "present_simple"
-    if v.tag_ == "VBN" and v.dep_ in ("acl", "amod"):
-        return "past"
-    if (
-        v.tag_ in ("VB", "VBG", "VBN")
-        and v.head is not v
-        and v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp")
-    ):
-        return _verb_tense(v.head) if v.head.pos_ in ("VERB", "AUX") else None
+        return "present" if v.lemma_ in REPORTING_VERBS or v.lemma_ == "be" else "present_simple"
+    if v.tag_ in ("VB", "VBG", "VBN") and v.dep_ in _INHERIT_DEPS:
+        gov = _governor(v)
+        return _verb_tense(gov) if gov is not None else None
     return None
 
 
 def clause_tense(span) -> str | None:
-    """Tense governing a ``Span`` (a time expression)."""
+    """Tense governing a ``Span`` (a time expression): that of the first verb above it, else of its sentence."""
     tok = span.root
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX"):
-            break
-        if tok.head is tok:
+        if tok.pos_ in _VERB_POS or tok.head is tok:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        # nominal sentence: look for any finite verb in the sentence
-        for t in span.sent:
-            if t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT":
-                tok = t
-                break
-        else:
+    if tok.pos_ not in _VERB_POS:
+        tok = next((t for t in span.sent if t.pos_ in _VERB_POS and t.dep_ == "ROOT"), None)
+        if tok is None:  # nominal sentence without a verb
             return None
     t = _verb_tense(tok)
-    if t is None:
-        for w in span.sent:
-            if w.lower_ in ("will", "'ll", "shall"):
-                return "future"
-            if w.tag_ == "VBD":
-                return "past"
-    return t
+    return t if t is not None else _sentence_tense(span.sent)
+
+
+def _sentence_tense(sent) -> str | None:
+    for w in sent:
+        if w.lower_ in SURE_FUTURE_AUX:
+            return "future"
+        if w.tag_ == "VBD":
+            return "past"
+    return None
+
+
+def public_tense(tense: str | None) -> str | None:
+    """The tense as stored on a timex row: ``past``, ``present``, ``progressive``, ``future`` or ``None``."""
+    if tense == "present_simple":
+        return "present"
+    return tense if tense in ("past", "present", "progressive", "future") else None
+
+
+def is_future_tense(tense: str | None) -> bool:
+    """True when the clause is about a scheduled or expected event (will/shall/would, "is to", "set/expected/
+    scheduled/due to", a headline infinitive): the ``future_tense`` key of a timex row."""
+    return tense == "future"

@@ -7,6 +7,14 @@ import pytest
 
 
 @pytest.fixture(scope="module")
+def nlp():
+    """newskit's spaCy pipeline (loaded once per process)."""
+    from newskit.runtime.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
 def timex():
     """``timex(text, published="2025-02-16")`` -> list of (text, type, value) found in ``text``."""
     from newskit.runtime.pipeline import load_pipeline
