@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(PY) -m newskit analyze data/wikinews/wikinews.csv data/seed --out out
+	$(PY) -m newskit analyze data/wikinews/wikinews.csv data/seed/ukraine-security-survey.txt --out out
 	$(PY) -m newskit notebooks --out out/notebooks
 
 # everything CI runs: the test suite, the doctests and the notebooks

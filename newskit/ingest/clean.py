@@ -227,7 +227,7 @@ def clean_article_text(
     Notes
     -----
     A repeated line keeps its first copy; only a repeated headline (kept in ``title``) and a repeated caption
-    (a short line repeated next to an image credit) lose every copy.
+    (a short line repeated next to an image credit, or twice in a row and no sentence) lose every copy.
 
     Examples
     --------
@@ -305,15 +305,25 @@ def _drop_repeats(page: _Lines) -> None:
         kinds = {page.drop.get(i) for i in idx}
         if "headline" in kinds:
             kind, keep = "headline", None
-        elif len(page.lines[idx[0]]) <= _CAPTION_CHARS and any(
-            page.drop.get(j) == "credit" for i in idx for j in page.neighbours(i)
-        ):
-            kind, keep = "caption", None  # a short line repeated next to an image credit: alt text and caption
+        elif _is_caption(page, idx):
+            kind, keep = "caption", None
         else:
             kind, keep = "repeated_lines", idx[0]
         for i in idx:
             if i != keep:
                 page.remove(i, kind)
+
+
+def _is_caption(page: _Lines, idx: list[int]) -> bool:
+    """Is a repeated short line an image caption: a copy next to an image credit, or two copies in a row
+    that are no sentence ("501st Legion display" twice: the image's alt text, then its caption)?"""
+    line = page.lines[idx[0]]
+    if len(line) > _CAPTION_CHARS:
+        return False
+    if any(page.drop.get(j) == "credit" for i in idx for j in page.neighbours(i)):
+        return True
+    in_a_row = any(page.content.index(b) == page.content.index(a) + 1 for a, b in zip(idx, idx[1:]))
+    return in_a_row and len(idx) == 2 and len(line.split()) <= 12 and not _SENTENCE_END.search(line)
 
 
 def _drop_byline(page: _Lines, out: CleanedText, *, bare_ok: bool) -> None:

@@ -60,6 +60,14 @@ def test_recurring_headings_and_lines_keep_their_first_copy():
     assert text.index("Monday") < text.index("Breakfast") < text.index("Tuesday")
 
 
+def test_a_caption_printed_twice_in_a_row_loses_both_copies():
+    c = clean_article_text(
+        "Fans met in the hall on Sunday.\n\nCosplayers on stage\nCosplayers on stage\n\nThe show ended at noon."
+    )
+    assert c.text == "Fans met in the hall on Sunday.\n\nThe show ended at noon."
+    assert c.removed_chars == {"caption": 2 * len("Cosplayers on stage")}
+
+
 def test_seed_caption_and_headline_lose_every_copy(seed_articles):
     row = seed_articles.iloc[0]
     assert "The USA sent a survey to European countries" not in row["text"]
