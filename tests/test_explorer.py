@@ -21,7 +21,7 @@ import traitlets  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 import newskit  # noqa: E402
-from newskit.display.explorer import plot_monthly  # noqa: E402
+from newskit.display import explorer as explorer_module  # noqa: E402
 from newskit.display.palette import SOURCE_KINDS, kind_color, kind_tint  # noqa: E402
 from newskit.frames import schema  # noqa: E402
 
@@ -317,7 +317,7 @@ def test_monthly_chart_is_on_a_time_axis(analysis):
     assert table.sum(axis=1).tolist() == [3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2]
     fig = Figure()
     ax = fig.add_subplot()
-    plot_monthly(table, ax)
+    explorer_module.plot_monthly(table, ax)
     assert isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)
     xs = sorted({round(p.get_x() + p.get_width() / 2, 3) for p in ax.patches})
     assert len(xs) == 11
