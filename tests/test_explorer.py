@@ -304,7 +304,8 @@ def test_chart_is_svg(analysis):
     assert ex.chart.format == "svg+xml"
     root = ElementTree.fromstring(ex.chart_svg)
     assert root.tag.endswith("svg")
-    assert root.get("width") == "648pt" and root.get("height") == "259.2pt"  # 9 x 3.6 in, drawn at its size
+    assert root.get("width") == "648pt" and root.get("height") == "259.2pt"  # 9 x 3.6 in
+    assert ex.chart.layout.width == "864px"  # shown at the size it is drawn (648 pt = 864 CSS px), not stretched
     for chart in ("top sources", "sources per article"):
         ex.chart_kind.value = chart
         assert ElementTree.fromstring(ex.chart.value).tag.endswith("svg")

@@ -39,6 +39,9 @@ __all__ = ["Explorer", "KindFilter", "explore"]
 
 _CHARTS = ("claims per month", "top sources", "sources per article")
 
+#: chart size in inches; the SVG is shown at this size (96 CSS px an inch), never stretched
+CHART_SIZE = (9.0, 3.6)
+
 #: seconds the search box waits after the last key before filtering (typing in a browser only)
 DEBOUNCE = 0.35
 
@@ -179,7 +182,7 @@ class Explorer:
             value="all",
             tooltips=["every source", "sources named in the text", "anonymous / unnamed sources"],
             style={"button_width": "auto"},
-            layout=w.Layout(width="auto", flex="0 0 auto"),
+            layout=w.Layout(display="flex", width="auto", flex="0 0 auto", align_items="center"),
         )
         self.date_from = w.DatePicker(description="From", value=lo)
         self.date_to = w.DatePicker(description="To", value=hi)
@@ -189,7 +192,10 @@ class Explorer:
         self.sources_html = w.HTML(
             layout=w.Layout(flex="2 1 0", min_width="300px", max_height="640px", overflow="auto")
         )
-        self.chart = w.Image(format="svg+xml")
+        self.chart = w.Image(
+            format="svg+xml",
+            layout=w.Layout(width=f"{CHART_SIZE[0] * 96:.0f}px", max_width="100%", align_self="flex-start"),
+        )
         self.widget = w.VBox(
             [
                 w.HBox([self.search, self.article], layout=w.Layout(flex_flow="row wrap")),
@@ -327,7 +333,7 @@ class Explorer:
         from matplotlib.figure import Figure
 
         c = self.filtered_claims
-        fig = Figure(figsize=(9, 3.6), layout="constrained")
+        fig = Figure(figsize=CHART_SIZE, layout="constrained")
         ax = fig.add_subplot()
         kind = self.chart_kind.value
         if not len(c):

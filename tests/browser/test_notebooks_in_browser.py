@@ -78,6 +78,8 @@ if (t) {
   const name = t.rows[0].cells[1].getBoundingClientRect().width;
   if (name < 140) bad.push(`the source column is only ${name}px wide`);
 }
+const img = root.querySelector('img'), shown = img && img.getBoundingClientRect().width;
+if (img && Math.abs(shown - img.naturalWidth) > 2) bad.push(`chart drawn ${img.naturalWidth}px wide, shown ${shown}px`);
 return bad;
 """
 
