@@ -228,6 +228,9 @@ class Browser:
         self.wait(lambda: self.driver.execute_script(JS_STATE) == want, timeout, f"{name}: kernel not idle")
         self.current = name
 
+    def kernel_idle(self) -> bool:
+        return self.driver.execute_script(JS_STATE) == f"idle|notebooks/{self.current}"
+
     def run_all(self, timeout: float) -> str:
         self.driver.set_script_timeout(timeout)
         ok = self.driver.execute_async_script(JS_RUN_ALL)

@@ -6,6 +6,7 @@ Screenshots go to ``out/screenshots/`` (one per screenful of each notebook, one 
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -110,11 +111,23 @@ class ExplorerPage:
 
     def changed(self, before: dict, keys: tuple[str, ...], timeout: float = 30) -> dict:
         """Wait until the kernel has redrawn: every one of ``keys`` differs from ``before``."""
-        return self.browser.wait(
+        self.browser.wait(
             lambda: (v := self.view()) and all(v[k] != before[k] for k in keys) and v,
             timeout,
             f"the explorer did not redraw {keys}",
         )
+        return self.settled()
+
+    def settled(self, timeout: float = 30) -> dict:
+        """The view once the kernel is idle and two looks half a second apart agree (no redraw in flight)."""
+        looks = [self.view()]
+
+        def steady():
+            time.sleep(0.5)
+            looks.append(self.view())
+            return self.browser.kernel_idle() and looks[-1] == looks[-2] and looks[-1]
+
+        return self.browser.wait(steady, timeout, "the explorer kept changing")
 
     def click(self, selector: str, text: str) -> None:
         from selenium.webdriver.common.by import By
@@ -197,7 +210,8 @@ def test_explorer_driven_in_the_browser(browser):
         days = _dates(v["options"])
         return days and all("2020-03-01" <= d <= "2020-05-31" for d in days) and v["chart"] != v7["chart"] and v
 
-    v8 = browser.wait(in_range, 30, "the date range did not filter the articles")
+    browser.wait(in_range, 30, "the date range did not filter the articles")
+    v8 = page.settled()
     assert v8["articles"] < v7["articles"]
     page.shot("march-to-may")
 
