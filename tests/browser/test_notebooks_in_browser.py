@@ -218,7 +218,7 @@ def test_explorer_driven_in_the_browser(browser):
     select = Select(page.root.find_elements(By.CSS_SELECTOR, "select")[0])
     select.select_by_index(len(select.options) - 1)
     v9 = page.changed(v8, ("title", "sources"))
-    assert v9["title"] in select.first_selected_option.text and v9["chart"] == v8["chart"]
+    assert v9["title"] in select.first_selected_option.text
     assert page.layout_problems() == []
     page.shot("last-article")
 
