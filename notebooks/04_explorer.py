@@ -18,17 +18,19 @@
 #
 # `newskit.explore(analysis)` opens an interactive explorer over any analysed corpus:
 #
-# - **Search** titles and pick an **article**;
-# - filter claims by **source kind**, **named / unnamed** sources and a **date range** of publication;
-# - read the article with its claims highlighted (same colours and labels as `render_article`) beside a table
-#   of its sources;
+# - **Search** titles (the list filters as you type) and pick an **article**;
+# - filter claims by **source kind** (tick the kinds you want; *all* and *none* reset the boxes), **named /
+#   unnamed** sources and a **date range** of publication;
+# - read the article with its claims highlighted (same colours and S-labels as `render_article`) beside a
+#   panel of its sources;
 # - the **chart** below follows the same filters across the whole corpus (choose claims per month, top sources
-#   or sources per article).
+#   or sources per article); the monthly chart has a real time axis, so a month without claims is a gap.
 #
 # The widgets need a running kernel: run this notebook in JupyterLab (`make lab`). In an HTML export the
 # widgets stay empty, so the end of the notebook also shows a static snapshot.
 
 # %%
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -40,9 +42,12 @@ from newskit.display import load_or_analyze
 # and stores it as Parquet under ../out/cache; the others read it in a second.
 CACHE = Path("..") / "out" / "cache"
 pd.set_option("display.max_colwidth", 90)
+analysis = load_or_analyze(newskit.datasets.wikinews(), CACHE)
+
+# %% [markdown]
+# The explorer opens on the earliest article with every filter off. Re-running this cell gives a fresh one.
 
 # %%
-analysis = load_or_analyze(newskit.datasets.wikinews(), CACHE)
 explorer = newskit.explore(analysis)
 explorer
 
@@ -50,33 +55,35 @@ explorer
 # ## Driving it from code
 #
 # Every control is an attribute, so you can set filters in code (handy to share a view with a colleague) and
-# read back what is shown: `explorer.source_table` is the sources table of the current article,
-# `explorer.filtered_claims` the claims passing the filters, and `explorer.chart_data` the numbers behind the
-# chart. Changing a value updates the explorer above too.
+# read back what is shown: `.source_table` is the sources table of the current article, `.filtered_claims`
+# the claims passing the filters, and `.chart_data` the numbers behind the chart. The examples below use a
+# second explorer, `view`, so the one above stays as you left it; display `view` to see it.
 
 # %%
-import datetime as dt
-
-explorer.search.value = "coronavirus"
-explorer.named.value = "unnamed"
-explorer.date_from.value = dt.date(2020, 1, 1)
-explorer.date_to.value = dt.date(2020, 12, 31)
-print(explorer)
-explorer.source_table
-
-# %%
-explorer.chart_data.tail()
+view = newskit.explore(analysis)
+view.search.value = "coronavirus"
+view.named.value = "unnamed"
+view.date_from.value = dt.date(2020, 1, 1)
+view.date_to.value = dt.date(2020, 12, 31)
+print(view)
+view.source_table[["label", "source_name", "source_kind", "named", "n_claims"]]
 
 # %% [markdown]
-# ## A static snapshot of the current view
-#
-# `explorer.snapshot()` renders the current article, its sources and the chart as plain HTML, which survives
-# export to HTML or PDF.
+# Claims per month of 2020 (rows) and source kind (columns), every month of the range included:
 
 # %%
-explorer.named.value = "all"
-explorer.chart_kind.value = "top sources"
-explorer.snapshot()
+view.chart_data
+
+# %% [markdown]
+# ## A static snapshot of a view
+#
+# `snapshot()` renders the current article, its sources and the chart as plain HTML, which survives export to
+# HTML or PDF.
+
+# %%
+view.named.value = "all"
+view.chart_kind.value = "top sources"
+view.snapshot()
 
 # %% [markdown]
 # ## Your own corpus
