@@ -9,6 +9,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from .. import schema
+from ..frames.duplicates import drop_copies
 
 __all__ = ["extract_sources", "source_counts"]
 
@@ -67,8 +68,8 @@ def extract_sources(claims: Any) -> pd.DataFrame:
     return schema.frame(rows, schema.SOURCES)
 
 
-def source_counts(claims: Any, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
-                  ) -> pd.DataFrame:
+def source_counts(claims: Any, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None,
+                  dedupe: bool = False, duplicates: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per group: claims, distinct sources, named and unnamed sources, the share of claims from unnamed
     sources, sources by kind and relayed claims.
 
@@ -80,6 +81,12 @@ def source_counts(claims: Any, by: str | Sequence[str] = "article_id", articles:
         Column(s) of ``claims`` or of ``articles`` (joined on ``article_id``), e.g. ``"outlet"``.
     articles : DataFrame, optional
         Articles (from :func:`newskit.read_articles`) supplying grouping columns such as ``outlet`` or a month.
+    dedupe : bool
+        Count each group of copies (:func:`newskit.find_duplicates`) once: the claims of copies are dropped,
+        those of the earliest published copy kept. The groups come from ``duplicates``, else a
+        ``duplicate_of`` column of ``claims`` or ``articles``, else ``find_duplicates(articles)``.
+    duplicates : DataFrame, optional
+        A :func:`newskit.find_duplicates` frame (for ``dedupe=True``).
 
     Returns
     -------
@@ -96,7 +103,8 @@ def source_counts(claims: Any, by: str | Sequence[str] = "article_id", articles:
     >>> source_counts(c)[["article_id", "n_claims", "n_sources", "unnamed_claim_share"]].values.tolist()
     [['a', 2, 2, 0.5], ['b', 1, 1, 0.0]]
     """
-    df = _as_claims(claims).copy()
+    df = _as_claims(claims)
+    df = (drop_copies(df, articles, duplicates) if dedupe else df).copy()
     keys = [by] if isinstance(by, str) else list(by)
     missing = [k for k in keys if k not in df.columns]
     if missing:
