@@ -59,6 +59,19 @@ class NewskitAccessor:
 
         return build_timeline(articles, claims=self._df, timexes=timexes)
 
+    def relays(self, articles: pd.DataFrame | None = None):
+        """Who relays whom: a networkx ``DiGraph`` source -> relay -> outlet weighted by claims
+        (:func:`newskit.relay_graph`); ``articles`` supplies the outlets."""
+        from .frames.relays import relay_graph
+
+        return relay_graph(self._df, articles)
+
+    def claim_groups(self, articles: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
+        """The claims reported in two or more articles, and how they travelled (:func:`newskit.claim_groups`)."""
+        from .frames.claim_groups import claim_groups
+
+        return claim_groups(self._df, articles, **kwargs)
+
     # ------------------------------------------------------------------ filters
     def kind(self, *kinds: str | Iterable[str]) -> pd.DataFrame:
         """Claims whose ``source_kind`` is one of ``kinds`` (missing kinds count as ``"unknown"``)."""

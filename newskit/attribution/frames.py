@@ -9,7 +9,6 @@ from typing import Any, Sequence
 import pandas as pd
 
 from .. import schema
-from ..frames.duplicates import drop_copies
 
 __all__ = ["extract_sources", "source_counts"]
 
@@ -104,7 +103,11 @@ def source_counts(claims: Any, by: str | Sequence[str] = "article_id", articles:
     [['a', 2, 2, 0.5], ['b', 1, 1, 0.0]]
     """
     df = _as_claims(claims)
-    df = (drop_copies(df, articles, duplicates) if dedupe else df).copy()
+    if dedupe:
+        from ..frames.duplicates import drop_copies  # datasketch is imported only when deduplicating
+
+        df = drop_copies(df, articles, duplicates)
+    df = df.copy()
     keys = [by] if isinstance(by, str) else list(by)
     missing = [k for k in keys if k not in df.columns]
     if missing:

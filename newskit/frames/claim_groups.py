@@ -7,7 +7,7 @@ drop the source's name, the relays they name).
 How two claims are matched (all lexical, no model):
 
 1. **Content words.** A claim's content is lowercased, punctuation is dropped, number words become digits
-   ("five" -> "5"), the words of :data:`~newskit.frames.travel_lexicon.STOP_WORDS` are dropped (negations and
+   ("five" -> "5"), the words of :data:`STOP_WORDS` are dropped (negations and
    quantity words are kept) and each remaining word is cut to its first :data:`STEM` letters (a crude,
    language-agnostic stemmer: "reopens", "reopened", "reopening" -> "reopen").
 2. **Candidates.** Claims sharing at least two content words (words used by more than ``max_df`` claims are
@@ -32,13 +32,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from .. import schema
-from .travel_lexicon import NEGATIONS, NUMBER_WORDS, STOP_WORDS
+from .travel_lexicon import MEANINGFUL, NEGATIONS, NEWS_CONTENT, NUMBER_WORDS, REPORTING
 
 __all__ = ["group_claims", "claim_groups", "claim_similarity", "THRESHOLD"]
 
+#: words ignored when claims are compared (see :mod:`newskit.frames.travel_lexicon`)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - MEANINGFUL - NEWS_CONTENT) | REPORTING
 #: minimum TF-IDF cosine of two claims' content words for the same statement
 THRESHOLD = 0.6
 #: letters kept per content word
@@ -77,7 +79,7 @@ def _words(content: Any) -> tuple[list[str], bool, frozenset]:
 
 def _source_key(name: Any, named: Any) -> str:
     """Normalised name of a named source ("" when unnamed)."""
-    if not isinstance(name, str) or named is not True:
+    if not isinstance(name, str) or named is None or named is pd.NA or not bool(named):
         return ""
     toks = name.lower().replace("'s", "").translate(_PUNCT).split()
     return " ".join(t for t in toks if t != "the")
@@ -92,7 +94,7 @@ def _names_agree(a: str, b: str) -> bool:
 
 
 def claim_similarity(a: str, b: str) -> float:
-    """TF-IDF cosine of two claims' content words, IDF fitted on the pair (as :func:`group_claims` scores).
+XX
 
     Examples
     --------
@@ -120,13 +122,15 @@ def _statements(claims: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     parsed = [_words(c) for c in claims["content"].tolist()]
     named = claims["named"].astype("boolean") if "named" in claims else pd.Series(pd.NA, index=claims.index)
     names = claims["source_name"] if "source_name" in claims else pd.Series(None, index=claims.index)
-    keys = [_source_key(n, v if v is not pd.NA else None) for n, v in zip(names, named)]
+    keys = [_source_key(n, v) for n, v in zip(names, named)]
     pos = np.arange(len(claims))
-    text_key = [" ".join(w) if len(w) >= MIN_WORDS or k else f"\x00{i}" for (w, _, _), k, i in zip(parsed, keys, pos)]
-    ident = pd.DataFrame({"text": text_key, "source": keys, "neg": [p[1] for p in parsed]})
-    codes, uniques = pd.MultiIndex.from_frame(ident).factorize()
+    # a claim's identity: its content words, its named source and its polarity ("|" and "#" never occur in
+    # words or names, punctuation being dropped); short claims of unnamed sources are kept apart
+    ident = [f"{' '.join(w)}|{k}|{int(neg)}" if len(w) >= MIN_WORDS or k else f"#{i}"
+             for (w, neg, _), k, i in zip(parsed, keys, pos)]
+    codes = pd.factorize(pd.Series(ident, dtype=object))[0]
     first = pd.Series(pos).groupby(codes).first().to_numpy()
-    st = pd.DataFrame({"source": np.asarray(keys, dtype=object)[first], "neg": ident["neg"].to_numpy()[first]})
+    st = pd.DataFrame({"source": np.asarray(keys, dtype=object)[first], "neg": [parsed[i][1] for i in first]})
     st["words"] = [parsed[i][0] for i in first]
     st["numbers"] = [parsed[i][2] for i in first]
     return st, codes

@@ -9,17 +9,16 @@ copy: the dateline credit ``WASHINGTON (AP) --``, the byline ``By Jane Doe, Asso
 ``(Reporting by ...) Reuters``, ``Copyright 2024 The Associated Press`` (AP Stylebook and the agencies'
 own republication terms show these forms).
 
-STOP_WORDS: scikit-learn's ``ENGLISH_STOP_WORDS`` (the Glasgow Information Retrieval Group list) minus the
-negations and the quantity words that change what a statement says ("not", "no", "never", "all", "none",
-"few", "many", "more", "less" ...): two claims that differ only in those are different statements; minus
+STOP_WORDS (built in :mod:`newskit.frames.claim_groups` from the lists here): scikit-learn's
+``ENGLISH_STOP_WORDS`` (the Glasgow Information Retrieval Group list) minus the negations and the quantity
+words that change what a statement says ("not", "no", "never", "all", "none", "few", "many", "more", "less"
+...): two claims that differ only in those are different statements; minus
 the nouns and verbs of that list that carry news content ("fire", "bill", "interest"); plus the commonest
 reporting verbs, which belong to the cue, not the content.
 
 NUMBER_WORDS: English cardinals, so that "five" and "5" are the same number in two reports.
 """
 from __future__ import annotations
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 #: canonical agency name -> names and abbreviations its credit lines use (abbreviations match case-sensitively)
 WIRE_SERVICES: dict[str, tuple[str, ...]] = {
@@ -55,8 +54,8 @@ several only without against""".split())
 NEWS_CONTENT = frozenset("""bill call fire interest mill move part show side system top front full empty find give
 put detail""".split())
 
-#: words ignored when two claims' contents are compared (see the module docstring); reporting verbs too
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - MEANINGFUL - NEWS_CONTENT) | {"said", "says", "say", "told", "according"}
+#: reporting words: they belong to the cue, not to the content
+REPORTING = frozenset({"said", "says", "say", "told", "according"})
 
 #: negation words: a claim with one and a claim without one do not report the same statement
 NEGATIONS = frozenset({"not", "no", "nor", "never", "none", "nothing", "nobody", "cannot", "without", "n't"})
