@@ -33,13 +33,14 @@ class NewskitAccessor:
 
         return extract_sources(self._df)
 
-    def source_counts(self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None
-                      ) -> pd.DataFrame:
+    def source_counts(self, by: str | Sequence[str] = "article_id", articles: pd.DataFrame | None = None,
+                      dedupe: bool = False, duplicates: pd.DataFrame | None = None) -> pd.DataFrame:
         """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, relayed claims
-        (:func:`newskit.attribution.source_counts`); ``by`` takes claims or articles columns."""
+        (:func:`newskit.attribution.source_counts`); ``by`` takes claims or articles columns; ``dedupe=True``
+        counts each group of copies once."""
         from .attribution import source_counts
 
-        return source_counts(self._df, by=by, articles=articles)
+        return source_counts(self._df, by=by, articles=articles, dedupe=dedupe, duplicates=duplicates)
 
     def per_article(self, articles: pd.DataFrame | None = None) -> pd.DataFrame:
         """Distinct, named and unnamed sources per article (articles without claims included when given)."""

@@ -94,7 +94,8 @@ def _names_agree(a: str, b: str) -> bool:
 
 
 def claim_similarity(a: str, b: str) -> float:
-XX
+    """TF-IDF cosine of two claims' content words, the IDF fitted on the two (:func:`group_claims` fits it on
+    all the claims it groups, so a corpus's common words weigh less).
 
     Examples
     --------
