@@ -108,7 +108,7 @@ def plot_claim_spread(spread: pd.DataFrame, group: str | None = None, ax: Any = 
     ax.set_yticks(range(len(order)), order)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     ax.set_title(title or f"Spread of claim group {group}: {len(s)} articles, {len(order)} outlets "
                           "(grey: source unnamed)", fontsize=10)
     return ax
