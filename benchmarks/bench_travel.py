@@ -23,6 +23,7 @@ Figures: time and peak memory (RSS above the level before the step, sampled ever
 groups on the planted copies (target >= 0.95 both), and of the claim groups against the Wikinews claims
 they came from.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,20 +58,22 @@ def pool(cache: Path = CACHE):
                 rows.append((r.article_id, k, p.strip()))
     paras = pd.DataFrame(rows, columns=["article_id", "paragraph_index", "text"])
     claims = a.claims.dropna(subset=["content"])
-    claims = claims[["article_id", "paragraph_index", "claim_id", "content", "cue", "source_name", "source_kind",
-                     "named", "via"]].rename(columns={"claim_id": "truth"})
+    claims = claims[
+        ["article_id", "paragraph_index", "claim_id", "content", "cue", "source_name", "source_kind", "named", "via"]
+    ].rename(columns={"claim_id": "truth"})
     return paras, claims
 
 
 def _edit(rng, paras: list[int], texts: np.ndarray, n_pool: int) -> tuple[list, str, list[str]]:
     """One planted copy: paragraph ids (negative = locally changed text), a byline and the edits made."""
-    edits = list(rng.choice(["headline", "reorder", "trim", "byline", "words", "local"], rng.integers(1, 4),
-                            replace=False))
+    edits = list(
+        rng.choice(["headline", "reorder", "trim", "byline", "words", "local"], rng.integers(1, 4), replace=False)
+    )
     ps = list(paras)
     if "reorder" in edits:
         rng.shuffle(ps)
     if "trim" in edits:
-        ps = ps[:max(3, int(np.ceil(len(ps) * rng.uniform(0.5, 0.9))))]
+        ps = ps[: max(3, int(np.ceil(len(ps) * rng.uniform(0.5, 0.9))))]
     if "local" in edits:
         ps.insert(int(rng.integers(1, len(ps) + 1)), int(rng.integers(0, n_pool)))
     byline = "By Staff Reporter, The Daily Courier\n\n" if "byline" in edits else ""
@@ -99,29 +102,67 @@ def synthetic(n: int, paras: pd.DataFrame, *, copy_share: float = 0.2, same_even
     for i in range(n_orig):
         ps = [int(p) for p in rng.integers(0, len(texts), rng.integers(6, 11))]
         wire = WIRES[i % 3] if rng.random() < 0.1 else ""
-        rows.append(dict(article_id=f"o{i}", group=f"o{i}", paras=ps, prefix=wire, words=False,
-                         published=start + pd.Timedelta(minutes=int(rng.integers(0, 525_600))),
-                         outlet=f"outlet-{rng.integers(0, 40):02d}", title=f"Story {i}", edits=""))
+        rows.append(
+            {
+                "article_id": f"o{i}",
+                "group": f"o{i}",
+                "paras": ps,
+                "prefix": wire,
+                "words": False,
+                "published": start + pd.Timedelta(minutes=int(rng.integers(0, 525_600))),
+                "outlet": f"outlet-{rng.integers(0, 40):02d}",
+                "title": f"Story {i}",
+                "edits": "",
+            }
+        )
     for k in range(n_copies):
         o = rows[int(rng.integers(0, max(1, n_copies // 2)))]  # copies go to the first originals, 1-4 each
         ps, byline, edits = _edit(rng, o["paras"], texts, len(texts))
         prefix = "" if "credit" in edits or rng.random() < 0.3 else o["prefix"]
-        rows.append(dict(article_id=f"c{k}", group=o["group"], paras=ps, prefix=byline + prefix,
-                         words="words" in edits, published=o["published"] + pd.Timedelta(hours=int(rng.integers(0, 72))),
-                         outlet=f"outlet-{rng.integers(0, 40):02d}",
-                         title=("Updated: " if "headline" in edits else "") + o["title"], edits=",".join(edits)))
+        rows.append(
+            {
+                "article_id": f"c{k}",
+                "group": o["group"],
+                "paras": ps,
+                "prefix": byline + prefix,
+                "words": "words" in edits,
+                "published": o["published"] + pd.Timedelta(hours=int(rng.integers(0, 72))),
+                "outlet": f"outlet-{rng.integers(0, 40):02d}",
+                "title": ("Updated: " if "headline" in edits else "") + o["title"],
+                "edits": ",".join(edits),
+            }
+        )
     for k in range(same_event):
         o = rows[int(rng.integers(0, n_orig))]
         shared = [int(p) for p in rng.choice(o["paras"], 2, replace=False)]
         own = [int(p) for p in rng.integers(0, len(texts), rng.integers(5, 9))]
-        rows.append(dict(article_id=f"e{k}", group=f"e{k}", paras=own[:2] + shared + own[2:], prefix="",
-                         words=False, published=o["published"] + pd.Timedelta(hours=5), outlet="outlet-99",
-                         title=o["title"], edits="same-event"))
+        rows.append(
+            {
+                "article_id": f"e{k}",
+                "group": f"e{k}",
+                "paras": own[:2] + shared + own[2:],
+                "prefix": "",
+                "words": False,
+                "published": o["published"] + pd.Timedelta(hours=5),
+                "outlet": "outlet-99",
+                "title": o["title"],
+                "edits": "same-event",
+            }
+        )
     plan = pd.DataFrame(rows)
-    body = [r.prefix + "\n\n".join(_change_words(texts[p], rng) if r.words else texts[p] for p in r.paras)
-            for r in plan.itertuples()]
-    arts = pd.DataFrame({"article_id": plan["article_id"].astype("string"), "title": plan["title"],
-                         "outlet": plan["outlet"], "published": plan["published"], "text": body})
+    body = [
+        r.prefix + "\n\n".join(_change_words(texts[p], rng) if r.words else texts[p] for p in r.paras)
+        for r in plan.itertuples()
+    ]
+    arts = pd.DataFrame(
+        {
+            "article_id": plan["article_id"].astype("string"),
+            "title": plan["title"],
+            "outlet": plan["outlet"],
+            "published": plan["published"],
+            "text": body,
+        }
+    )
     return arts, plan
 
 
@@ -193,9 +234,11 @@ def main(argv=None) -> None:
     paras, pool_claims = pool()
     arts, plan = synthetic(args.articles, paras, same_event=args.same_event, seed=args.seed)
     n_copies = int(plan["article_id"].str.startswith("c").sum())
-    print(f"corpus: {len(arts):,} articles ({n_copies:,} planted copies of {plan.loc[plan.article_id.str.startswith('c'), 'group'].nunique():,} originals, "
-          f"{args.same_event:,} same-event articles), {arts['text'].str.len().mean():,.0f} characters on average, "
-          f"from {len(paras):,} Wikinews paragraphs")
+    print(
+        f"corpus: {len(arts):,} articles ({n_copies:,} planted copies of {plan.loc[plan.article_id.str.startswith('c'), 'group'].nunique():,} originals, "
+        f"{args.same_event:,} same-event articles), {arts['text'].str.len().mean():,.0f} characters on average, "
+        f"from {len(paras):,} Wikinews paragraphs"
+    )
 
     dups, secs, mb = measured(newskit.find_duplicates, arts)
     p, r = pair_scores(plan["group"], dups["copy_group"])
@@ -207,15 +250,19 @@ def main(argv=None) -> None:
     missed = copies[copies["copy_group"] != copies["group"]]
     for edit in ["headline", "reorder", "trim", "byline", "words", "local"]:
         has = copies["edits"].str.contains(edit)
-        print(f"  copies with edit {edit!r:10}: {int(has.sum()):5,}, found {1 - (missed['edits'].str.contains(edit).sum() / max(1, has.sum())):.4f}")
+        print(
+            f"  copies with edit {edit!r:10}: {int(has.sum()):5,}, found {1 - (missed['edits'].str.contains(edit).sum() / max(1, has.sum())):.4f}"
+        )
     wire_found = dups["group_wire"].notna().sum()
     print(f"  articles identified as wire copy (own or group credit): {wire_found:,}")
 
     claims = synthetic_claims(plan, paras, pool_claims, seed=args.seed)
     (groups, summary), secs, mb = measured(_claim_groups, claims, arts, group_claims, claim_groups)
     p, r = pair_scores(claims["truth"], groups)
-    print(f"group_claims + claim_groups: {len(claims):,} claims, {secs:.1f} s, peak +{mb:,.0f} MB; "
-          f"{groups.nunique():,} groups, {len(summary):,} in two or more articles")
+    print(
+        f"group_claims + claim_groups: {len(claims):,} claims, {secs:.1f} s, peak +{mb:,.0f} MB; "
+        f"{groups.nunique():,} groups, {len(summary):,} in two or more articles"
+    )
     print(f"  claim groups, pairwise against the Wikinews claim each row came from: precision {p:.4f}, recall {r:.4f}")
 
 

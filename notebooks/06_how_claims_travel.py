@@ -32,7 +32,6 @@
 import re
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 import newskit
@@ -65,34 +64,93 @@ instability across the world."""
 
 
 def article(aid, outlet, hours, title, text, how):
-    return {"article_id": aid, "outlet": outlet, "published": monday + pd.Timedelta(hours=hours), "title": title,
-            "text": text, "constructed": how}
+    return {
+        "article_id": aid,
+        "outlet": outlet,
+        "published": monday + pd.Timedelta(hours=hours),
+        "title": title,
+        "text": text,
+        "constructed": how,
+    }
 
 
 rows = [
-    article("wire", "Reuters", 0, "Germany bans Iran's Mahan Air", "BERLIN (Reuters) - " + story,
-            "wire story: Wikinews 015 with a Reuters dateline"),
+    article(
+        "wire",
+        "Reuters",
+        0,
+        "Germany bans Iran's Mahan Air",
+        "BERLIN (Reuters) - " + story,
+        "wire story: Wikinews 015 with a Reuters dateline",
+    ),
     article("courier", "Daily Courier", 3, "Berlin grounds Iranian airline", story, "copy, new headline"),
-    article("herald", "Metro Herald", 5, "Germany bans Mahan Air",
-            "By Herald staff and Reuters\n\n" + "\n\n".join(paras[:3]), "copy trimmed to 3 paragraphs, byline"),
-    article("valley", "Valley Times", 23, "Mahan Air banned", "\n\n".join(paras[3:] + paras[:3]),
-            "copy, paragraphs reordered, credit dropped"),
-    article("northern", "Northern Post", 26, "Germany bars Iranian carrier",
-            story.replace("banned", "barred").replace("European nation", "country")
-            + "\n\nFlights from Hamburg to Tehran were not affected, the airport said.",
-            "copy, words edited, local paragraph added"),
+    article(
+        "herald",
+        "Metro Herald",
+        5,
+        "Germany bans Mahan Air",
+        "By Herald staff and Reuters\n\n" + "\n\n".join(paras[:3]),
+        "copy trimmed to 3 paragraphs, byline",
+    ),
+    article(
+        "valley",
+        "Valley Times",
+        23,
+        "Mahan Air banned",
+        "\n\n".join(paras[3:] + paras[:3]),
+        "copy, paragraphs reordered, credit dropped",
+    ),
+    article(
+        "northern",
+        "Northern Post",
+        26,
+        "Germany bars Iranian carrier",
+        story.replace("banned", "barred").replace("European nation", "country")
+        + "\n\nFlights from Hamburg to Tehran were not affected, the airport said.",
+        "copy, words edited, local paragraph added",
+    ),
     article("ledger", "City Ledger", 33, "Mahan Air ban", "By Anna Berg\n\n" + story, "copy, byline added"),
-    article("observer", "Gulf Observer", 50, "Mahan Air loses German permit", FOLLOW_UP_1,
-            "follow-up in other words (hand-written)"),
-    article("evening", "Evening Ledger", 74, "Washington welcomes airline ban", FOLLOW_UP_2,
-            "follow-up in other words (hand-written), names dropped"),
+    article(
+        "observer",
+        "Gulf Observer",
+        50,
+        "Mahan Air loses German permit",
+        FOLLOW_UP_1,
+        "follow-up in other words (hand-written)",
+    ),
+    article(
+        "evening",
+        "Evening Ledger",
+        74,
+        "Washington welcomes airline ban",
+        FOLLOW_UP_2,
+        "follow-up in other words (hand-written), names dropped",
+    ),
 ]
-others = ["wikinews-010", "wikinews-011", "wikinews-012", "wikinews-013", "wikinews-016", "wikinews-019",
-          "wikinews-020", "wikinews-022", "wikinews-089", "wikinews-101"]
+others = [
+    "wikinews-010",
+    "wikinews-011",
+    "wikinews-012",
+    "wikinews-013",
+    "wikinews-016",
+    "wikinews-019",
+    "wikinews-020",
+    "wikinews-022",
+    "wikinews-089",
+    "wikinews-101",
+]
 for aid in others:
     r = wikinews.loc[aid]
-    rows.append({"article_id": aid, "outlet": "Wikinews", "published": r["published"], "title": r["title"],
-                 "text": r["text"], "constructed": "unchanged Wikinews article"})
+    rows.append(
+        {
+            "article_id": aid,
+            "outlet": "Wikinews",
+            "published": r["published"],
+            "title": r["title"],
+            "text": r["text"],
+            "constructed": "unchanged Wikinews article",
+        }
+    )
 corpus = pd.DataFrame(rows)
 corpus[["article_id", "outlet", "published", "title", "constructed"]]
 
@@ -131,8 +189,11 @@ arts[["article_id", "outlet", "published", "duplicate_of", "similarity", "n_copi
 # %%
 plain = analysis.claims.newskit.source_counts(by="outlet", articles=arts)
 dedup = analysis.claims.newskit.source_counts(by="outlet", articles=arts, dedupe=True)
-compare = plain.set_index("outlet")[["n_claims", "n_sources", "n_named_sources"]].join(
-    dedup.set_index("outlet")[["n_claims", "n_sources", "n_named_sources"]], rsuffix="_dedupe").fillna(0)
+compare = (
+    plain.set_index("outlet")[["n_claims", "n_sources", "n_named_sources"]]
+    .join(dedup.set_index("outlet")[["n_claims", "n_sources", "n_named_sources"]], rsuffix="_dedupe")
+    .fillna(0)
+)
 print(f"claims: {len(analysis.claims)} counted plainly, {int(dedup['n_claims'].sum())} with dedupe=True")
 compare.astype(int)
 
@@ -150,8 +211,20 @@ compare.astype(int)
 # %%
 claims = analysis.claims.assign(claim_group=newskit.group_claims(analysis.claims, arts))
 groups = newskit.claim_groups(claims, arts, duplicates=dups)
-groups[["claim_group", "source_name", "content", "n_articles", "n_outlets", "n_copy_groups", "first_outlet",
-        "name_dropped", "relays", "cues"]].head(8)
+groups[
+    [
+        "claim_group",
+        "source_name",
+        "content",
+        "n_articles",
+        "n_outlets",
+        "n_copy_groups",
+        "first_outlet",
+        "name_dropped",
+        "relays",
+        "cues",
+    ]
+].head(8)
 
 # %% [markdown]
 # The spread of the most widely carried claim that reached an independent report: one line per outlet in
@@ -178,15 +251,21 @@ spread[["outlet", "article_id", "published", "n_claims", "first_in_outlet", "is_
 
 # %%
 graph = claims.newskit.relays(arts)
-dedup_graph = newskit.relay_graph(claims[claims["article_id"].isin(arts.loc[arts["duplicate_of"].isna(),
-                                                                              "article_id"])], arts)
-print(f"{graph.number_of_nodes()} names, {graph.number_of_edges()} edges; "
-      f"deduplicated: {dedup_graph.number_of_edges()} edges")
+dedup_graph = newskit.relay_graph(
+    claims[claims["article_id"].isin(arts.loc[arts["duplicate_of"].isna(), "article_id"])], arts
+)
+print(
+    f"{graph.number_of_nodes()} names, {graph.number_of_edges()} edges; "
+    f"deduplicated: {dedup_graph.number_of_edges()} edges"
+)
 ax = newskit.plot_relay_graph(dedup_graph, top=30)
 ax.figure.tight_layout()
 ax.figure.savefig(FIGURES / "06_relay_graph.png", dpi=110)
-relayed = [(u, v, d["weight"]) for u, v, d in graph.edges(data=True) if graph.nodes[u]["role"] == "relay"
-           or graph.nodes[v]["role"] == "relay"]
+relayed = [
+    (u, v, d["weight"])
+    for u, v, d in graph.edges(data=True)
+    if graph.nodes[u]["role"] == "relay" or graph.nodes[v]["role"] == "relay"
+]
 pd.DataFrame(relayed, columns=["from", "to", "claims"]).sort_values("claims", ascending=False).head(10)
 
 # %% [markdown]

@@ -23,6 +23,7 @@ How two claims are matched (all lexical, no model):
    the group; a group never holds two different named sources (pairs are joined best first, and a join that
    would bring two names together is refused).
 """
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from .. import schema
 from .travel_lexicon import MEANINGFUL, NEGATIONS, NEWS_CONTENT, NUMBER_WORDS, REPORTING
 
-__all__ = ["group_claims", "claim_groups", "claim_similarity", "THRESHOLD"]
+__all__ = ["THRESHOLD", "claim_groups", "claim_similarity", "group_claims"]
 
 #: words ignored when claims are compared (see :mod:`newskit.frames.travel_lexicon`)
 STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - MEANINGFUL - NEWS_CONTENT) | REPORTING
@@ -65,8 +66,7 @@ def _words(content: Any) -> tuple[list[str], bool, frozenset]:
     words, numbers = [], set()
     for w in raw:
         w = NUMBER_WORDS.get(w.strip("'"), w.strip("'"))
-        if w.endswith("'s"):
-            w = w[:-2]
+        w = w.removesuffix("'s")
         if not w or w in STOP_WORDS or (len(w) < 2 and not w.isdigit()):
             continue
         if w[0].isdigit():
@@ -127,8 +127,10 @@ def _statements(claims: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     pos = np.arange(len(claims))
     # a claim's identity: its content words, its named source and its polarity ("|" and "#" never occur in
     # words or names, punctuation being dropped); short claims of unnamed sources are kept apart
-    ident = [f"{' '.join(w)}|{k}|{int(neg)}" if len(w) >= MIN_WORDS or k else f"#{i}"
-             for (w, neg, _), k, i in zip(parsed, keys, pos)]
+    ident = [
+        f"{' '.join(w)}|{k}|{int(neg)}" if len(w) >= MIN_WORDS or k else f"#{i}"
+        for (w, neg, _), k, i in zip(parsed, keys, pos)
+    ]
     codes = pd.factorize(pd.Series(ident, dtype=object))[0]
     first = pd.Series(pos).groupby(codes).first().to_numpy()
     st = pd.DataFrame({"source": np.asarray(keys, dtype=object)[first], "neg": [parsed[i][1] for i in first]})
@@ -143,8 +145,7 @@ def _candidates(words: list[list[str]], max_df: float) -> tuple[np.ndarray, np.n
     usable = [sorted(set(w)) if len(w) >= MIN_WORDS else [] for w in words]
     vocab: dict[str, int] = {}
     rows = np.repeat(np.arange(n), [len(w) for w in usable])
-    cols = np.fromiter((vocab.setdefault(t, len(vocab)) for w in usable for t in w), dtype=np.int64,
-                       count=len(rows))
+    cols = np.fromiter((vocab.setdefault(t, len(vocab)) for w in usable for t in w), dtype=np.int64, count=len(rows))
     inc = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(n, max(1, len(vocab))))
     df = np.asarray(inc.sum(axis=0)).ravel()
     cap = max(50, int(max_df * n))
@@ -152,26 +153,39 @@ def _candidates(words: list[list[str]], max_df: float) -> tuple[np.ndarray, np.n
     inc_t = inc.T.tocsr()
     left, right = [], []
     for start in range(0, n, _CHUNK):
-        prod = (inc[start:start + _CHUNK] @ inc_t).tocoo()
+        prod = (inc[start : start + _CHUNK] @ inc_t).tocoo()
         i = prod.row + start
         ok = (prod.data >= MIN_SHARED) & (prod.col > i)
         left.append(i[ok])
         right.append(prod.col[ok])
-    return (np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64)) if left else \
-        (np.empty(0, np.int64), np.empty(0, np.int64))
+    return (
+        (np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64))
+        if left
+        else (np.empty(0, np.int64), np.empty(0, np.int64))
+    )
 
 
 def _scored_edges(st: pd.DataFrame, max_df: float, threshold: float) -> pd.DataFrame:
     """Candidate statement pairs that pass the score and the vetoes, best first."""
     a, b = _candidates(st["words"].tolist(), max_df)
     x = _vectorize(st["words"].tolist())
-    score = np.concatenate([np.asarray(x[a[s:s + 100_000]].multiply(x[b[s:s + 100_000]]).sum(axis=1)).ravel()
-                            for s in range(0, len(a), 100_000)]) if len(a) else np.empty(0)
+    score = (
+        np.concatenate(
+            [
+                np.asarray(x[a[s : s + 100_000]].multiply(x[b[s : s + 100_000]]).sum(axis=1)).ravel()
+                for s in range(0, len(a), 100_000)
+            ]
+        )
+        if len(a)
+        else np.empty(0)
+    )
     e = pd.DataFrame({"a": a, "b": b, "score": score})
     e = e[e["score"] >= threshold]
     neg, nums, src = st["neg"].to_numpy(), st["numbers"].to_numpy(), st["source"].to_numpy()
-    ok = [neg[i] == neg[j] and (not nums[i] or not nums[j] or nums[i] == nums[j]) and _names_agree(src[i], src[j])
-          for i, j in zip(e["a"], e["b"])]
+    ok = [
+        neg[i] == neg[j] and (not nums[i] or not nums[j] or nums[i] == nums[j]) and _names_agree(src[i], src[j])
+        for i, j in zip(e["a"], e["b"])
+    ]
     return e[np.asarray(ok, dtype=bool)].sort_values("score", ascending=False, kind="stable")
 
 
@@ -196,8 +210,9 @@ def _join(n: int, edges: pd.DataFrame, source: np.ndarray) -> np.ndarray:
     return np.array([find(i) for i in range(n)])
 
 
-def group_claims(claims: pd.DataFrame, articles: pd.DataFrame | None = None, *, threshold: float = THRESHOLD,
-                 max_df: float = 0.01) -> pd.Series:
+def group_claims(
+    claims: pd.DataFrame, articles: pd.DataFrame | None = None, *, threshold: float = THRESHOLD, max_df: float = 0.01
+) -> pd.Series:
     """The claim group of each claim: the ``claim_id`` of the group's earliest claim.
 
     Parameters
@@ -251,8 +266,9 @@ def _published(claims: pd.DataFrame, articles: pd.DataFrame | None) -> np.ndarra
 
 
 # ---------------------------------------------------------------------------------------------- summary
-def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame | None,
-                   duplicates: pd.DataFrame | None) -> pd.DataFrame:
+def _with_articles(
+    claims: pd.DataFrame, articles: pd.DataFrame | None, duplicates: pd.DataFrame | None
+) -> pd.DataFrame:
     """Claims with ``published``, ``outlet`` and ``copy_group`` of their article (null when unknown)."""
     df = claims.copy()
     info = pd.DataFrame({"article_id": df["article_id"].astype(str).unique()})
@@ -263,8 +279,9 @@ def _with_articles(claims: pd.DataFrame, articles: pd.DataFrame | None,
         if cols:
             add = extra[["article_id"] + cols].drop_duplicates("article_id")
             info = info.merge(add.assign(article_id=add["article_id"].astype(str)), on="article_id", how="left")
-    df = df.merge(info, left_on=df["article_id"].astype(str), right_on="article_id", how="left",
-                  suffixes=("", "_a")).drop(columns=["key_0", "article_id_a"], errors="ignore")
+    df = df.merge(
+        info, left_on=df["article_id"].astype(str), right_on="article_id", how="left", suffixes=("", "_a")
+    ).drop(columns=["key_0", "article_id_a"], errors="ignore")
     for col in ("published", "outlet", "copy_group"):
         if col not in df:
             df[col] = None
@@ -277,8 +294,14 @@ def _joined(values: pd.Series) -> str | None:
     return "; ".join(vals) if vals else None
 
 
-def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None, *,
-                 duplicates: pd.DataFrame | None = None, min_articles: int = 2, **group_kwargs) -> pd.DataFrame:
+def claim_groups(
+    claims: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    duplicates: pd.DataFrame | None = None,
+    min_articles: int = 2,
+    **group_kwargs,
+) -> pd.DataFrame:
     """One row per claim group carried by at least ``min_articles`` articles: how the claim travelled.
 
     Parameters
@@ -324,17 +347,33 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None, *,
     g = df.groupby("claim_group", sort=False)
     first = g.head(1).set_index("claim_group")
     named_name = df[df["_named"]].groupby("claim_group")["source_name"].agg(lambda s: s.mode().iloc[0])
-    out = pd.DataFrame({
-        "content": first["content"], "source_name": named_name.reindex(first.index).fillna(first["source_name"]),
-        "n_claims": g.size(), "n_articles": g["article_id"].nunique(), "n_outlets": g["outlet"].nunique(),
-        "n_copy_groups": g["copy_group"].nunique() if df["copy_group"].notna().any() else None,
-        "first_article_id": first["article_id"], "first_outlet": first["outlet"],
-        "first_published": first["published"], "last_published": g["published"].max(),
-        "first_named": first["_named"], "name_added": ~first["_named"] & g["_named"].any(),
-        "name_dropped": first["_named"] & ~g["_named"].all(),
-        "relays": g["via"].agg(_joined) if "via" in df else None,
-        "cues": g["cue"].agg(_joined) if "cue" in df else None,
-    }).rename_axis("claim_group").reset_index()
-    out = out.sort_values(["n_articles", "first_published", "claim_group"], ascending=[False, True, True],
-                          na_position="last", kind="stable")
+    out = (
+        pd.DataFrame(
+            {
+                "content": first["content"],
+                "source_name": named_name.reindex(first.index).fillna(first["source_name"]),
+                "n_claims": g.size(),
+                "n_articles": g["article_id"].nunique(),
+                "n_outlets": g["outlet"].nunique(),
+                "n_copy_groups": g["copy_group"].nunique() if df["copy_group"].notna().any() else None,
+                "first_article_id": first["article_id"],
+                "first_outlet": first["outlet"],
+                "first_published": first["published"],
+                "last_published": g["published"].max(),
+                "first_named": first["_named"],
+                "name_added": ~first["_named"] & g["_named"].any(),
+                "name_dropped": first["_named"] & ~g["_named"].all(),
+                "relays": g["via"].agg(_joined) if "via" in df else None,
+                "cues": g["cue"].agg(_joined) if "cue" in df else None,
+            }
+        )
+        .rename_axis("claim_group")
+        .reset_index()
+    )
+    out = out.sort_values(
+        ["n_articles", "first_published", "claim_group"],
+        ascending=[False, True, True],
+        na_position="last",
+        kind="stable",
+    )
     return schema.frame(out, schema.CLAIM_GROUPS)

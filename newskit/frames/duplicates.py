@@ -25,6 +25,7 @@ article's byline or credit lines name (the dateline credit ``WASHINGTON (AP) --`
 ``group_wire`` is the agency credited by any copy in the article's group, so copies that dropped the credit
 are still recognised as wire copy.
 """
+
 from __future__ import annotations
 
 import re
@@ -41,7 +42,7 @@ from scipy.sparse.csgraph import connected_components
 from .. import schema
 from .travel_lexicon import CREDIT_NOUNS, WIRE_SERVICES
 
-__all__ = ["find_duplicates", "signatures", "wire_credit", "drop_copies"]
+__all__ = ["drop_copies", "find_duplicates", "signatures", "wire_credit"]
 
 #: words per shingle
 SHINGLE = 5
@@ -82,7 +83,7 @@ def _shingles(text: str, shingle: int, cache: dict) -> np.ndarray:
     n = len(h) - k + 1
     acc = h[:n].copy()
     for i in range(1, k):
-        acc = acc * _MULT + h[i:i + n]
+        acc = acc * _MULT + h[i : i + n]
     return np.unique(((acc >> np.uint64(32)) ^ acc).astype(np.uint32))
 
 
@@ -111,8 +112,10 @@ def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> 
 
 def _alias_re(names: tuple[str, ...]) -> str:
     """Alternation of agency names: short upper-case or lower-case abbreviations exact, names any case."""
-    parts = [re.escape(n) if (n.isupper() or n.islower()) and len(n) <= 5 else f"(?i:{re.escape(n)})"
-             for n in sorted(names, key=len, reverse=True)]
+    parts = [
+        re.escape(n) if (n.isupper() or n.islower()) and len(n) <= 5 else f"(?i:{re.escape(n)})"
+        for n in sorted(names, key=len, reverse=True)
+    ]
     return "(?:" + "|".join(parts) + ")"
 
 
@@ -122,9 +125,12 @@ _CREDIT = "|".join(CREDIT_NOUNS)
 
 def _credit_patterns(alias: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     byline = re.compile(rf"\b{alias}\b")
-    head = re.compile(rf"\({alias}\)|^\s*By\b[^\n]{{0,80}}\b{alias}\b|^\s*{alias}\s*$", re.M)
-    tail = re.compile(rf"\({alias}\)|(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?(?:The\s+)?{alias}\b"
-                      rf"|^[\s\-—–(]*{alias}[\s)]*$|\b{alias}\s+(?i:{_CREDIT})\b", re.M)
+    head = re.compile(rf"\({alias}\)|^\s*By\b[^\n]{{0,80}}\b{alias}\b|^\s*{alias}\s*$", re.MULTILINE)
+    tail = re.compile(
+        rf"\({alias}\)|(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?(?:The\s+)?{alias}\b"
+        rf"|^[\s\-—–(]*{alias}[\s)]*$|\b{alias}\s+(?i:{_CREDIT})\b",
+        re.MULTILINE,
+    )
     return byline, head, tail
 
 
@@ -160,14 +166,17 @@ def _signature_frame(articles: pd.DataFrame, shingle: int = SHINGLE, num_perm: i
     texts = articles["text"] if "text" in articles else pd.Series([None] * len(articles), index=articles.index)
     authors = articles["author"] if "author" in articles else pd.Series([None] * len(articles), index=articles.index)
     sig, sizes = signatures(texts.tolist(), shingle, num_perm)
-    return pd.DataFrame({
-        "article_id": articles["article_id"].astype("string").to_numpy(),
-        "published": pd.to_datetime(articles["published"], utc=True, errors="coerce").to_numpy()
-        if "published" in articles else pd.NaT,
-        "n_shingles": sizes,
-        "wire": pd.array([wire_credit(t, a) for t, a in zip(texts, authors)], dtype="string"),
-        "signature": [row.tobytes() for row in sig],
-    })
+    return pd.DataFrame(
+        {
+            "article_id": articles["article_id"].astype("string").to_numpy(),
+            "published": pd.to_datetime(articles["published"], utc=True, errors="coerce").to_numpy()
+            if "published" in articles
+            else pd.NaT,
+            "n_shingles": sizes,
+            "wire": pd.array([wire_credit(t, a) for t, a in zip(texts, authors)], dtype="string"),
+            "signature": [row.tobytes() for row in sig],
+        }
+    )
 
 
 def _candidate_pairs(sig: np.ndarray, sizes: np.ndarray, min_jaccard: float) -> tuple[np.ndarray, np.ndarray]:
@@ -188,8 +197,9 @@ def _scores(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) ->
     """Estimated Jaccard similarity and containment of the pairs ``(a[k], b[k])``."""
     if len(a) == 0:
         return np.empty(0), np.empty(0)
-    jac = np.concatenate([(sig[a[s:s + 50_000]] == sig[b[s:s + 50_000]]).mean(axis=1)
-                          for s in range(0, len(a), 50_000)])
+    jac = np.concatenate(
+        [(sig[a[s : s + 50_000]] == sig[b[s : s + 50_000]]).mean(axis=1) for s in range(0, len(a), 50_000)]
+    )
     na, nb = sizes[a].astype(float), sizes[b].astype(float)
     inter = jac * (na + nb) / (1.0 + jac)
     contain = np.minimum(1.0, inter / np.maximum(1.0, np.minimum(na, nb)))
@@ -199,8 +209,11 @@ def _scores(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) ->
 def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataFrame:
     """Copy groups from a signature frame (see :func:`_signature_frame`): the DUPLICATES frame."""
     n = len(sigs)
-    sig = np.frombuffer(b"".join(sigs["signature"]), dtype=np.uint32).reshape(n, -1) if n else \
-        np.empty((0, NUM_PERM), dtype=np.uint32)
+    sig = (
+        np.frombuffer(b"".join(sigs["signature"]), dtype=np.uint32).reshape(n, -1)
+        if n
+        else np.empty((0, NUM_PERM), dtype=np.uint32)
+    )
     sizes = sigs["n_shingles"].to_numpy(dtype=np.int64)
     a, b = _candidate_pairs(sig, sizes, min_jaccard)
     jac, contain = _scores(sig, sizes, a, b)
@@ -214,23 +227,38 @@ def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataF
     head_pos = head.reindex(labels).to_numpy()
     ids = sigs["article_id"].astype("string").to_numpy()
     sizes_per = pd.Series(labels).map(pd.Series(labels).value_counts()).to_numpy()
-    jac_h, sim_h = _scores(sig, sizes, head_pos, np.arange(n))
+    _, sim_h = _scores(sig, sizes, head_pos, np.arange(n))
     is_copy = head_pos != np.arange(n)
     wire = sigs["wire"].astype("string")
     group_wire = wire.groupby(labels).agg(lambda s: s.dropna().mode().iloc[0] if s.notna().any() else None)
-    return schema.frame(pd.DataFrame({
-        "article_id": ids, "copy_group": ids[head_pos], "duplicate_of": np.where(is_copy, ids[head_pos], None),
-        "similarity": np.where(is_copy, np.round(sim_h, 3), np.nan), "n_copies": sizes_per,
-        "wire": wire.to_numpy(), "group_wire": group_wire.reindex(labels).to_numpy(),
-    }), schema.DUPLICATES)
+    return schema.frame(
+        pd.DataFrame(
+            {
+                "article_id": ids,
+                "copy_group": ids[head_pos],
+                "duplicate_of": np.where(is_copy, ids[head_pos], None),
+                "similarity": np.where(is_copy, np.round(sim_h, 3), np.nan),
+                "n_copies": sizes_per,
+                "wire": wire.to_numpy(),
+                "group_wire": group_wire.reindex(labels).to_numpy(),
+            }
+        ),
+        schema.DUPLICATES,
+    )
 
 
 def _is_dask(obj: Any) -> bool:
     return type(obj).__module__.split(".")[0] in ("dask", "dask_expr")
 
 
-def find_duplicates(articles: Any, *, threshold: float = THRESHOLD, min_jaccard: float = MIN_JACCARD,
-                    shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> pd.DataFrame:
+def find_duplicates(
+    articles: Any,
+    *,
+    threshold: float = THRESHOLD,
+    min_jaccard: float = MIN_JACCARD,
+    shingle: int = SHINGLE,
+    num_perm: int = NUM_PERM,
+) -> pd.DataFrame:
     """Mark articles that are copies or light edits of another, and wire copy.
 
     Parameters
@@ -264,19 +292,25 @@ def find_duplicates(articles: Any, *, threshold: float = THRESHOLD, min_jaccard:
     [['a', 'b', 2, <NA>, 'AP'], ['b', <NA>, 2, 'AP', 'AP'], ['c', <NA>, 1, <NA>, <NA>]]
     """
     if _is_dask(articles):
-        meta = _signature_frame(pd.DataFrame({"article_id": pd.Series([], dtype="string"),
-                                              "text": pd.Series([], dtype="string")}), shingle, num_perm)
+        meta = _signature_frame(
+            pd.DataFrame({"article_id": pd.Series([], dtype="string"), "text": pd.Series([], dtype="string")}),
+            shingle,
+            num_perm,
+        )
         sigs = articles.map_partitions(_signature_frame, shingle, num_perm, meta=meta).compute()
         return _group(sigs.reset_index(drop=True), threshold, min_jaccard)
     arts = getattr(articles, "articles", articles)
     if not isinstance(arts, pd.DataFrame) or "article_id" not in arts or "text" not in arts:
-        raise TypeError("find_duplicates needs an articles DataFrame with 'article_id' and 'text' columns "
-                        "(newskit.read_articles or analysis.articles), an Analysis, or a Dask DataFrame")
+        raise TypeError(
+            "find_duplicates needs an articles DataFrame with 'article_id' and 'text' columns "
+            "(newskit.read_articles or analysis.articles), an Analysis, or a Dask DataFrame"
+        )
     return _group(_signature_frame(arts, shingle, num_perm), threshold, min_jaccard)
 
 
-def drop_copies(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
-                duplicates: pd.DataFrame | None = None) -> pd.DataFrame:
+def drop_copies(
+    claims: pd.DataFrame, articles: pd.DataFrame | None = None, duplicates: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Claims of the earliest copy of each copy group only (the rows of later copies are dropped).
 
     The copy groups come from ``duplicates`` (a :func:`find_duplicates` frame), else a ``duplicate_of``
@@ -289,8 +323,10 @@ def drop_copies(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                 break
         else:
             if articles is None or "text" not in articles:
-                raise ValueError("dedupe=True needs the copy groups: pass articles=... (with text) or "
-                                 "duplicates=newskit.find_duplicates(articles)")
+                raise ValueError(
+                    "dedupe=True needs the copy groups: pass articles=... (with text) or "
+                    "duplicates=newskit.find_duplicates(articles)"
+                )
             duplicates = find_duplicates(articles)
     copies = set(duplicates.loc[duplicates["duplicate_of"].notna(), "article_id"].astype(str))
     return claims[~claims["article_id"].astype(str).isin(copies)]

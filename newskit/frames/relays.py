@@ -5,6 +5,7 @@ Each claim adds one to the edge from its source to the relay it came through (``
 relay adds one to the edge source -> outlet. Unnamed sources are pooled by kind ("unnamed government"), since
 "officials" in one article is not the same person as "officials" in another.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -14,7 +15,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-__all__ = ["relay_graph", "plot_relay_graph", "ROLE_ORDER"]
+__all__ = ["ROLE_ORDER", "plot_relay_graph", "relay_graph"]
 
 #: left-to-right columns of the plot
 ROLE_ORDER = ("source", "relay", "outlet")
@@ -38,10 +39,16 @@ def _outlets(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Series:
 
 
 def _source_labels(claims: pd.DataFrame) -> pd.Series:
-    named = claims["named"].astype("boolean").fillna(False).astype(bool) if "named" in claims else \
-        pd.Series(False, index=claims.index)
-    name = claims["source_name"].astype("string") if "source_name" in claims else \
-        pd.Series(pd.NA, index=claims.index, dtype="string")
+    named = (
+        claims["named"].astype("boolean").fillna(False).astype(bool)
+        if "named" in claims
+        else pd.Series(False, index=claims.index)
+    )
+    name = (
+        claims["source_name"].astype("string")
+        if "source_name" in claims
+        else pd.Series(pd.NA, index=claims.index, dtype="string")
+    )
     kind = claims["source_kind"].astype("string").fillna("unknown") if "source_kind" in claims else "unknown"
     unnamed = "unnamed " + pd.Series(kind, index=claims.index).astype("string")
     return name.where(named & name.notna(), unnamed)
@@ -81,11 +88,20 @@ def relay_graph(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> n
     via = claims["via"].astype("string") if "via" in claims else pd.Series(pd.NA, index=claims.index, dtype="string")
     via = via.where(via.str.strip().str.len() > 0)
     df = pd.DataFrame({"source": _source_labels(claims), "relay": via, "outlet": _outlets(claims, articles)})
-    hops = pd.concat([
-        df.loc[df["relay"].notna(), ["source", "relay"]].set_axis(["u", "v"], axis=1).assign(ru="source", rv="relay"),
-        df.loc[df["relay"].notna(), ["relay", "outlet"]].set_axis(["u", "v"], axis=1).assign(ru="relay", rv="outlet"),
-        df.loc[df["relay"].isna(), ["source", "outlet"]].set_axis(["u", "v"], axis=1).assign(ru="source", rv="outlet"),
-    ], ignore_index=True)
+    hops = pd.concat(
+        [
+            df.loc[df["relay"].notna(), ["source", "relay"]]
+            .set_axis(["u", "v"], axis=1)
+            .assign(ru="source", rv="relay"),
+            df.loc[df["relay"].notna(), ["relay", "outlet"]]
+            .set_axis(["u", "v"], axis=1)
+            .assign(ru="relay", rv="outlet"),
+            df.loc[df["relay"].isna(), ["source", "outlet"]]
+            .set_axis(["u", "v"], axis=1)
+            .assign(ru="source", rv="outlet"),
+        ],
+        ignore_index=True,
+    )
     hops = hops[hops["u"] != hops["v"]]
     for (u, v), w in hops.groupby(["u", "v"], sort=True).size().items():
         g.add_edge(u, v, weight=int(w))
@@ -96,8 +112,9 @@ def relay_graph(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> n
     through = pd.concat([df["source"], df["relay"].dropna(), df["outlet"]]).value_counts()
     for name, rs in roles.items():
         main = next(r for r in ("relay", "source", "outlet") if r in rs)
-        g.nodes[name].update(role=main, roles=",".join(r for r in ROLE_ORDER if r in rs),
-                             n_claims=int(through.get(name, 0)))
+        g.nodes[name].update(
+            role=main, roles=",".join(r for r in ROLE_ORDER if r in rs), n_claims=int(through.get(name, 0))
+        )
     return g
 
 
@@ -105,8 +122,10 @@ def _layered_positions(g: nx.DiGraph) -> dict[str, tuple[float, float]]:
     """Sources left, relays in the middle, outlets right; the most connected at the top of each column."""
     pos = {}
     for x, role in enumerate(ROLE_ORDER):
-        nodes = sorted((n for n, d in g.nodes(data=True) if d.get("role") == role),
-                       key=lambda n: (-g.degree(n, weight="weight"), str(n)))
+        nodes = sorted(
+            (n for n, d in g.nodes(data=True) if d.get("role") == role),
+            key=lambda n: (-g.degree(n, weight="weight"), str(n)),
+        )
         for rank, n in enumerate(nodes):
             pos[n] = (float(x), -rank / max(1, len(nodes) - 1) if len(nodes) > 1 else -0.5)
     return pos
@@ -128,19 +147,41 @@ def plot_relay_graph(graph: nx.DiGraph, top: int = 30, ax: Any = None, title: st
     pos = _layered_positions(g)
     weights = np.array([d["weight"] for _, _, d in g.edges(data=True)], dtype=float)
     widths = 0.5 + 4 * np.sqrt(weights / weights.max()) if len(weights) else []
-    nx.draw_networkx_edges(g, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6, arrows=True,
-                           arrowsize=10, node_size=200, connectionstyle="arc3,rad=0.05")
-    sizes = [40 + 400 * np.sqrt(g.degree(n, weight="weight") / max(1, max(dict(g.degree(weight="weight")).values())))
-             for n in g.nodes]
-    nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes,
-                           node_color=[_COLOURS.get(g.nodes[n].get("role"), "#888888") for n in g.nodes])
+    nx.draw_networkx_edges(
+        g,
+        pos,
+        ax=ax,
+        width=widths,
+        edge_color="#999999",
+        alpha=0.6,
+        arrows=True,
+        arrowsize=10,
+        node_size=200,
+        connectionstyle="arc3,rad=0.05",
+    )
+    sizes = [
+        40 + 400 * np.sqrt(g.degree(n, weight="weight") / max(1, max(dict(g.degree(weight="weight")).values())))
+        for n in g.nodes
+    ]
+    nx.draw_networkx_nodes(
+        g, pos, ax=ax, node_size=sizes, node_color=[_COLOURS.get(g.nodes[n].get("role"), "#888888") for n in g.nodes]
+    )
     for n, (x, y) in pos.items():
         right = x < 1  # sources: label on the left; relays and outlets: on the right
-        ax.text(x - 0.04 if right else x + 0.04, y, f"{n} ({g.degree(n, weight='weight')})", fontsize=8,
-                ha="right" if right else "left", va="center")
+        ax.text(
+            x - 0.04 if right else x + 0.04,
+            y,
+            f"{n} ({g.degree(n, weight='weight')})",
+            fontsize=8,
+            ha="right" if right else "left",
+            va="center",
+        )
     for x, role in enumerate(ROLE_ORDER):
         ax.text(x, 0.08, role + "s", ha="center", fontsize=10, fontweight="bold", color=_COLOURS[role])
     ax.set_xlim(-0.9, 2.9)
-    ax.set_title(title or f"Who relays whom: the {g.number_of_nodes()} most connected of "
-                          f"{graph.number_of_nodes()} names (claims in brackets)")
+    ax.set_title(
+        title
+        or f"Who relays whom: the {g.number_of_nodes()} most connected of "
+        f"{graph.number_of_nodes()} names (claims in brackets)"
+    )
     return ax

@@ -4,9 +4,11 @@
 timeline with one line per outlet; :func:`add_claim_groups` puts ``claim_group`` on the story timeline of
 :func:`newskit.build_timeline` (its events carry ``claim_id``), so a story's events can be followed by claim.
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
@@ -15,11 +17,16 @@ import pandas as pd
 from .. import schema
 from .claim_groups import _with_articles, group_claims
 
-__all__ = ["claim_spread", "plot_claim_spread", "add_claim_groups"]
+__all__ = ["add_claim_groups", "claim_spread", "plot_claim_spread"]
 
 
-def claim_spread(claims: pd.DataFrame, articles: pd.DataFrame | None = None, groups: str | Iterable[str] | None = None,
-                 *, duplicates: pd.DataFrame | None = None) -> pd.DataFrame:
+def claim_spread(
+    claims: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    groups: str | Iterable[str] | None = None,
+    *,
+    duplicates: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per (claim group, article): when and where each report of a claim appeared.
 
     Parameters
@@ -65,20 +72,28 @@ def claim_spread(claims: pd.DataFrame, articles: pd.DataFrame | None = None, gro
     via = df["via"] if "via" in df else pd.Series(None, index=df.index)
     df["_via"] = via.astype("string")
     g = df.groupby(["claim_group", "article_id"], sort=False)
-    out = g.agg(outlet=("outlet", "first"), published=("published", "first"), n_claims=("claim_group", "size"),
-                named=("_named", "any"), via=("_via", lambda s: "; ".join(sorted(set(s.dropna()))) or None))
-    out = out.reset_index().sort_values(["claim_group", "published", "article_id"], na_position="last",
-                                        kind="stable")
+    out = g.agg(
+        outlet=("outlet", "first"),
+        published=("published", "first"),
+        n_claims=("claim_group", "size"),
+        named=("_named", "any"),
+        via=("_via", lambda s: "; ".join(sorted(set(s.dropna()))) or None),
+    )
+    out = out.reset_index().sort_values(["claim_group", "published", "article_id"], na_position="last", kind="stable")
     out["first_overall"] = ~out.duplicated("claim_group")
     out["first_in_outlet"] = ~out.duplicated(["claim_group", "outlet"])
-    copies = set() if duplicates is None else \
-        set(duplicates.loc[duplicates["duplicate_of"].notna(), "article_id"].astype(str))
+    copies = (
+        set()
+        if duplicates is None
+        else set(duplicates.loc[duplicates["duplicate_of"].notna(), "article_id"].astype(str))
+    )
     out["is_copy"] = out["article_id"].astype(str).isin(copies)
     return schema.frame(out, schema.CLAIM_SPREAD)
 
 
-def plot_claim_spread(spread: pd.DataFrame, group: str | None = None, ax: Any = None, title: str | None = None,
-                      max_outlets: int = 25):
+def plot_claim_spread(
+    spread: pd.DataFrame, group: str | None = None, ax: Any = None, title: str | None = None, max_outlets: int = 25
+):
     """Draw one claim group's spread: one line per outlet (first reporter at the top), a dot per report.
 
     The first report overall is a star; copies of an earlier article are hollow; reports that leave the
@@ -99,18 +114,34 @@ def plot_claim_spread(spread: pd.DataFrame, group: str | None = None, ax: Any = 
     colour = s["named"].fillna(False).map({True: "#4C72B0", False: "#999999"})
     for copy, marker_face in ((False, None), (True, "white")):
         part = s[s["is_copy"].fillna(False) == copy]
-        ax.scatter(part["published"], y[part["outlet"]].to_numpy(), s=30 + 25 * part["n_claims"].astype(float),
-                   c=marker_face or colour[part.index], edgecolors=colour[part.index], linewidths=1.5, zorder=2,
-                   label="copy of an earlier article" if copy else "report")
+        ax.scatter(
+            part["published"],
+            y[part["outlet"]].to_numpy(),
+            s=30 + 25 * part["n_claims"].astype(float),
+            c=marker_face or colour[part.index],
+            edgecolors=colour[part.index],
+            linewidths=1.5,
+            zorder=2,
+            label="copy of an earlier article" if copy else "report",
+        )
     first = s[s["first_overall"].fillna(False)]
-    ax.scatter(first["published"], y[first["outlet"]].to_numpy(), marker="*", s=260, c="#DD8452", zorder=3,
-               label="first report")
+    ax.scatter(
+        first["published"],
+        y[first["outlet"]].to_numpy(),
+        marker="*",
+        s=260,
+        c="#DD8452",
+        zorder=3,
+        label="first report",
+    )
     ax.set_yticks(range(len(order)), order)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    ax.set_title(title or f"Spread of claim group {group}: {len(s)} articles, {len(order)} outlets "
-                          "(grey: source unnamed)", fontsize=10)
+    ax.set_title(
+        title or f"Spread of claim group {group}: {len(s)} articles, {len(order)} outlets (grey: source unnamed)",
+        fontsize=10,
+    )
     return ax
 
 

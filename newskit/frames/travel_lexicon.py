@@ -18,6 +18,7 @@ reporting verbs, which belong to the cue, not the content.
 
 NUMBER_WORDS: English cardinals, so that "five" and "5" are the same number in two reports.
 """
+
 from __future__ import annotations
 
 #: canonical agency name -> names and abbreviations its credit lines use (abbreviations match case-sensitively)
@@ -47,12 +48,53 @@ WIRE_SERVICES: dict[str, tuple[str, ...]] = {
 CREDIT_NOUNS = ("writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "staff")
 
 #: negations and quantity words kept as content: they change what a statement says
-MEANINGFUL = frozenset("""not no nor never none nothing nobody cannot all few many more most less least
-several only without against""".split())
+MEANINGFUL = frozenset(
+    [
+        "not",
+        "no",
+        "nor",
+        "never",
+        "none",
+        "nothing",
+        "nobody",
+        "cannot",
+        "all",
+        "few",
+        "many",
+        "more",
+        "most",
+        "less",
+        "least",
+        "several",
+        "only",
+        "without",
+        "against",
+    ]
+)
 
 #: words of that list that carry the content of a news claim ("fire", "bill", "interest" rates, "system")
-NEWS_CONTENT = frozenset("""bill call fire interest mill move part show side system top front full empty find give
-put detail""".split())
+NEWS_CONTENT = frozenset(
+    [
+        "bill",
+        "call",
+        "fire",
+        "interest",
+        "mill",
+        "move",
+        "part",
+        "show",
+        "side",
+        "system",
+        "top",
+        "front",
+        "full",
+        "empty",
+        "find",
+        "give",
+        "put",
+        "detail",
+    ]
+)
 
 #: reporting words: they belong to the cue, not to the content
 REPORTING = frozenset({"said", "says", "say", "told", "according"})
@@ -61,8 +103,34 @@ REPORTING = frozenset({"said", "says", "say", "told", "according"})
 NEGATIONS = frozenset({"not", "no", "nor", "never", "none", "nothing", "nobody", "cannot", "without", "n't"})
 
 #: English cardinals up to ninety as digits ("hundred", "million" stay words: "five million" is 5 million)
-NUMBER_WORDS: dict[str, str] = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-                     "ninety": "90"})
+NUMBER_WORDS: dict[str, str] = {
+    w: str(i)
+    for i, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+NUMBER_WORDS.update(
+    {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+)

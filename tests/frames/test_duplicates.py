@@ -1,4 +1,5 @@
 """find_duplicates on real Wikinews text: copies and light edits are found, separate reports are not merged."""
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,12 @@ def corpus(wn, copies: dict[str, str]) -> pd.DataFrame:
     """Ten Wikinews articles (wikinews-000 first, published earliest) plus the given copies of wikinews-000."""
     base = wn.iloc[:10][["article_id", "title", "published", "text", "author"]].reset_index(drop=True)
     later = base.loc[0, "published"] + pd.Timedelta(days=1)
-    extra = pd.DataFrame([{"article_id": aid, "title": "Another headline", "published": later, "text": text,
-                           "author": None} for aid, text in copies.items()])
+    extra = pd.DataFrame(
+        [
+            {"article_id": aid, "title": "Another headline", "published": later, "text": text, "author": None}
+            for aid, text in copies.items()
+        ]
+    )
     return pd.concat([base, extra], ignore_index=True)
 
 
@@ -67,14 +72,24 @@ def test_separate_reports_of_the_same_event_are_not_merged(wn):
     pair = wn.loc[["wikinews-089", "wikinews-101"]]
     # and two hand-written reports of one fire sharing the fire chief's quote
     quote = '"The fire spread through the roof in minutes and we could not save the upper floors," Chief Ray Moss said.'
-    a = ("A fire destroyed the old mill on Water Street on Tuesday night. No one was hurt.\n\n" + quote +
-         "\n\nThe mill, built in 1887, had been empty since the textile company closed it in 2009. Residents of "
-         "nearby streets were told to keep their windows shut because of the smoke.")
-    b = ("Firefighters battled flames at the Water Street mill for six hours before bringing them under control "
-         "early on Wednesday.\n\n" + quote + "\n\nThe city had planned to turn the building into flats next "
-         "year. The mayor said the cause of the fire was not yet known and an investigation had begun.")
-    hand = pd.DataFrame({"article_id": ["fire-a", "fire-b"], "text": [a, b],
-                         "published": pd.to_datetime(["2024-03-05", "2024-03-06"], utc=True)})
+    a = (
+        "A fire destroyed the old mill on Water Street on Tuesday night. No one was hurt.\n\n"
+        + quote
+        + "\n\nThe mill, built in 1887, had been empty since the textile company closed it in 2009. Residents of "
+        "nearby streets were told to keep their windows shut because of the smoke."
+    )
+    b = (
+        "Firefighters battled flames at the Water Street mill for six hours before bringing them under control "
+        "early on Wednesday.\n\n" + quote + "\n\nThe city had planned to turn the building into flats next "
+        "year. The mayor said the cause of the fire was not yet known and an investigation had begun."
+    )
+    hand = pd.DataFrame(
+        {
+            "article_id": ["fire-a", "fire-b"],
+            "text": [a, b],
+            "published": pd.to_datetime(["2024-03-05", "2024-03-06"], utc=True),
+        }
+    )
     d = find_duplicates(pd.concat([pair[["article_id", "text", "published"]], hand], ignore_index=True))
     assert d["duplicate_of"].isna().all()
     assert d["n_copies"].eq(1).all()
@@ -102,8 +117,13 @@ def test_group_wire_marks_copies_that_dropped_the_credit(wn):
 
 
 def test_bad_rows_are_kept_and_match_nothing():
-    arts = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "text": [None, "", "Short.", "Short."],
-                         "published": [None, None, "2024-01-01", None]})
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "text": [None, "", "Short.", "Short."],
+            "published": [None, None, "2024-01-01", None],
+        }
+    )
     d = find_duplicates(arts)
     assert d["article_id"].tolist() == ["a", "b", "c", "d"]
     assert d["duplicate_of"].tolist()[:3] == [pd.NA, pd.NA, pd.NA] and d.loc[3, "duplicate_of"] == "c"
@@ -123,9 +143,14 @@ def test_dask_path_gives_the_same_groups(wn):
 
 
 def test_source_counts_dedupe_counts_each_group_of_copies_once():
-    claims = pd.DataFrame({"article_id": ["a", "a", "b", "b", "c"], "source_id": ["a:s0", "a:s1", "b:s0", "b:s1", "c:s0"],
-                           "source_name": ["Ann Lee", "officials", "Ann Lee", "officials", "WHO"],
-                           "named": [True, False, True, False, True]})
+    claims = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b", "c"],
+            "source_id": ["a:s0", "a:s1", "b:s0", "b:s1", "c:s0"],
+            "source_name": ["Ann Lee", "officials", "Ann Lee", "officials", "WHO"],
+            "named": [True, False, True, False, True],
+        }
+    )
     dups = pd.DataFrame({"article_id": ["a", "b", "c"], "duplicate_of": [None, "a", None]})
     arts = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["Courier", "Herald", "Herald"]})
     plain = source_counts(claims, by="outlet", articles=arts).set_index("outlet")
