@@ -27,6 +27,7 @@ they came from.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import threading
 import time
@@ -44,8 +45,15 @@ VERBS = ["said", "told reporters", "stated", "added", "announced", "claimed", "n
 
 
 # ----------------------------------------------------------------------------- corpus
+_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-Z\"“])")
+
+
 def pool(cache: Path = CACHE):
-    """Wikinews paragraphs (8-150 words) with the claims ``analyze`` found in each."""
+    """Wikinews sentences (5+ words, from paragraphs of 8-150 words) and the claims ``analyze`` found.
+
+    A synthetic article is made of sentences from many Wikinews articles, so two unrelated synthetic articles
+    share a sentence now and then (as news articles share stock phrases), never whole paragraphs.
+    """
     import newskit
     from newskit.display import load_or_analyze
 
@@ -55,27 +63,28 @@ def pool(cache: Path = CACHE):
         text = r.text if isinstance(r.text, str) else ""
         for k, p in enumerate(_PARA.split(text)):
             if 8 <= len(p.split()) <= 150:
-                rows.append((r.article_id, k, p.strip()))
-    paras = pd.DataFrame(rows, columns=["article_id", "paragraph_index", "text"])
+                rows += [(r.article_id, k, x.strip()) for x in _SENT.split(p.strip()) if len(x.split()) >= 5]
+    units = pd.DataFrame(rows, columns=["article_id", "paragraph_index", "text"])
     claims = a.claims.dropna(subset=["content"])
-    claims = claims[
-        ["article_id", "paragraph_index", "claim_id", "content", "cue", "source_name", "source_kind", "named", "via"]
-    ].rename(columns={"claim_id": "truth"})
-    return paras, claims
+    cols = ["article_id", "paragraph_index", "claim_id", "content", "cue", "source_name", "source_kind", "named", "via"]
+    return units, claims[cols].rename(columns={"claim_id": "truth"})
 
 
-def _edit(rng, paras: list[int], texts: np.ndarray, n_pool: int) -> tuple[list, str, list[str]]:
-    """One planted copy: paragraph ids (negative = locally changed text), a byline and the edits made."""
-    edits = list(
-        rng.choice(["headline", "reorder", "trim", "byline", "words", "local"], rng.integers(1, 4), replace=False)
-    )
+def _paragraphs(rng, n_units: int, lo: int = 4, hi: int = 8) -> list[list[int]]:
+    return [[int(u) for u in rng.integers(0, n_units, rng.integers(2, 5))] for _ in range(rng.integers(lo, hi))]
+
+
+def _edit(rng, paras: list, n_units: int) -> tuple[list, str, list[str]]:
+    """One planted copy: its paragraphs (lists of sentence ids), a byline and the edits made."""
+    kinds = ["headline", "reorder", "trim", "byline", "words", "local", "credit"]
+    edits = [str(e) for e in rng.choice(kinds, rng.integers(1, 4), replace=False)]
     ps = list(paras)
     if "reorder" in edits:
         rng.shuffle(ps)
     if "trim" in edits:
-        ps = ps[: max(3, int(np.ceil(len(ps) * rng.uniform(0.5, 0.9))))]
+        ps = ps[: max(2, int(np.ceil(len(ps) * rng.uniform(0.5, 0.9))))]
     if "local" in edits:
-        ps.insert(int(rng.integers(1, len(ps) + 1)), int(rng.integers(0, n_pool)))
+        ps.insert(int(rng.integers(1, len(ps) + 1)), _paragraphs(rng, n_units, 1, 2)[0])
     byline = "By Staff Reporter, The Daily Courier\n\n" if "byline" in edits else ""
     return ps, byline, edits
 
@@ -87,71 +96,82 @@ def _change_words(text: str, rng, share: float = 0.03) -> str:
     return " ".join(words)
 
 
-def synthetic(n: int, paras: pd.DataFrame, *, copy_share: float = 0.2, same_event: int = 1000, seed: int = 0):
-    """``n`` articles: originals, planted copies (about ``copy_share`` of ``n``) and same-event articles.
+def _row(aid, group, paras, prefix, published, outlet, title, edits="", words=False) -> dict:
+    return {
+        "article_id": aid,
+        "group": group,
+        "paras": paras,
+        "prefix": prefix,
+        "published": published,
+        "outlet": outlet,
+        "title": title,
+        "edits": edits,
+        "words": words,
+    }
 
-    Returns the articles frame, a frame of (article_id, paragraph ids, edit flags) and the truth (planted group
-    of each article: the original's id, its own id for a non-copy).
+
+def synthetic(n: int, units: pd.DataFrame, *, copy_share: float = 0.2, same_event: int = 1000, seed: int = 0):
+    """``n`` articles: originals, planted copies (``copy_share`` of ``n``) and same-event articles.
+
+    Returns the articles frame and the plan: per article its paragraphs, edits and planted group (the
+    original's id for a copy, its own id otherwise).
     """
     rng = np.random.default_rng(seed)
-    texts = paras["text"].to_numpy(dtype=object)
-    n_copies = int(n * copy_share)
+    texts = units["text"].to_numpy(dtype=object)
+    n_copies, start = int(n * copy_share), pd.Timestamp("2024-01-01", tz="UTC")
     n_orig = n - n_copies - same_event
-    start = pd.Timestamp("2024-01-01", tz="UTC")
     rows = []
     for i in range(n_orig):
-        ps = [int(p) for p in rng.integers(0, len(texts), rng.integers(6, 11))]
         wire = WIRES[i % 3] if rng.random() < 0.1 else ""
+        when = start + pd.Timedelta(minutes=int(rng.integers(0, 525_600)))
         rows.append(
-            {
-                "article_id": f"o{i}",
-                "group": f"o{i}",
-                "paras": ps,
-                "prefix": wire,
-                "words": False,
-                "published": start + pd.Timedelta(minutes=int(rng.integers(0, 525_600))),
-                "outlet": f"outlet-{rng.integers(0, 40):02d}",
-                "title": f"Story {i}",
-                "edits": "",
-            }
+            _row(
+                f"o{i}",
+                f"o{i}",
+                _paragraphs(rng, len(texts)),
+                wire,
+                when,
+                f"outlet-{rng.integers(0, 40):02d}",
+                f"Story {i}",
+            )
         )
     for k in range(n_copies):
         o = rows[int(rng.integers(0, max(1, n_copies // 2)))]  # copies go to the first originals, 1-4 each
-        ps, byline, edits = _edit(rng, o["paras"], texts, len(texts))
-        prefix = "" if "credit" in edits or rng.random() < 0.3 else o["prefix"]
+        ps, byline, edits = _edit(rng, o["paras"], len(texts))
+        prefix = byline + ("" if "credit" in edits else o["prefix"])
         rows.append(
-            {
-                "article_id": f"c{k}",
-                "group": o["group"],
-                "paras": ps,
-                "prefix": byline + prefix,
-                "words": "words" in edits,
-                "published": o["published"] + pd.Timedelta(hours=int(rng.integers(0, 72))),
-                "outlet": f"outlet-{rng.integers(0, 40):02d}",
-                "title": ("Updated: " if "headline" in edits else "") + o["title"],
-                "edits": ",".join(edits),
-            }
+            _row(
+                f"c{k}",
+                o["group"],
+                ps,
+                prefix,
+                o["published"] + pd.Timedelta(hours=int(rng.integers(0, 72))),
+                f"outlet-{rng.integers(0, 40):02d}",
+                ("Updated: " if "headline" in edits else "") + o["title"],
+                ",".join(edits),
+                "words" in edits,
+            )
         )
     for k in range(same_event):
         o = rows[int(rng.integers(0, n_orig))]
-        shared = [int(p) for p in rng.choice(o["paras"], 2, replace=False)]
-        own = [int(p) for p in rng.integers(0, len(texts), rng.integers(5, 9))]
+        shared = [o["paras"][int(j)] for j in rng.choice(len(o["paras"]), 2, replace=False)]
+        own = _paragraphs(rng, len(texts))
         rows.append(
-            {
-                "article_id": f"e{k}",
-                "group": f"e{k}",
-                "paras": own[:2] + shared + own[2:],
-                "prefix": "",
-                "words": False,
-                "published": o["published"] + pd.Timedelta(hours=5),
-                "outlet": "outlet-99",
-                "title": o["title"],
-                "edits": "same-event",
-            }
+            _row(
+                f"e{k}",
+                f"e{k}",
+                own[:2] + shared + own[2:],
+                "",
+                o["published"] + pd.Timedelta(hours=5),
+                "outlet-99",
+                o["title"],
+                "same-event",
+            )
         )
     plan = pd.DataFrame(rows)
+    plan["text"] = ["\n\n".join(" ".join(texts[u] for u in p) for p in r.paras) for r in plan.itertuples()]
     body = [
-        r.prefix + "\n\n".join(_change_words(texts[p], rng) if r.words else texts[p] for p in r.paras)
+        r.prefix + ("\n\n".join(_change_words(p, rng) for p in r.text.split("\n\n")) if r.words else r.text)
         for r in plan.itertuples()
     ]
     arts = pd.DataFrame(
@@ -166,14 +186,20 @@ def synthetic(n: int, paras: pd.DataFrame, *, copy_share: float = 0.2, same_even
     return arts, plan
 
 
-def synthetic_claims(plan: pd.DataFrame, paras: pd.DataFrame, claims: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
-    """Each article's claims: the Wikinews claims of its paragraphs; copies get light rewordings."""
+def synthetic_claims(plan: pd.DataFrame, units: pd.DataFrame, claims: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
+    """Each article's claims: the Wikinews claims whose content its (unedited) text contains; copies get
+    light rewordings (another cue verb, the name dropped, the last word cut)."""
     rng = np.random.default_rng(seed)
-    key = paras[["article_id", "paragraph_index"]].reset_index().rename(columns={"index": "para"})
-    by_para = claims.merge(key, on=["article_id", "paragraph_index"]).drop(columns=["article_id"])
-    per = plan[["article_id", "paras", "edits"]].explode("paras").rename(columns={"paras": "para"})
-    per["para"] = per["para"].astype(int)
-    c = per.merge(by_para, on="para", how="inner", sort=False)
+    per = plan[["article_id", "paras", "text"]].explode("paras").explode("paras").rename(columns={"paras": "unit"})
+    per = per.merge(
+        units[["article_id", "paragraph_index"]].rename(columns={"article_id": "src"}),
+        left_on=per["unit"].astype(int),
+        right_index=True,
+    ).drop_duplicates(["article_id", "src", "paragraph_index"])
+    c = per.merge(claims.rename(columns={"article_id": "src"}), on=["src", "paragraph_index"])
+    c = c[[content[:60] in text for content, text in zip(c["content"], c["text"])]].drop_duplicates(
+        ["article_id", "truth"]
+    )
     c["claim_id"] = c["article_id"] + ":c" + c.groupby("article_id").cumcount().astype(str)
     copy = c["article_id"].str.startswith("c").to_numpy()
     r = rng.random((len(c), 3))
@@ -181,13 +207,14 @@ def synthetic_claims(plan: pd.DataFrame, paras: pd.DataFrame, claims: pd.DataFra
     drop = copy & (r[:, 1] < 0.15) & c["named"].fillna(False).to_numpy(dtype=bool)
     c.loc[drop, ["source_name", "named"]] = ["officials", False]
     short = copy & (r[:, 2] < 0.2)
-    c.loc[short, "content"] = [" ".join(s.split()[:-1]) if len(s.split()) > 6 else s for s in c.loc[short, "content"]]
-    return c.drop(columns=["para", "edits", "paragraph_index"]).reset_index(drop=True)
+    c.loc[short, "content"] = [" ".join(x.split()[:-1]) if len(x.split()) > 6 else x for x in c.loc[short, "content"]]
+    keep = ["article_id", "claim_id", "content", "cue", "source_name", "source_kind", "named", "via", "truth"]
+    return c[keep].reset_index(drop=True)
 
 
 # ----------------------------------------------------------------------------- measuring
 def measured(fn, *args, **kwargs):
-    """Run ``fn``; return its result, wall seconds and peak RSS above the level before (MB)."""
+    """Run ``fn``; return its result, wall and CPU seconds, and peak RSS above the level before (MB)."""
     proc = psutil.Process()
     base = proc.memory_info().rss
     peak = [base]
@@ -200,12 +227,12 @@ def measured(fn, *args, **kwargs):
 
     t = threading.Thread(target=sample, daemon=True)
     t.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = fn(*args, **kwargs)
-    secs = time.perf_counter() - t0
+    secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     done.set()
     t.join()
-    return out, secs, (max(peak[0], proc.memory_info().rss) - base) / 2**20
+    return out, secs, cpu, (max(peak[0], proc.memory_info().rss) - base) / 2**20
 
 
 def pair_scores(truth, predicted) -> tuple[float, float]:
@@ -231,37 +258,41 @@ def main(argv=None) -> None:
     import newskit
     from newskit.frames.claim_groups import claim_groups, group_claims
 
-    paras, pool_claims = pool()
-    arts, plan = synthetic(args.articles, paras, same_event=args.same_event, seed=args.seed)
-    n_copies = int(plan["article_id"].str.startswith("c").sum())
+    units, pool_claims = pool()
+    arts, plan = synthetic(args.articles, units, same_event=args.same_event, seed=args.seed)
+    kind = plan["article_id"].str[0]
     print(
-        f"corpus: {len(arts):,} articles ({n_copies:,} planted copies of {plan.loc[plan.article_id.str.startswith('c'), 'group'].nunique():,} originals, "
-        f"{args.same_event:,} same-event articles), {arts['text'].str.len().mean():,.0f} characters on average, "
-        f"from {len(paras):,} Wikinews paragraphs"
+        f"corpus: {len(arts):,} articles: {int((kind == 'o').sum()):,} originals, {int((kind == 'c').sum()):,} "
+        f"planted copies of {plan.loc[kind == 'c', 'group'].nunique():,} of them, {args.same_event:,} same-event "
+        f"articles; {arts['text'].str.len().mean():,.0f} characters on average, from {len(units):,} Wikinews "
+        f"sentences; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
 
-    dups, secs, mb = measured(newskit.find_duplicates, arts)
+    dups, secs, cpu, mb = measured(newskit.find_duplicates, arts)
     p, r = pair_scores(plan["group"], dups["copy_group"])
-    print(f"find_duplicates: {secs:.1f} s, peak +{mb:,.0f} MB (target: well under a minute on one core)")
-    print(f"  copy groups, pairwise on planted copies: precision {p:.4f}, recall {r:.4f} (target >= 0.95 both)")
-    ev = dups.set_index("article_id").loc[plan.loc[plan.article_id.str.startswith("e"), "article_id"]]
-    print(f"  same-event articles merged with their original: {int(ev['duplicate_of'].notna().sum())} of {len(ev):,}")
-    copies = plan[plan.article_id.str.startswith("c")].merge(dups, on="article_id")
-    missed = copies[copies["copy_group"] != copies["group"]]
-    for edit in ["headline", "reorder", "trim", "byline", "words", "local"]:
+    print(
+        f"find_duplicates: {secs:.1f} s wall, {cpu:.1f} s CPU, peak +{mb:,.0f} MB "
+        "(target: well under a minute on one core)"
+    )
+    print(f"  copy groups, pairwise on the planted copies: precision {p:.4f}, recall {r:.4f} (target >= 0.95 both)")
+    ev = dups.set_index("article_id").loc[plan.loc[kind == "e", "article_id"]]
+    print(f"  same-event articles marked as copies: {int(ev['duplicate_of'].notna().sum())} of {len(ev):,}")
+    copies = plan[kind == "c"].merge(dups, on="article_id")
+    found = copies["duplicate_of"].notna() & (copies["copy_group"] == copies["group"])
+    for edit in ["headline", "reorder", "trim", "byline", "words", "local", "credit"]:
         has = copies["edits"].str.contains(edit)
-        print(
-            f"  copies with edit {edit!r:10}: {int(has.sum()):5,}, found {1 - (missed['edits'].str.contains(edit).sum() / max(1, has.sum())):.4f}"
-        )
-    wire_found = dups["group_wire"].notna().sum()
-    print(f"  articles identified as wire copy (own or group credit): {wire_found:,}")
+        print(f"  copies with edit {edit + ':':9} {int(has.sum()):5,}, found {found[has].mean():.4f}")
+    print(
+        f"  articles recognised as wire copy (own or group credit): {int(dups['group_wire'].notna().sum()):,} "
+        f"(planted: originals with a credit and their copies)"
+    )
 
-    claims = synthetic_claims(plan, paras, pool_claims, seed=args.seed)
-    (groups, summary), secs, mb = measured(_claim_groups, claims, arts, group_claims, claim_groups)
+    claims = synthetic_claims(plan, units, pool_claims, seed=args.seed)
+    (groups, summary), secs, cpu, mb = measured(_claim_groups, claims, arts, group_claims, claim_groups)
     p, r = pair_scores(claims["truth"], groups)
     print(
-        f"group_claims + claim_groups: {len(claims):,} claims, {secs:.1f} s, peak +{mb:,.0f} MB; "
-        f"{groups.nunique():,} groups, {len(summary):,} in two or more articles"
+        f"group_claims + claim_groups: {len(claims):,} claims, {secs:.1f} s wall, {cpu:.1f} s CPU, peak +{mb:,.0f} "
+        f"MB; {groups.nunique():,} groups, {len(summary):,} carried by two or more articles"
     )
     print(f"  claim groups, pairwise against the Wikinews claim each row came from: precision {p:.4f}, recall {r:.4f}")
 

@@ -12,9 +12,10 @@ set of shingles with a MinHash and finds candidate pairs with locality-sensitive
   is only its share of the original's length.
 
 Two articles are copies when ``similarity >= threshold`` (default 0.6) and ``jaccard >= min_jaccard``
-(default 0.2; it keeps the estimate honest when one text is much shorter). Copies are joined transitively
-into copy groups, each headed by its earliest published article. What this finds, measured on planted copies
-(``benchmarks/bench_travel.py``): exact copies; a changed headline (only the text is compared); paragraphs
+(default 0.2; it keeps the estimate honest when one text is much shorter). Copies form copy groups, each
+headed by its earliest published article; an article joins a group only when it is a copy of the group's
+head, so chains of partial overlaps do not merge unrelated articles. What this finds, measured on planted
+copies (``benchmarks/bench_travel.py``): exact copies; a changed headline (only the text is compared); paragraphs
 reordered; a byline or credit line added; a few words changed per paragraph; the text trimmed to its first
 third or more. Two reports of the same event written separately share a few names and phrases, far fewer
 than 60% of their shingles, and are not merged.
@@ -36,8 +37,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from datasketch import LeanMinHash, MinHash, MinHashLSH
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from .. import schema
 from .travel_lexicon import CREDIT_NOUNS, WIRE_SERVICES
@@ -206,6 +205,32 @@ def _scores(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) ->
     return jac, np.where((na > 0) & (nb > 0), contain, 0.0)
 
 
+def _leaders(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray, order: np.ndarray,
+             threshold: float, min_jaccard: float) -> np.ndarray:
+    """The head (earliest copy) of each article's group, articles taken in publication order.
+
+    An article joins the group of an earlier copy only if it is a copy of that group's head too (the best
+    such head when there are several); otherwise it heads a group of its own. So chains of partial overlaps
+    (A shares half of B, B half of C) never put unrelated articles together, and ``similarity`` is always
+    measured against ``duplicate_of``.
+    """
+    head = np.arange(len(sizes))
+    if len(a) == 0:
+        return head
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    edges = pd.DataFrame({"x": np.concatenate([a, b]), "y": np.concatenate([b, a])})
+    edges = edges[rank[edges["y"].to_numpy()] < rank[edges["x"].to_numpy()]]  # y published before x
+    earlier = edges.groupby("x")["y"].agg(list)
+    for x in order[np.isin(order, earlier.index.to_numpy())]:
+        heads = np.unique(head[np.asarray(earlier[x])])
+        jac, contain = _scores(sig, sizes, heads, np.full(len(heads), x))
+        ok = (contain >= threshold) & (jac >= min_jaccard)
+        if ok.any():
+            head[x] = heads[ok][np.argmax(contain[ok])]
+    return head
+
+
 def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataFrame:
     """Copy groups from a signature frame (see :func:`_signature_frame`): the DUPLICATES frame."""
     n = len(sigs)
@@ -218,13 +243,10 @@ def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataF
     a, b = _candidate_pairs(sig, sizes, min_jaccard)
     jac, contain = _scores(sig, sizes, a, b)
     keep = (contain >= threshold) & (jac >= min_jaccard)
-    graph = coo_matrix((np.ones(int(keep.sum())), (a[keep], b[keep])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    # the head of each group: earliest published (undated last), then input order
-    order = pd.DataFrame({"label": labels, "published": sigs["published"].to_numpy(), "pos": np.arange(n)})
-    order = order.sort_values(["published", "pos"], na_position="last", kind="stable")
-    head = order.drop_duplicates("label").set_index("label")["pos"]
-    head_pos = head.reindex(labels).to_numpy()
+    order = pd.DataFrame({"published": sigs["published"].to_numpy(), "pos": np.arange(n)})
+    order = order.sort_values(["published", "pos"], na_position="last", kind="stable")["pos"].to_numpy()
+    head_pos = _leaders(sig, sizes, a[keep], b[keep], order, threshold, min_jaccard)
+    labels = head_pos
     ids = sigs["article_id"].astype("string").to_numpy()
     sizes_per = pd.Series(labels).map(pd.Series(labels).value_counts()).to_numpy()
     _, sim_h = _scores(sig, sizes, head_pos, np.arange(n))
