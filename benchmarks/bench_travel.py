@@ -282,9 +282,12 @@ def main(argv=None) -> None:
     for edit in ["headline", "reorder", "trim", "byline", "words", "local", "credit"]:
         has = copies["edits"].str.contains(edit)
         print(f"  copies with edit {edit + ':':9} {int(has.sum()):5,}, found {found[has].mean():.4f}")
+    credited = set(plan.loc[(kind == "o") & (plan["prefix"] != ""), "group"])
+    planted = plan["group"].isin(credited).to_numpy()
+    got = dups["group_wire"].notna().to_numpy()
     print(
-        f"  articles recognised as wire copy (own or group credit): {int(dups['group_wire'].notna().sum()):,} "
-        f"(planted: originals with a credit and their copies)"
+        f"  wire copy (own or group credit): {int(got.sum()):,} articles found, {int(planted.sum()):,} planted "
+        f"(credited originals and their copies), {int((got & planted).sum()):,} in both"
     )
 
     claims = synthetic_claims(plan, units, pool_claims, seed=args.seed)

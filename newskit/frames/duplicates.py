@@ -29,6 +29,7 @@ are still recognised as wire copy.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import zlib
@@ -62,32 +63,54 @@ _ASCII_PUNCT = bytes(32 if chr(i) in string.punctuation else i for i in range(25
 _UNICODE_PUNCT = tuple(c.encode("utf-8") for c in "“”‘’«»—–…•·\u00a0")
 
 
-def _shingles(text: str, shingle: int, cache: dict) -> np.ndarray:
-    """Distinct 32-bit fingerprints of the ``shingle``-word runs of ``text`` (lowercased, punctuation dropped).
-
-    Each word's fingerprint is its CRC-32 (stable across processes, unlike ``hash``); a shingle's combines
-    its words in order. A text shorter than ``shingle`` words is one shingle.
-    """
+def _words(text: Any) -> list[bytes]:
+    """Lowercased words of ``text`` as UTF-8 bytes, punctuation dropped."""
+    if not isinstance(text, str):
+        return []
     raw = text.lower().encode("utf-8")
     for mark in _UNICODE_PUNCT:
         if mark in raw:
             raw = raw.replace(mark, b" ")
-    words = raw.translate(_ASCII_PUNCT).split()
-    if not words:
-        return np.empty(0, dtype=np.uint32)
-    for w in set(words).difference(cache):
-        cache[w] = zlib.crc32(w)
-    h = np.array([cache[w] for w in words], dtype=np.uint64)
-    k = min(shingle, len(h))
-    n = len(h) - k + 1
+    return raw.translate(_ASCII_PUNCT).split()
+
+
+def _shingle_hashes(words: list[list[bytes]], shingle: int) -> tuple[np.ndarray, np.ndarray]:
+    """32-bit fingerprints of every ``shingle``-word run of every text, and each text's start offset in them.
+
+    Each distinct word's fingerprint is its CRC-32 (stable across processes, unlike ``hash``), found once for
+    the whole batch; a shingle's combines its words in order. A text shorter than ``shingle`` words is one
+    shingle; an empty text has none.
+    """
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    flat = np.fromiter(itertools.chain.from_iterable(words), dtype=object, count=int(lengths.sum()))
+    codes, uniques = pd.factorize(flat)
+    h = np.fromiter(map(zlib.crc32, uniques), dtype=np.uint64, count=len(uniques))[codes]
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    k = shingle
+    n = max(0, len(h) - k + 1)
     acc = h[:n].copy()
     for i in range(1, k):
         acc = acc * _MULT + h[i : i + n]
-    return np.unique(((acc >> np.uint64(32)) ^ acc).astype(np.uint32))
+    # windows that stay inside their text; a short text gets the fingerprint of all its words
+    keep_from = starts
+    keep_to = np.maximum(starts, ends - k + 1)
+    parts, offsets = [], [0]
+    for doc, (lo, hi) in enumerate(zip(keep_from, keep_to)):
+        if hi > lo:
+            parts.append(acc[lo:hi])
+        elif lengths[doc]:
+            fp = h[lo : lo + 1].copy()  # arrays wrap around silently (numpy scalars would warn)
+            for i in range(lo + 1, ends[doc]):
+                fp = fp * _MULT + h[i : i + 1]
+            parts.append(fp)
+        offsets.append(offsets[-1] + (len(parts[-1]) if lengths[doc] else 0))
+    allh = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint64)
+    return ((allh >> np.uint64(32)) ^ allh).astype(np.uint32), np.asarray(offsets, dtype=np.int64)
 
 
 def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
-    """MinHash signatures of ``texts``: an ``(n, num_perm)`` uint32 array and the number of shingles per text.
+    """MinHash signatures of ``texts``: an ``(n, num_perm)`` uint32 array and the number of distinct shingles.
 
     Empty texts get a signature of the maximum value and size 0 (they match nothing).
 
@@ -97,16 +120,20 @@ def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> 
     >>> bool((sig[0] == sig[1]).all()), sizes.tolist()
     (True, [3, 3, 0])
     """
-    cache: dict[bytes, int] = {}
-    sets = [_shingles(t if isinstance(t, str) else "", shingle, cache) for t in texts]
-    sig = np.full((len(sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    words = [_words(t) for t in texts]
+    fps, offsets = _shingle_hashes(words, shingle)
+    n = len(words)
+    doc = np.repeat(np.arange(n, dtype=np.uint64), np.diff(offsets))
+    keys = np.sort((doc << np.uint64(32)) | fps)  # sorting is far faster than np.unique's hashing here
+    distinct = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
+    sizes = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=n)
+    sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     base = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=int, scheme=_SCHEME)
-    for i, s in enumerate(sets):
-        if len(s):
-            m = base.copy()
-            m.update_batch(s.tolist())
-            sig[i] = m.hashvalues
-    return sig, np.array([len(s) for s in sets], dtype=np.int64)
+    for i in np.flatnonzero(np.diff(offsets)):
+        m = base.copy()
+        m.update_batch(fps[offsets[i] : offsets[i + 1]].tolist())  # repeated shingles do not change a minimum
+        sig[i] = m.hashvalues
+    return sig, sizes.astype(np.int64)
 
 
 def _alias_re(names: tuple[str, ...]) -> str:
@@ -115,25 +142,31 @@ def _alias_re(names: tuple[str, ...]) -> str:
         re.escape(n) if (n.isupper() or n.islower()) and len(n) <= 5 else f"(?i:{re.escape(n)})"
         for n in sorted(names, key=len, reverse=True)
     ]
-    return "(?:" + "|".join(parts) + ")"
+    return "|".join(parts)
 
 
-_ALIASES = {canon: _alias_re(names) for canon, names in WIRE_SERVICES.items()}
+#: alias as written (case-folded for the names matched in any case) -> canonical agency
+_CANONICAL = {
+    (n if (n.isupper() or n.islower()) and len(n) <= 5 else n.casefold()): canon
+    for canon, names in WIRE_SERVICES.items()
+    for n in names
+}
+_ALIAS = "(" + "|".join(_alias_re(names) for names in WIRE_SERVICES.values()) + ")"
 _CREDIT = "|".join(CREDIT_NOUNS)
+_BYLINE_RE = re.compile(rf"\b{_ALIAS}\b")
+_HEAD_RE = re.compile(rf"\({_ALIAS}\)|^\s*By\b[^\n]{{0,80}}?\b{_ALIAS}\b|^\s*{_ALIAS}\s*$", re.MULTILINE)
+_TAIL_RE = re.compile(
+    rf"\({_ALIAS}\)|(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?(?:The\s+)?{_ALIAS}\b"
+    rf"|^[\s\-—–(]*{_ALIAS}[\s)]*$|\b{_ALIAS}\s+(?i:{_CREDIT})\b",
+    re.MULTILINE,
+)
 
 
-def _credit_patterns(alias: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    byline = re.compile(rf"\b{alias}\b")
-    head = re.compile(rf"\({alias}\)|^\s*By\b[^\n]{{0,80}}\b{alias}\b|^\s*{alias}\s*$", re.MULTILINE)
-    tail = re.compile(
-        rf"\({alias}\)|(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s*)?(?:The\s+)?{alias}\b"
-        rf"|^[\s\-—–(]*{alias}[\s)]*$|\b{alias}\s+(?i:{_CREDIT})\b",
-        re.MULTILINE,
-    )
-    return byline, head, tail
-
-
-_PATTERNS = {canon: _credit_patterns(alias) for canon, alias in _ALIASES.items()}
+def _agency(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    alias = next(g for g in match.groups() if g)
+    return _CANONICAL.get(alias, _CANONICAL.get(alias.casefold()))
 
 
 def wire_credit(text: Any, author: Any = None) -> str | None:
@@ -150,11 +183,11 @@ def wire_credit(text: Any, author: Any = None) -> str | None:
     """
     text = text if isinstance(text, str) else ""
     author = author if isinstance(author, str) else ""
-    head, tail = text[:_HEAD], text[-_TAIL:]
-    for canon, (byline, head_re, tail_re) in _PATTERNS.items():
-        if (author and byline.search(author)) or head_re.search(head) or tail_re.search(tail):
-            return canon
-    return None
+    return (
+        (_agency(_BYLINE_RE.search(author)) if author else None)
+        or _agency(_HEAD_RE.search(text[:_HEAD]))
+        or _agency(_TAIL_RE.search(text[-_TAIL:]))
+    )
 
 
 def _signature_frame(articles: pd.DataFrame, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> pd.DataFrame:
@@ -205,8 +238,15 @@ def _scores(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) ->
     return jac, np.where((na > 0) & (nb > 0), contain, 0.0)
 
 
-def _leaders(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray, order: np.ndarray,
-             threshold: float, min_jaccard: float) -> np.ndarray:
+def _leaders(
+    sig: np.ndarray,
+    sizes: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+    order: np.ndarray,
+    threshold: float,
+    min_jaccard: float,
+) -> np.ndarray:
     """The head (earliest copy) of each article's group, articles taken in publication order.
 
     An article joins the group of an earlier copy only if it is a copy of that group's head too (the best
@@ -223,7 +263,7 @@ def _leaders(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray, o
     edges = edges[rank[edges["y"].to_numpy()] < rank[edges["x"].to_numpy()]]  # y published before x
     earlier = edges.groupby("x")["y"].agg(list)
     for x in order[np.isin(order, earlier.index.to_numpy())]:
-        heads = np.unique(head[np.asarray(earlier[x])])
+        heads = np.array(sorted(set(head[np.asarray(earlier[x])].tolist())), dtype=np.int64)
         jac, contain = _scores(sig, sizes, heads, np.full(len(heads), x))
         ok = (contain >= threshold) & (jac >= min_jaccard)
         if ok.any():
