@@ -18,7 +18,9 @@ republication exists:
 - *same-event articles*: new articles that reuse two paragraphs of an original (quotes both outlets have),
   the rest their own. They are not copies and must not be merged.
 
-Figures: time and peak memory (RSS above the level before the step, sampled every 10 ms) of
+Figures: time (wall and CPU: the machine may be shared) and peak memory (RSS above the level before the
+step, sampled every 10 ms; memory an earlier step freed is reused, so the later step's figure is a lower
+bound; the process's peak RSS is printed at the end) of
 ``find_duplicates`` and ``group_claims`` + ``claim_groups``; pairwise precision and recall of the copy
 groups on the planted copies (target >= 0.95 both), and of the claim groups against the Wikinews claims
 they came from.
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import threading
 import time
 from pathlib import Path
@@ -298,6 +301,7 @@ def main(argv=None) -> None:
         f"MB; {groups.nunique():,} groups, {len(summary):,} carried by two or more articles"
     )
     print(f"  claim groups, pairwise against the Wikinews claim each row came from: precision {p:.4f}, recall {r:.4f}")
+    print(f"process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 
 def _claim_groups(claims, arts, group_claims, claim_groups):

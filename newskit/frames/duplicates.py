@@ -55,6 +55,7 @@ MIN_JACCARD = 0.2
 _SEED = 1
 _SCHEME = "affine32"
 _MULT = np.uint64(0x100000001B3)  # FNV-1 64-bit prime: combines the k word fingerprints of a shingle
+_BATCH = 2000  # texts shingled together
 _HEAD = _TAIL = 400  # characters of text searched for a wire credit at each end
 
 
@@ -120,20 +121,26 @@ def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> 
     >>> bool((sig[0] == sig[1]).all()), sizes.tolist()
     (True, [3, 3, 0])
     """
-    words = [_words(t) for t in texts]
+    texts = list(texts)
+    sig = np.full((len(texts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    sizes = np.zeros(len(texts), dtype=np.int64)
+    base = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=int, scheme=_SCHEME)
+    for start in range(0, len(texts), _BATCH):  # batches bound the memory held by word lists
+        _sketch([_words(t) for t in texts[start : start + _BATCH]], shingle, base, sig[start:], sizes[start:])
+    return sig, sizes
+
+
+def _sketch(words: list[list[bytes]], shingle: int, base: MinHash, sig: np.ndarray, sizes: np.ndarray) -> None:
+    """Fill ``sig`` and ``sizes`` (views into the caller's arrays) for one batch of texts."""
     fps, offsets = _shingle_hashes(words, shingle)
-    n = len(words)
-    doc = np.repeat(np.arange(n, dtype=np.uint64), np.diff(offsets))
+    doc = np.repeat(np.arange(len(words), dtype=np.uint64), np.diff(offsets))
     keys = np.sort((doc << np.uint64(32)) | fps)  # sorting is far faster than np.unique's hashing here
     distinct = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
-    sizes = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=n)
-    sig = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
-    base = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=int, scheme=_SCHEME)
+    sizes[: len(words)] = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=len(words))
     for i in np.flatnonzero(np.diff(offsets)):
         m = base.copy()
         m.update_batch(fps[offsets[i] : offsets[i + 1]].tolist())  # repeated shingles do not change a minimum
         sig[i] = m.hashvalues
-    return sig, sizes.astype(np.int64)
 
 
 def _alias_re(names: tuple[str, ...]) -> str:

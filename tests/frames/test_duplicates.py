@@ -160,3 +160,14 @@ def test_source_counts_dedupe_counts_each_group_of_copies_once():
     assert len(drop_copies(claims, duplicates=dups)) == 3
     with pytest.raises(ValueError, match="dedupe=True needs the copy groups"):
         source_counts(claims, dedupe=True)
+
+
+def test_signatures_do_not_depend_on_the_batch_size(wn, monkeypatch):
+    from newskit.frames import duplicates
+
+    texts = wn["text"].iloc[:7].tolist() + ["", "Too short."]
+    sig, sizes = duplicates.signatures(texts)
+    monkeypatch.setattr(duplicates, "_BATCH", 2)
+    sig2, sizes2 = duplicates.signatures(texts)
+    assert (sig == sig2).all() and (sizes == sizes2).all()
+    assert sizes[-2:].tolist() == [0, 1] and sizes[0] > 100
