@@ -134,6 +134,7 @@ def plot_claim_spread(
         zorder=3,
         label="first report",
     )
+    ax.scatter([], [], s=55, c="#999999", label="source left unnamed")
     ax.set_yticks(range(len(order)), order)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
