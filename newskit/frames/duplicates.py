@@ -15,10 +15,11 @@ Two articles are copies when ``similarity >= threshold`` (default 0.6) and ``jac
 (default 0.2; it keeps the estimate honest when one text is much shorter). Copies form copy groups, each
 headed by its earliest published article; an article joins a group only when it is a copy of the group's
 head, so chains of partial overlaps do not merge unrelated articles. What this finds, measured on planted
-copies (``benchmarks/bench_travel.py``): exact copies; a changed headline (only the text is compared); paragraphs
-reordered; a byline or credit line added; a few words changed per paragraph; the text trimmed to its first
-third or more. Two reports of the same event written separately share a few names and phrases, far fewer
-than 60% of their shingles, and are not merged.
+copies (``benchmarks/bench_travel.py``): exact copies; a changed headline (only the text is compared);
+paragraphs reordered; a byline or credit line added; a few words changed per paragraph; the text trimmed to
+its first half or more (a copy must keep about a fifth or more of the longer text's shingles to be a
+candidate at all). Two reports of the same event written separately share a few names and phrases, far
+fewer than 60% of their shingles, and are not merged.
 
 Wire copy: ``wire`` names the agency (:data:`~newskit.frames.travel_lexicon.WIRE_SERVICES`) that the
 article's byline or credit lines name (the dateline credit ``WASHINGTON (AP) --``, a closing ``Reuters``,
