@@ -37,6 +37,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_pipeline.py
+	$(PY) benchmarks/bench_travel.py
 
 clean:
 	rm -rf out .pytest_cache build dist *.egg-info

@@ -21,6 +21,32 @@ from .runtime.fingerprint import EXTRACTION_VERSION
 from .runtime.pipeline import load_pipeline
 from .runtime.store import Store
 
+#: How claims travel (newskit.frames): loaded on first use, so that ``import newskit`` does not import
+#: datasketch, scikit-learn and networkx
+_LAZY = {
+    "find_duplicates": "duplicates",
+    "group_claims": "claim_groups",
+    "claim_groups": "claim_groups",
+    "relay_graph": "relays",
+    "plot_relay_graph": "relays",
+    "claim_spread": "spread",
+    "plot_claim_spread": "spread",
+    "add_claim_groups": "spread",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".frames.{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'newskit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
 __all__ = [
     "__version__",
     "EXTRACTION_VERSION",
@@ -38,6 +64,14 @@ __all__ = [
     "extract_timexes",
     "extract_sources",
     "source_counts",
+    "find_duplicates",
+    "group_claims",
+    "claim_groups",
+    "relay_graph",
+    "plot_relay_graph",
+    "claim_spread",
+    "plot_claim_spread",
+    "add_claim_groups",
     "load_pipeline",
     "read_articles",
     "NewskitError",

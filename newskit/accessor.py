@@ -49,7 +49,8 @@ class NewskitAccessor:
     ) -> pd.DataFrame:
         """Per group: claims, distinct sources, named/unnamed, unnamed share, kinds, gender, relayed claims
         (:func:`newskit.frames.sources.source_counts`); ``by`` takes claims or articles columns; ``ci=0.95`` adds
-        shares with bootstrap intervals over articles."""
+        shares with bootstrap intervals over articles; ``dedupe=True`` counts each group of copies once
+        (``duplicates=`` a :func:`newskit.find_duplicates` frame)."""
         return source_counts(self._df, by=by, articles=articles, ci=ci, **kwargs)
 
     def shares(
@@ -88,6 +89,19 @@ class NewskitAccessor:
     def timeline(self, articles: pd.DataFrame, timexes: pd.DataFrame) -> pd.DataFrame:
         """A timeline of dated events, these claims attached (:func:`newskit.frames.timeline.build_timeline`)."""
         return build_timeline(articles, claims=self._df, timexes=timexes)
+
+    def relays(self, articles: pd.DataFrame | None = None):
+        """Who relays whom: a networkx ``DiGraph`` source -> relay -> outlet weighted by claims
+        (:func:`newskit.relay_graph`); ``articles`` supplies the outlets."""
+        from .frames.relays import relay_graph
+
+        return relay_graph(self._df, articles)
+
+    def claim_groups(self, articles: pd.DataFrame | None = None, **kwargs) -> pd.DataFrame:
+        """The claims reported in two or more articles, and how they travelled (:func:`newskit.claim_groups`)."""
+        from .frames.claim_groups import claim_groups
+
+        return claim_groups(self._df, articles, **kwargs)
 
     # ------------------------------------------------------------------ filters
     def kind(self, *kinds: str | Iterable[str]) -> pd.DataFrame:

@@ -10,7 +10,18 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-__all__ = ["ARTICLES", "CLAIMS", "SOURCES", "TIMEXES", "TIMELINE", "ERRORS", "frame"]
+__all__ = [
+    "ARTICLES",
+    "CLAIMS",
+    "SOURCES",
+    "TIMEXES",
+    "TIMELINE",
+    "ERRORS",
+    "DUPLICATES",
+    "CLAIM_GROUPS",
+    "CLAIM_SPREAD",
+    "frame",
+]
 
 _UTC = "datetime64[ns, UTC]"
 
@@ -109,6 +120,50 @@ ERRORS: dict[str, str] = {
     "stage": "string",
     "error_type": "string",
     "message": "string",
+}
+
+
+# How claims travel (newskit.frames.duplicates, claim_groups, spread)
+DUPLICATES: dict[str, str] = {
+    "article_id": "string",
+    "copy_group": "string",
+    "duplicate_of": "string",
+    "similarity": "float64",
+    "n_copies": "Int64",
+    "wire": "string",
+    "group_wire": "string",
+}
+
+CLAIM_GROUPS: dict[str, str] = {
+    "claim_group": "string",
+    "content": "string",
+    "source_name": "string",
+    "n_claims": "Int64",
+    "n_articles": "Int64",
+    "n_outlets": "Int64",
+    "n_copy_groups": "Int64",
+    "first_article_id": "string",
+    "first_outlet": "string",
+    "first_published": _UTC,
+    "last_published": _UTC,
+    "first_named": "boolean",
+    "name_added": "boolean",
+    "name_dropped": "boolean",
+    "relays": "string",
+    "cues": "string",
+}
+
+CLAIM_SPREAD: dict[str, str] = {
+    "claim_group": "string",
+    "outlet": "string",
+    "article_id": "string",
+    "published": _UTC,
+    "n_claims": "Int64",
+    "first_in_outlet": "boolean",
+    "first_overall": "boolean",
+    "is_copy": "boolean",
+    "named": "boolean",
+    "via": "string",
 }
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..core.vocab import SOURCE_KINDS
 from . import schema
+from .duplicates import drop_copies
 from .groups import group_shares
 from .ranking import distinct_sources
 
@@ -88,6 +89,8 @@ def source_counts(
     ci: float | None = None,
     n_boot: int = 1000,
     seed: int = 0,
+    dedupe: bool = False,
+    duplicates: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per group: claims, distinct sources, named and unnamed sources, the share of claims from unnamed
     sources, sources by kind and relayed claims.
@@ -106,6 +109,12 @@ def source_counts(
         articles, and ``n_articles``, ``n_gendered``, ``n_gender_unknown``.
     n_boot, seed : int
         Bootstrap replicates and seed (with ``ci``).
+    dedupe : bool
+        Count each group of copies (:func:`newskit.find_duplicates`) once: the claims of copies are dropped,
+        those of the earliest published copy kept. The groups come from ``duplicates``, else a
+        ``duplicate_of`` column of ``claims`` or ``articles``, else ``find_duplicates(articles)``.
+    duplicates : DataFrame, optional
+        A :func:`newskit.find_duplicates` frame (for ``dedupe=True``).
 
     Returns
     -------
@@ -124,7 +133,10 @@ def source_counts(
     >>> source_counts(c)[["article_id", "n_claims", "n_sources", "unnamed_claim_share"]].values.tolist()
     [['a', 2, 2, 0.5], ['b', 1, 1, 0.0]]
     """
-    df = _as_claims(claims).copy()
+    df = _as_claims(claims)
+    if dedupe:
+        df = drop_copies(df, articles, duplicates)
+    df = df.copy()
     keys = [by] if isinstance(by, str) else list(by)
     missing = [k for k in keys if k not in df.columns]
     if missing:
