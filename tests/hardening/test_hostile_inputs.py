@@ -20,7 +20,8 @@ GERMAN = (
 
 
 def hostile_rows() -> list[dict]:
-    long_sentence = " ".join(["word"] * 4000)  # 20,000 characters, no punctuation
+    # about 20,000 characters of English with no sentence punctuation (undetectable text is not analysed)
+    long_sentence = " ".join(["the minister said that the talks would continue and"] * 400)
     many_quotes = " ".join(['"x"' if i % 2 else 'he said "' for i in range(200)])  # 400 quotation marks
     return [
         {"article_id": "empty", "text": ""},
