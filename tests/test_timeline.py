@@ -241,7 +241,7 @@ def test_current_year_and_today_are_not_future_a_later_day_is():
         "The company will open a factory this year. Today the minister will announce the plan. "
         "The vote is to take place on Monday."
     )
-    tl = build_timeline(arts, claims=pd.DataFrame()).set_index("timex_text")
+    tl = build_timeline(arts, pd.DataFrame(), newskit.extract_timexes(arts)).set_index("timex_text")
     assert not bool(tl.loc["this year", "is_future"])  # a year containing the publication date is current
     assert not bool(tl.loc["Today", "is_future"])  # same day is not future, whatever the tense
     assert bool(tl.loc["Monday", "is_future"])  # 2020-11-02, after the publication day
@@ -273,7 +273,8 @@ def test_one_event_per_sentence_and_date():
         "Officials said the bridge will reopen on Monday. Officials said the bridge will reopen on Monday. "
         "The count ended on Friday, October 23, after a week."
     )
-    tl = build_timeline(_one(text), claims=pd.DataFrame())
+    arts = _one(text)
+    tl = build_timeline(arts, pd.DataFrame(), newskit.extract_timexes(arts))
     assert (tl["text"] == "Officials said the bridge will reopen on Monday.").sum() == 1
     assert len(tl[tl["text"].str.startswith("The count ended")].drop_duplicates(["date_start"])) == len(
         tl[tl["text"].str.startswith("The count ended")]
@@ -282,7 +283,7 @@ def test_one_event_per_sentence_and_date():
 
 def test_identical_reports_are_one_story_even_without_names():
     arts = pd.concat([_one("The meeting will take place tomorrow.", aid=a) for a in ("a", "b")], ignore_index=True)
-    tl = build_timeline(arts, claims=pd.DataFrame())
+    tl = build_timeline(arts, pd.DataFrame(), newskit.extract_timexes(arts))
     assert len(tl) == 2 and tl["story_id"].nunique() == 1 and int(tl["story_n_articles"].iloc[0]) == 2
 
 

@@ -66,7 +66,7 @@ def timeline_chart(timeline: pd.DataFrame, max_stories: int = 25, label_width: i
     --------
     >>> import newskit
     >>> arts = newskit.read_articles([{"text": "The vote is on Monday.", "published": "2025-02-16"}])
-    >>> chart = timeline_chart(newskit.build_timeline(arts))
+    >>> chart = timeline_chart(newskit.analyze(arts, progress=False).timeline)
     >>> chart.to_dict()["description"].startswith("Story timeline")
     True
     """
