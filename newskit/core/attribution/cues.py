@@ -18,6 +18,8 @@ True
 
 from __future__ import annotations
 
+from ..timex.lexicon import CARDINALS
+
 __all__ = [
     "CUE_VERBS",
     "CHAIN_VERBS",
@@ -908,38 +910,16 @@ ORGANIZATION_NOUNS = frozenset(
     }
 )
 
-#: Number words for source counts.
-NUMBER_WORDS = {
+#: Number words for source counts: the English cardinals up to fifty and "hundred" (from the time-expression
+#: lexicon's one table of cardinals), plus determiners and collective numbers that count people.
+NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
     "single": 1,
-    "two": 2,
     "both": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
     "dozen": 12,
-    "hundred": 100,
     "another": 1,
+    **{w: n for w, n in CARDINALS.items() if 1 <= n <= 50 or n == 100},
 }
 
 #: Singular-looking nouns that denote an unknown number of people or bodies (count unknown).
