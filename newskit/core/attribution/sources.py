@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -215,7 +217,7 @@ def count_from_words(words: list[str], plural: bool) -> int | None:
 
 def mention_tokens(tok: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``tok``, without relative clauses and "citing X"."""
-    drop = set()
+    drop: set[int] = set()
     for c in tok.children:
         if (
             c.dep_ in ("relcl", "conj", "cc")
@@ -253,6 +255,93 @@ def _strip_titles(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
         words = words[1:]
     return words
+
+
+#: A mention's text and character offsets.
+_At = tuple[str, int | None, int | None]
+
+_UNIDENTIFIED_KEY = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+
+
+def _new(
+    at: _At,
+    *,
+    name: str,
+    kind: str,
+    named: bool,
+    count: int | None,
+    descriptor: str | None = None,
+    key: SourceKey | None = None,
+    head: str = "",
+) -> Source:
+    """A source mentioned at ``at`` (text, start, end)."""
+    mention, start, end = at
+    return Source(
+        mention=mention,
+        start=start,
+        end=end,
+        name=name,
+        kind=kind,
+        named=named,
+        count=count,
+        descriptor=descriptor,
+        key=key,
+        head=head,
+    )
+
+
+def _mention_of(ref: Source, at: _At, **changes: Any) -> Source:
+    """Another mention ``at`` (text, start, end) of the source ``ref``: its name, kind, named, count, descriptor and
+    key (not its aliases or head noun), with ``changes``."""
+    src = _new(
+        at, name=ref.name, kind=ref.kind, named=ref.named, count=ref.count, descriptor=ref.descriptor, key=ref.key
+    )
+    return replace(src, **changes) if changes else src
+
+
+@dataclass
+class _Mention:
+    """The tokens of one source mention and what the rules read from them."""
+
+    head: Token
+    toks: list[Token]
+    start: int
+    end: int
+    text: str
+    lemma: str
+    plural: bool
+    ents: list[Span]
+    persons: list[Span]
+    orgs: list[Span]
+    det: str | None
+
+    def source(self, **fields: Any) -> Source:
+        """A source of this mention with ``fields`` (name, kind, named, count, descriptor, key, head)."""
+        return _new((self.text, self.start, self.end), **fields)
+
+    def like(self, ref: Source, **changes: Any) -> Source:
+        """This mention of the already resolved source ``ref`` (see :func:`_mention_of`)."""
+        return _mention_of(ref, (self.text, self.start, self.end), **changes)
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A pronoun to resolve ("he", "they", "itself"); "WHO" and "IT" in capitals are names, not pronouns."""
+    return (
+        tok.pos_ == "PRON"
+        or tok.lower_ in _PRON_PERSON
+        or tok.lower_ in ("they", "them", "who", "it")
+        or tok.lower_ in _REFLEXIVE
+    ) and not (len(tok.text) > 1 and tok.text.isupper())
+
+
+def _latter_former(doc: Doc, tok: Token) -> Token:
+    """ "the latter" / "the former": the root of the last / second-to-last person or organisation named in the
+    60 tokens before; any other token as it is."""
+    if tok.lower_ in ("latter", "former"):
+        ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
+        if len(ents) >= (1 if tok.lower_ == "latter" else 2):
+            return (ents[-1] if tok.lower_ == "latter" else ents[-2]).root
+    return tok
 
 
 class Resolver:
@@ -422,113 +511,116 @@ class Resolver:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, tok: Token | None, history: list[Source], limit: tuple[int, int] | None = None) -> Source | None:
-        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources."""
+        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources.
+
+        The rules, first match wins: a pronoun (:meth:`_pronoun`), an upper-case acronym tagged as a pronoun
+        ("WHO"), a document, a named person, a named organisation, then a description (:meth:`_common`).
+        """
         if tok is None:
             return None
-        doc = self.doc
-        if (
-            tok.pos_ == "PRON"
-            or tok.lower_ in _PRON_PERSON
-            or tok.lower_ in ("they", "them", "who", "it")
-            or tok.lower_ in _REFLEXIVE
-        ) and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
+        if _is_pronoun(tok):
             return self._pronoun(tok, history)
         if tok.pos_ in ("PRON", "DET") and len(tok.text) > 1 and tok.text.isupper():  # "WHO" tagged as a pronoun
             name = self.org_name(tok.text)
             return Source(
-                tok.text,
-                tok.idx,
-                tok.idx + len(tok.text),
-                name,
-                org_kind(name, None),
-                True,
-                1,
-                None,
+                mention=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                name=name,
+                kind=org_kind(name, None),
+                named=True,
+                count=1,
+                descriptor=None,
                 key=org_key(name),
             )
-        if tok.lower_ in ("latter", "former"):
-            ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
-            if len(ents) >= (1 if tok.lower_ == "latter" else 2):
-                e = ents[-1] if tok.lower_ == "latter" else ents[-2]
-                tok = e.root
+        m = self._mention(_latter_former(self.doc, tok), limit)
+        return self._document(m, history) or self._named_person(m) or self._named_org(m) or self._common(m, history)
+
+    def _mention(self, tok: Token, limit: tuple[int, int] | None) -> _Mention:
+        """The mention headed by ``tok`` (kept inside the token range ``limit``) and its entities."""
+        doc = self.doc
         toks = mention_tokens(tok)
         if limit is not None:
             toks = [t for t in toks if limit[0] <= t.i < limit[1]] or [tok]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        mention = doc_text(doc)[start:end]
-        head = tok
-        lemma = head.lemma_.lower()
-        plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
+        lemma = tok.lemma_.lower()
         ents = [
             e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS and not _bare_plural(e)
         ]
-        persons = [e for e in ents if e.label_ == "PERSON" and _is_name(e)]
-        orgs = [
-            e
-            for e in ents
-            if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") or (e.label_ == "PERSON" and is_platform(e.text))
-        ]
-        words = [t.text for t in toks]
-        conj = [c for c in head.children if c.dep_ == "conj"]
+        return _Mention(
+            head=tok,
+            toks=toks,
+            start=start,
+            end=end,
+            text=doc_text(doc)[start:end],
+            lemma=lemma,
+            plural=tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and tok.tag_ != "NNP",
+            ents=ents,
+            persons=[e for e in ents if e.label_ == "PERSON" and _is_name(e)],
+            orgs=[
+                e
+                for e in ents
+                if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+                or (e.label_ == "PERSON" and is_platform(e.text))
+            ],
+            det=next((c.lower_ for c in tok.children if c.dep_ == "det"), None),
+        )
 
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        # documents: "a 1989 report from the NTSB", "CNN's projections", "the study"
-        if (
+    def _document(self, m: _Mention, history: list[Source]) -> Source | None:
+        """A document: "a 1989 report from the NTSB", "CNN's projections", "the study"; "the report" after
+        "a 1989 report from the NTSB" is that report."""
+        head, lemma, persons = m.head, m.lemma, m.persons
+        if not (
             head.pos_ == "NOUN"
             and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS)
             and not (lemma in ("account",) and persons)
         ):
-            named = any(
-                e.root.head == head or e.root.head.head == head or e.root == head for e in persons + orgs
-            ) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-            n = count_from_words(words[: words.index(head.text)] if head.text in words else words, plural)
-            if det in ("the", "this", "that") and not any(
-                c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
-            ):
-                prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
-                if prev is not None:  # "The report said" after "a 1989 report from the NTSB"
-                    return Source(
-                        mention,
-                        start,
-                        end,
-                        prev.name,
-                        "document",
-                        prev.named,
-                        prev.count,
-                        prev.descriptor,
-                        key=prev.key,
-                        head=lemma,
-                    )
-            name = _document_name(head) or _clean(mention)
-            return Source(
-                mention,
-                start,
-                end,
-                name,
-                "document",
-                bool(named),
-                n,
-                self._descriptor(toks, head, None),
-                key=SourceKey(KeySpace.DOCUMENT, name.lower()),
-                head=lemma,
-            )
-        # named person in the mention
+            return None
+        named = any(e.root.head == head or e.root.head.head == head or e.root == head for e in persons + m.orgs) or any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children
+        )
+        words = [t.text for t in m.toks]
+        n = count_from_words(words[: words.index(head.text)] if head.text in words else words, m.plural)
+        if m.det in ("the", "this", "that") and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
+        ):
+            prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
+            if prev is not None:
+                return m.like(prev, head=lemma)
+        name = _document_name(head) or _clean(m.text)
+        return m.source(
+            name=name,
+            kind="document",
+            named=bool(named),
+            count=n,
+            descriptor=self._descriptor(m.toks, head, None),
+            key=SourceKey(KeySpace.DOCUMENT, name.lower()),
+            head=lemma,
+        )
+
+    def _named_person(self, m: _Mention) -> Source | None:
+        """A person named in the mention ("Prime Minister Jane Doe", "Doe, a spokeswoman")."""
+        head = m.head
         person = next(
-            (e for e in persons if e.root == head or e.root.head == head or head in e or e.root.dep_ == "appos"), None
-        ) or (persons[0] if persons and head.pos_ == "PROPN" else None)
-        if person is not None:
-            name = self.person_name(self._ent_words(person))
-            return Source(
-                mention,
-                start,
-                end,
-                name,
-                "person",
-                True,
-                1,
-                self._descriptor(toks, head, person),
-                key=person_key(name),
-            )
+            (e for e in m.persons if e.root == head or e.root.head == head or head in e or e.root.dep_ == "appos"),
+            None,
+        ) or (m.persons[0] if m.persons and head.pos_ == "PROPN" else None)
+        if person is None:
+            return None
+        name = self.person_name(self._ent_words(person))
+        return m.source(
+            name=name,
+            kind="person",
+            named=True,
+            count=1,
+            descriptor=self._descriptor(m.toks, head, person),
+            key=person_key(name),
+        )
+
+    def _named_org(self, m: _Mention) -> Source | None:
+        """An organisation (or a proper name) in the mention; a proper name tagged PERSON, or one that is no
+        known organisation, is a person."""
+        head, lemma, orgs, toks = m.head, m.lemma, m.orgs, m.toks
         org = next(
             (
                 e
@@ -544,134 +636,125 @@ class Resolver:
         if org is not None and len(orgs) > 1 and head not in org:
             org = max(orgs, key=len)
         if org is None and head.pos_ == "PROPN":
-            org = next((e for e in ents if head in e), None)
-        if org is not None or head.pos_ == "PROPN":
-            if org is not None:
-                name = _clean(org.text)
-            else:
-                comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
-                name = _clean(" ".join(t.text for t in comp)) or _clean(mention)
-            name = self.org_name(name)
-            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
-                name = self.person_name(name.split())
-                return Source(mention, start, end, name, "person", True, 1, None, key=person_key(name))
-            kind = org_kind(name, head)
-            if (
-                org is None
-                and kind == "organization"
-                and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
-                and not is_platform(name)
-            ):
-                return Source(
-                    mention,
-                    start,
-                    end,
-                    name,
-                    "person",
-                    True,
-                    1,
-                    self._descriptor(toks, head, None),
-                    key=person_key(name),
-                )
-            n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
-            return Source(
-                mention, start, end, name, kind, True, n, self._descriptor(toks, head, org), key=org_key(name)
-            )
-        # definite descriptions coreferent with a named person / organisation
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det in ("the", "this") and not plural:
+            org = next((e for e in m.ents if head in e), None)
+        if org is None and head.pos_ != "PROPN":
+            return None
+        if org is not None:
+            name = _clean(org.text)
+        else:
+            comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+            name = _clean(" ".join(t.text for t in comp)) or _clean(m.text)
+        name = self.org_name(name)
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
+            name = self.person_name(name.split())
+            return m.source(name=name, kind="person", named=True, count=1, key=person_key(name))
+        kind = org_kind(name, head)
+        if (
+            org is None
+            and kind == "organization"
+            and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and not is_platform(name)
+        ):
+            descriptor = self._descriptor(toks, head, None)
+            return m.source(name=name, kind="person", named=True, count=1, descriptor=descriptor, key=person_key(name))
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
+        return m.source(
+            name=name, kind=kind, named=True, count=n, descriptor=self._descriptor(toks, head, org), key=org_key(name)
+        )
+
+    def _common(self, m: _Mention, history: list[Source]) -> Source:
+        """A description: coreferent with a named person or organisation ("the minister"), with an earlier
+        source of the same noun ("Two sources" after "Four European sources"), else a source of its own."""
+        head = m.head
+        if m.det in ("the", "this") and not m.plural:
             ref = self._description(head, history)
             if ref is not None:
-                return Source(mention, start, end, ref.name, ref.kind, True, 1, ref.descriptor, key=ref.key)
+                return m.like(ref, named=True, count=1)
         if head.lower_ in ("latter", "former") and history:
             return history[-1]
-        kind = noun_kind(lemma, head)
-        n = count_from_words([t.text for t in toks if t.i < head.i] + [head.text], plural)
+        kind = noun_kind(m.lemma, head)
+        n = count_from_words([t.text for t in m.toks if t.i < head.i] + [head.text], m.plural)
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep", "appos", "acl")]
         if not mods:
-            # "Two sources" after "Four European sources", "the report" after "a 1989 report from the NTSB"
+            same = re.sub(r"s$", "", head.lower_)
             for h in reversed(history):
                 hw = h.name.lower().split()
                 if (
                     hw
                     and h.start is not None
-                    and h.start < start
-                    and re.sub(r"s$", "", hw[-1]) == re.sub(r"s$", "", head.lower_)
+                    and h.start < m.start
+                    and re.sub(r"s$", "", hw[-1]) == same
                     and h.kind == kind
                 ):
-                    return Source(
-                        mention,
-                        start,
-                        end,
-                        h.name,
-                        h.kind,
-                        h.named,
-                        n if kind != "document" else h.count,
-                        h.descriptor,
-                        key=h.key,
-                    )
+                    return m.like(h, count=n if kind != "document" else h.count)
         name = _clean(
             " ".join(
-                t.text for t in toks if t.i == head.i or not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)
+                t.text for t in m.toks if t.i == head.i or not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)
             )
         )
         name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
-        return Source(
-            mention,
-            start,
-            end,
-            name or _clean(mention),
-            kind,
-            False,
-            n,
-            self._descriptor(toks, head, None),
-            key=SourceKey(KeySpace.UNNAMED, (name or mention).lower()),
+        return m.source(
+            name=name or _clean(m.text),
+            kind=kind,
+            named=False,
+            count=n,
+            descriptor=self._descriptor(m.toks, head, None),
+            key=SourceKey(KeySpace.UNNAMED, (name or m.text).lower()),
         )
 
     def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
+        """A pronoun source: an interview speaker for "I"/"we", else the antecedent of a plural or neuter
+        pronoun (:meth:`_group_pronoun`) or of a personal one (:meth:`_person_pronoun`)."""
         low = _REFLEXIVE.get(tok.lower_, tok.lower_)
-        m = tok.text
-        s, e = tok.idx, tok.idx + len(tok.text)
+        at = (tok.text, tok.idx, tok.idx + len(tok.text))
         if low in ("i", "we", "me", "us"):
             spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
             if spk is not None:
-                name = spk[0]
-                return Source(m, s, e, name, "person", spk[1], 1, None, key=person_key(name))
+                return _new(at, name=spk[0], kind="person", named=spk[1], count=1, key=person_key(spk[0]))
         if low in ("they", "them", "it", "who", "which"):
-            for src in reversed(history[-3:]):
-                if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
-                    low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
-                ):
-                    return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
-            ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
-            if ref is not None:
-                return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
-            return Source(
-                m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
-            )
-        # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
-        # recent person entity or person source; a person known to be of the other gender (honorific, earlier
-        # he/she) is skipped
+            return self._group_pronoun(tok, low, at, history)
+        return self._person_pronoun(tok, low, at, history)
+
+    def _group_pronoun(self, tok: Token, low: str, at: _At, history: list[Source]) -> Source:
+        """they/them/it/who/which: a recent group or organisation source, else the antecedent subject."""
+        for src in reversed(history[-3:]):
+            if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
+                low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
+            ):
+                return _mention_of(src, at)
+        ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
+        if ref is not None:
+            return _mention_of(ref, at)
+        return _new(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=_UNIDENTIFIED_KEY)
+
+    def _recent_person(self, tok: Token, fits: Callable[[str], bool]) -> int | None:
+        """Index (in ``person_positions``) of the most recent fitting person that was a clause subject within
+        600 characters before ``tok``, else of the most recent fitting person entity there."""
+        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600:
+            if self.person_subj[j] and fits(self.person_names[j]):
+                return j
+            j -= 1
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
+            j -= 1
+        if j >= 0 and tok.idx - self.person_positions[j] < 600:
+            return j
+        return None
+
+    def _person_pronoun(self, tok: Token, low: str, at: _At, history: list[Source]) -> Source:
+        """he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
+        recent person entity or person source; a person known to be of the other gender (honorific, earlier
+        he/she) is skipped."""
         want = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
 
         def fits(sur: str) -> bool:
             return want is None or self.gender.get(sur, want) == want
 
-        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
         sent_start = sent_of(tok).start_char
-        best = None
-        j = i
-        while j >= 0 and tok.idx - self.person_positions[j] < 600:
-            if self.person_subj[j] and fits(self.person_names[j]):
-                best = j
-                break
-            j -= 1
-        if best is None:
-            j = i
-            while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
-                j -= 1
-            if j >= 0 and tok.idx - self.person_positions[j] < 600:
-                best = j
+        best = self._recent_person(tok, fits)
         hist = next(
             (
                 h
@@ -692,14 +775,18 @@ class Resolver:
             name = self.surname_full.get(sur, sur)
             if want:
                 self.gender.setdefault(sur, want)
-            return Source(m, s, e, name, "person", True, 1, None, key=person_key(name))
+            return _new(at, name=name, kind="person", named=True, count=1, key=person_key(name))
         if hist is not None:
             if want and hist.key and hist.key.space is KeySpace.PERSON:
                 self.gender.setdefault(hist.key.value, want)
-            return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
+            return _mention_of(hist, at, kind="person", named=True, count=1)
         if history and history[-1].kind == "person":
-            h = history[-1]
-            return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
+            return _mention_of(history[-1], at)
+        return self._other_person(tok, want, at, history)
+
+    def _other_person(self, tok: Token, want: str | None, at: _At, history: list[Source]) -> Source:
+        """he/she/I/we with no person before it: a recent one-word name taken for a body, a person noun subject
+        ("The minister ... He said"), else an unidentified person."""
         # "Maróth said ... He said": a recent single-word proper name the model took for a body is the person
         h = next(
             (
@@ -716,25 +803,21 @@ class Resolver:
             None,
         )
         if want and h is not None:
-            return Source(m, s, e, h.name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, h.name.lower()))
+            key = SourceKey(KeySpace.PERSON, h.name.lower())
+            return _mention_of(h, at, kind="person", named=True, count=1, descriptor=None, key=key)
         ref = self._antecedent(tok, "person", history)
         if ref is not None:
-            return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+            return _mention_of(ref, at)
         if want:
-            return Source(
-                m,
-                s,
-                e,
-                "unidentified person",
-                "person",
-                False,
-                1,
-                None,
+            return _new(
+                at,
+                name="unidentified person",
+                kind="person",
+                named=False,
+                count=1,
                 key=SourceKey(KeySpace.UNNAMED, "unidentified person"),
             )
-        return Source(
-            m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
-        )
+        return _new(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=_UNIDENTIFIED_KEY)
 
     def _antecedent(self, tok: Token, want: str, history: list[Source]) -> Source | None:
         """The nearest compatible subject before ``tok`` in its sentence and the two before it (outside
