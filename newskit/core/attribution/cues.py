@@ -41,6 +41,9 @@ __all__ = [
     "PRONOUNS",
     "TITLE_WORDS",
     "REPORT_ADVERBS",
+    "INFINITIVE_CUES",
+    "ANNOUNCE_CUES",
+    "MEDIUM_NOUNS",
     "STATEMENT_NOUNS",
     "PLATFORM_NAMES",
     "GENERIC_VIA_NOUNS",
@@ -346,6 +349,18 @@ MODAL_BLOCKERS = frozenset({"could", "would", "might", "may", "should", "can", "
 
 #: Adverbs that attribute a statement to unspecified reports.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
+#: Cues whose infinitive complement is the content ("expects prices to rise", "is believed to have fled"):
+#: verbs of belief and report from Levin's 29.4-29.5 "declare"/"conjecture" classes, written by hand.
+INFINITIVE_CUES = frozenset(
+    {"believe", "think", "suspect", "know", "report", "say", "estimate", "expect", "understand", "consider"}
+)
+
+#: Agentless cues naming an announcement, not reports ("It was announced that ..."): Levin's 37.7 "say" verbs.
+ANNOUNCE_CUES = frozenset({"announce", "declare"})
+
+#: Exchanges that name the outlet they were with ("in an interview with the BBC"), written by hand from news usage.
+MEDIUM_NOUNS = frozenset({"conversation", "interview", "call", "talk"})
 
 #: Nouns naming a statement: "a statement from X said", "X's announcement".
 STATEMENT_NOUNS = frozenset(
