@@ -28,7 +28,13 @@ from .. import extensions
 from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .gender import assign_gender
-from .lexicon import cue_claim_type
+from .lexicon import (
+    DEFINITE_DETERMINERS,
+    TITLE_FUNCTION_WORDS,
+    VIA_BAD_FIRST_WORDS,
+    VIA_DETERMINERS,
+    cue_claim_type,
+)
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, colon_frames, find_frames, signature_frames
 from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
@@ -137,7 +143,8 @@ def _row(
     s, e = span
     if src is None:
         name = (frame.unspecified if frame is not None else None) or "unspecified reports"
-        src = Source("", None, None, name, "unknown", False, None, None, key=SourceKey(KeySpace.UNSPECIFIED, name))
+        key = SourceKey(KeySpace.UNSPECIFIED, name)
+        src = Source(mention="", start=None, end=None, name=name, kind="unknown", named=False, count=None, key=key)
     cue = (frame.cue_start, frame.cue_end) if frame is not None else None
     return {
         "content": text[s:e],
@@ -466,13 +473,15 @@ def useful_via(src: Source | None) -> str | None:
 
     Examples
     --------
-    >>> useful_via(Source("Reuters", 0, 7, "Reuters", "media", True, 1))
+    >>> def src(mention, name, kind, named, count=None):
+    ...     return Source(mention=mention, start=0, end=len(mention), name=name, kind=kind, named=named, count=count)
+    >>> useful_via(src("Reuters", "Reuters", "media", True, 1))
     'Reuters'
-    >>> useful_via(Source("Reports", 0, 7, "Reports", "document", False, None)) is None
+    >>> useful_via(src("Reports", "Reports", "document", False)) is None
     True
-    >>> useful_via(Source("state media", 0, 11, "state media", "media", False, None))
+    >>> useful_via(src("state media", "state media", "media", False))
     'state media'
-    >>> useful_via(Source("the agency", 0, 10, "agency", "government", False, 1))
+    >>> useful_via(src("the agency", "agency", "government", False, 1))
     'agency'
     """
     if src is None or not src.name:
@@ -483,15 +492,15 @@ def useful_via(src: Source | None) -> str | None:
         return None
     if src.named:
         return name
-    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in ("the", "a", "an", "some", "several", "many")]
-    if not words or words[0] in ("of", "by", "from", "to", "in", "on", "at", "with", "for", "who", "which"):
+    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in VIA_DETERMINERS]
+    if not words or words[0] in VIA_BAD_FIRST_WORDS:
         return None
     if all(w in PRONOUNS for w in words):
         return None
     # a definite singular description points at one relay of the article ("the agency quoted ...");
     # a bare or indefinite generic noun does not ("reports", "media", "a website")
     first = (src.mention or "").strip().lower().split()[:1]
-    definite = bool(first) and first[0] in ("the", "this", "that", "its", "his", "her", "their", "our")
+    definite = bool(first) and first[0] in DEFINITE_DETERMINERS
     if definite and len(words) == 1 and not words[0].endswith("s"):
         return name
     if len(words) == 1 or all(w in GENERIC_VIA_NOUNS for w in words):
@@ -504,7 +513,7 @@ def _is_title(s: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", s)
     return (
         0 < len(words) <= 6
-        and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "in", "on", "a") for w in words)
+        and all(w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
         and not s.rstrip().endswith((".", "!", "?", ","))
     )
 

@@ -33,7 +33,16 @@ from .cues import (
     QUOTED_AS,
     REPORT_ADVERBS,
 )
-from .lexicon import DOBJ, NOMINAL_CUE_TAGS, NOMINAL_CUES, NON_SPEAKER_LABELS, QUESTION_CUES
+from .lexicon import (
+    DOBJ,
+    MEDIUM_PREPS,
+    NOMINAL_CUE_TAGS,
+    NOMINAL_CUES,
+    NON_SPEAKER_LABELS,
+    PREDICATE_OBJECTS,
+    PREDICATE_PREPS,
+    QUESTION_CUES,
+)
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
@@ -428,7 +437,7 @@ def _object_content(doc: Doc, tok: Token, subj: Token | None) -> tuple[list[tupl
     """'described it as "crushing"', 'called the plan a mistake': the object and its predicate."""
     objs = [c for c in tok.children if c.dep_ in ("dobj",)]
     preds = [
-        c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "for", "to"))
+        c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)
     ]
     if not (objs and preds and subj is not None):
         return [], None, "verb"
@@ -437,7 +446,7 @@ def _object_content(doc: Doc, tok: Token, subj: Token | None) -> tuple[list[tupl
     b = content_span(doc, pred)
     if pred.dep_ == "prep" and pred.lower_ == "as":
         b = _pieces(doc, [t for t in pred.subtree if t.i != pred.i])
-    if objs[0].lower_ in ("what", "which", "that"):
+    if objs[0].lower_ in PREDICATE_OBJECTS:
         a = b
     if not (a and b):
         return [], None, "verb"
@@ -471,7 +480,7 @@ def _medium(tok: Token) -> Token | None:
     """ "during a conversation with Reuters", "in an interview with the BBC": the outlet (the last one named)."""
     medium = None
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("during", "in", "to"):
+        if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS:
             for n in c.children:
                 if n.dep_ == "pobj" and n.lemma_.lower() in MEDIUM_NOUNS:
                     for w in n.children:

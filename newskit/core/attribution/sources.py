@@ -39,6 +39,17 @@ from .cues import (
     PLATFORM_NAMES,
     TITLE_WORDS,
 )
+from .lexicon import (
+    DESCRIPTION_DETERMINERS,
+    DOCUMENT_BACK_DETERMINERS,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON_PRONOUNS,
+    GROUP_PRONOUNS,
+    LATTER_FORMER,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    OTHER_SOURCE_PRONOUNS,
+)
 from .quotes import paragraph_starts
 
 __all__ = [
@@ -261,6 +272,8 @@ def _strip_titles(words: list[str]) -> list[str]:
 _At = tuple[str, int | None, int | None]
 
 _UNIDENTIFIED_KEY = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+#: Where a source found by its description alone (no mention in the text) sits.
+_NO_MENTION: _At = ("", None, None)
 
 
 def _new(
@@ -329,7 +342,7 @@ def _is_pronoun(tok: Token) -> bool:
     return (
         tok.pos_ == "PRON"
         or tok.lower_ in _PRON_PERSON
-        or tok.lower_ in ("they", "them", "who", "it")
+        or tok.lower_ in OTHER_SOURCE_PRONOUNS
         or tok.lower_ in _REFLEXIVE
     ) and not (len(tok.text) > 1 and tok.text.isupper())
 
@@ -337,7 +350,7 @@ def _is_pronoun(tok: Token) -> bool:
 def _latter_former(doc: Doc, tok: Token) -> Token:
     """ "the latter" / "the former": the root of the last / second-to-last person or organisation named in the
     60 tokens before; any other token as it is."""
-    if tok.lower_ in ("latter", "former"):
+    if tok.lower_ in LATTER_FORMER:
         ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
         if len(ents) >= (1 if tok.lower_ == "latter" else 2):
             return (ents[-1] if tok.lower_ == "latter" else ents[-2]).root
@@ -581,7 +594,7 @@ class Resolver:
         )
         words = [t.text for t in m.toks]
         n = count_from_words(words[: words.index(head.text)] if head.text in words else words, m.plural)
-        if m.det in ("the", "this", "that") and not any(
+        if m.det in DOCUMENT_BACK_DETERMINERS and not any(
             c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
         ):
             prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
@@ -667,11 +680,11 @@ class Resolver:
         """A description: coreferent with a named person or organisation ("the minister"), with an earlier
         source of the same noun ("Two sources" after "Four European sources"), else a source of its own."""
         head = m.head
-        if m.det in ("the", "this") and not m.plural:
+        if m.det in DESCRIPTION_DETERMINERS and not m.plural:
             ref = self._description(head, history)
             if ref is not None:
                 return m.like(ref, named=True, count=1)
-        if head.lower_ in ("latter", "former") and history:
+        if head.lower_ in LATTER_FORMER and history:
             return history[-1]
         kind = noun_kind(m.lemma, head)
         n = count_from_words([t.text for t in m.toks if t.i < head.i] + [head.text], m.plural)
@@ -708,11 +721,11 @@ class Resolver:
         pronoun (:meth:`_group_pronoun`) or of a personal one (:meth:`_person_pronoun`)."""
         low = _REFLEXIVE.get(tok.lower_, tok.lower_)
         at = (tok.text, tok.idx, tok.idx + len(tok.text))
-        if low in ("i", "we", "me", "us"):
+        if low in FIRST_PERSON_PRONOUNS:
             spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
             if spk is not None:
                 return _new(at, name=spk[0], kind="person", named=spk[1], count=1, key=person_key(spk[0]))
-        if low in ("they", "them", "it", "who", "which"):
+        if low in GROUP_PRONOUNS:
             return self._group_pronoun(tok, low, at, history)
         return self._person_pronoun(tok, low, at, history)
 
@@ -723,7 +736,7 @@ class Resolver:
                 low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
             ):
                 return _mention_of(src, at)
-        ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
+        ref = self._antecedent(tok, "it" if low in NEUTER_PRONOUNS else "they", history)
         if ref is not None:
             return _mention_of(ref, at)
         return _new(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=_UNIDENTIFIED_KEY)
@@ -748,7 +761,7 @@ class Resolver:
         """he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
         recent person entity or person source; a person known to be of the other gender (honorific, earlier
         he/she) is skipped."""
-        want = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+        want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
 
         def fits(sur: str) -> bool:
             return want is None or self.gender.get(sur, want) == want
@@ -872,18 +885,24 @@ class Resolver:
                 sur = self.person_names[i] if i >= 0 else None
             if sur is not None:
                 name = self.surname_full.get(sur, sur)
-                return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
+                return _new(
+                    _NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+                )
         if lemma in PERSON_NOUNS:
             # the most recent named person described with this noun, else the last named person source
             for pos, ctx, sur in reversed(self.person_descr):
                 if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
                     name = self.surname_full.get(sur, sur)
-                    return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
+                    return _new(
+                        _NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+                    )
             return None
         if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and name.lower().split()[-1] == lemma:
-                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key=org_key(name))
+                    return _new(
+                        _NO_MENTION, name=name, kind=org_kind(name, None), named=True, count=1, key=org_key(name)
+                    )
             want = (
                 "organization"
                 if lemma in ORGANIZATION_NOUNS
@@ -894,7 +913,7 @@ class Resolver:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and org_kind(self.org_name(name), None) == want:
                     name = self.org_name(name)
-                    return Source("", None, None, name, want, True, 1, None, key=org_key(name))
+                    return _new(_NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
