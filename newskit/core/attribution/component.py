@@ -30,6 +30,7 @@ from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .gender import assign_gender
 from .lexicon import (
     DEFINITE_DETERMINERS,
+    POSSESSIVE_CLITICS,
     TITLE_FUNCTION_WORDS,
     VIA_BAD_FIRST_WORDS,
     VIA_DETERMINERS,
@@ -417,7 +418,6 @@ class _Claims:
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
 _SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
 _NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
-_CLITICS = frozenset({"'s", "’s"})  # "Let's hope ...": the clitic "us" of an exhortation is no speaker
 
 
 def _speaker_ok(tok: Token | None) -> bool:
@@ -428,7 +428,7 @@ def _speaker_ok(tok: Token | None) -> bool:
         return True
     return (
         tok.lower_ not in _SECOND_PERSON
-        and tok.lower_ not in _CLITICS
+        and tok.lower_ not in POSSESSIVE_CLITICS  # "Let's hope ...": the clitic "us" is no speaker
         and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in tok.children)
         and (tok.ent_type_ not in _NOT_SOURCE_ENTS or tok.lower_ == "old")
     )

@@ -44,6 +44,9 @@ __all__ = [
     "INFINITIVE_CUES",
     "ANNOUNCE_CUES",
     "MEDIUM_NOUNS",
+    "PRESS_AUDIENCES",
+    "PERSONAL_DOCUMENT_NOUNS",
+    "SAY_VERBS",
     "STATEMENT_NOUNS",
     "PLATFORM_NAMES",
     "GENERIC_VIA_NOUNS",
@@ -361,6 +364,15 @@ ANNOUNCE_CUES = frozenset({"announce", "declare"})
 
 #: Exchanges that name the outlet they were with ("in an interview with the BBC"), written by hand from news usage.
 MEDIUM_NOUNS = frozenset({"conversation", "interview", "call", "talk"})
+
+#: Audiences named after a cue that are no part of the content ("told reporters that ..."), from news usage.
+PRESS_AUDIENCES = frozenset({"reporters", "journalists"})
+
+#: Documents that are a person's own words ("his account of the night"): a person named in them is the source.
+PERSONAL_DOCUMENT_NOUNS = frozenset({"account"})
+
+#: Verbs of saying whose complement starts after the verb ("the statement said that ..."), from news usage.
+SAY_VERBS = frozenset({"say", "write", "state", "tell"})
 
 #: Nouns naming a statement: "a statement from X said", "X's announcement".
 STATEMENT_NOUNS = frozenset(

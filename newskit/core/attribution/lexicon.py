@@ -49,6 +49,14 @@ __all__ = [
     "PREDICATE_OBJECTS",
     "PREDICATE_PREPS",
     "MEDIUM_PREPS",
+    "INDEFINITE_DETERMINERS",
+    "POSSESSIVE_CLITICS",
+    "GROUP_POSSESSIVES",
+    "OWNER_PREPS",
+    "CONCESSIVE_CONJUNCTIONS",
+    "COMPLEMENTIZERS",
+    "RELATIVE_PRONOUNS",
+    "AUXILIARY_FORMS",
     "cue_claim_type",
 ]
 
@@ -289,3 +297,19 @@ PREDICATE_OBJECTS = frozenset({"what", "which", "that"})
 PREDICATE_PREPS = frozenset({"as", "for", "to"})
 #: Prepositions of an exchange that names an outlet ("during a conversation with", "in an interview with").
 MEDIUM_PREPS = frozenset({"during", "in", "to"})
+#: Indefinite determiners: "a witness" is one source, "a" before a plural is no count ("a dozen" aside).
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+#: The possessive clitic, straight and curly ("Reuters's", "Reuters’s").
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+#: Possessives that mark a noun as belonging to the group "they" or "it" refers to ("their personalities").
+GROUP_POSSESSIVES = frozenset({"their", "its"})
+#: Prepositions that introduce a document's owner ("a report from the NTSB", "a study by Harvard").
+OWNER_PREPS = frozenset({"from", "by", "of"})
+#: Concessive conjunctions: "though X" after the content is the writer's aside, not the source's words.
+CONCESSIVE_CONJUNCTIONS = frozenset({"though", "although", "whereas"})
+#: Complementizers that open a content clause ("said that ...", "as he put it").
+COMPLEMENTIZERS = frozenset({"that", "as"})
+#: Relative pronouns ("officials who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Forms of "be" and "have" before a past participle ("was told", "has said").
+AUXILIARY_FORMS = frozenset({"was", "were", "is", "are", "had", "has", "have"})

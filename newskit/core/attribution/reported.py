@@ -30,10 +30,15 @@ from .cues import (
     MEDIUM_NOUNS,
     MODAL_BLOCKERS,
     OBJECT_CUES,
+    PRESS_AUDIENCES,
     QUOTED_AS,
     REPORT_ADVERBS,
+    SAY_VERBS,
 )
 from .lexicon import (
+    AUXILIARY_FORMS,
+    COMPLEMENTIZERS,
+    CONCESSIVE_CONJUNCTIONS,
     DOBJ,
     MEDIUM_PREPS,
     NOMINAL_CUE_TAGS,
@@ -42,6 +47,7 @@ from .lexicon import (
     PREDICATE_OBJECTS,
     PREDICATE_PREPS,
     QUESTION_CUES,
+    RELATIVE_PRONOUNS,
 )
 from .sources import doc_text, ents_between, is_platform, sent_of
 
@@ -112,7 +118,7 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
     for c in head.children:
         if c.i > head.i and (
             (c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB")
-            or (c.dep_ == "advcl" and c.left_edge.lower_ in ("though", "although", "whereas"))
+            or (c.dep_ == "advcl" and c.left_edge.lower_ in CONCESSIVE_CONJUNCTIONS)
         ):
             drop.update(t.i for t in c.subtree)
             k = c.left_edge.i - 1
@@ -129,9 +135,9 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
         return []
     while toks and (
         toks[0].dep_ == "mark"
-        and toks[0].lower_ in ("that", "as")
+        and toks[0].lower_ in COMPLEMENTIZERS
         or toks[0].is_punct
-        or toks[0].lower_ in ("that",)
+        or toks[0].lower_ == "that"
         and toks[0].head == head
     ):
         toks = toks[1:]
@@ -190,7 +196,7 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         c = next((x for x in subjects if x.ent_type_ in ("PERSON", "ORG")), subjects[-1])
-        if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+        if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head, False
         return c, False
     for c in tok.children:
@@ -559,10 +565,7 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     sent = sent_of(tok)
     i = tok.i + 1
     while i < sent.end and (
-        doc[i].dep_ in ("prt", "dative")
-        or doc[i].lower_ in ("reporters", "journalists")
-        or doc[i].is_punct
-        and doc[i].text in ",:"
+        doc[i].dep_ in ("prt", "dative") or doc[i].lower_ in PRESS_AUDIENCES or doc[i].is_punct and doc[i].text in ",:"
     ):
         i += 1
     if i < sent.end and doc[i].lower_ == "that":
@@ -604,7 +607,7 @@ def _quoted_as(doc: Doc, tok: Token, subj: Token) -> Frame | None:
             head = c
     if head is None:
         return None
-    if head.lemma_ in ("say", "write", "state", "tell"):
+    if head.lemma_ in SAY_VERBS:
         toks = [t for t in head.subtree if t.i > head.i]
     else:
         toks = [t for t in head.subtree]
@@ -629,7 +632,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         or nxt.dep_ in ("aux", "auxpass", "neg")
         or tok.i == sent_of(tok).start
         or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass"))
-        or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
+        or doc[tok.i - 1].lower_ in AUXILIARY_FORMS
     )
     if not verbal:
         end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
@@ -644,7 +647,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         head = head.head
     toks = []
     for t in head.subtree:
-        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head.i == head.i):
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in RELATIVE_PRONOUNS and t.head.i == head.i):
             continue
         toks.append(t)
     drop: set[int] = set()

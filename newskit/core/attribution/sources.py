@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
+    CITING_VERBS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
@@ -36,6 +37,7 @@ from .cues import (
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    PERSONAL_DOCUMENT_NOUNS,
     PLATFORM_NAMES,
     TITLE_WORDS,
 )
@@ -44,11 +46,15 @@ from .lexicon import (
     DOCUMENT_BACK_DETERMINERS,
     FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
+    GROUP_POSSESSIVES,
     GROUP_PRONOUNS,
+    INDEFINITE_DETERMINERS,
     LATTER_FORMER,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     OTHER_SOURCE_PRONOUNS,
+    OWNER_PREPS,
+    POSSESSIVE_CLITICS,
 )
 from .quotes import paragraph_starts
 
@@ -221,7 +227,7 @@ def count_from_words(words: list[str], plural: bool) -> int | None:
         lw = w.lower()
         if lw.isdigit():
             return int(lw)
-        if lw in NUMBER_WORDS and lw not in ("a", "an", "another") or (lw in ("a", "an", "another") and not plural):
+        if lw in NUMBER_WORDS and lw not in INDEFINITE_DETERMINERS or (lw in INDEFINITE_DETERMINERS and not plural):
             return NUMBER_WORDS[lw]
     return None if plural else 1
 
@@ -232,7 +238,7 @@ def mention_tokens(tok: Token) -> list[Token]:
     for c in tok.children:
         if (
             c.dep_ in ("relcl", "conj", "cc")
-            or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG")
+            or (c.lemma_ in CITING_VERBS and c.tag_ == "VBG")
             or (c.dep_ == "acl" and c.tag_ == "VBG")
             or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")
             or (c.dep_ == "acl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
@@ -480,9 +486,9 @@ class Resolver:
     @staticmethod
     def _ent_words(ent: Span) -> list[str]:
         words = [t.text for t in ent if not t.is_punct or t.text == "."]
-        if words and words[-1] in ("'s", "’s"):
+        if words and words[-1] in POSSESSIVE_CLITICS:
             words = words[:-1]
-        return [w for w in words if w not in ("'s", "’s")]
+        return [w for w in words if w not in POSSESSIVE_CLITICS]
 
     def person_name(self, words: list[str]) -> str:
         words = _strip_titles(words)
@@ -586,7 +592,7 @@ class Resolver:
         if not (
             head.pos_ == "NOUN"
             and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS)
-            and not (lemma in ("account",) and persons)
+            and not (lemma in PERSONAL_DOCUMENT_NOUNS and persons)
         ):
             return None
         named = any(e.root.head == head or e.root.head.head == head or e.root == head for e in persons + m.orgs) or any(
@@ -848,7 +854,7 @@ class Resolver:
                 t.dep_ not in ("nsubj", "nsubjpass")
                 or t.pos_ not in ("NOUN", "PROPN")
                 or self.in_quote(t.idx)
-                or any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.children)
+                or any(c.dep_ == "poss" and c.lower_ in GROUP_POSSESSIVES for c in t.children)
             ):
                 continue  # "their personalities" is not what "they" refers to
             lemma = t.lemma_.lower()
@@ -952,7 +958,7 @@ def _document_name(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             owner = c
-        elif owner is None and c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+        elif owner is None and c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i:
             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
     if owner is None:
         return None
@@ -960,7 +966,7 @@ def _document_name(head: Token) -> str | None:
         t
         for t in owner.subtree
         if t.dep_ not in ("det", "case", "punct")
-        and t.lower_ not in ("'s", "’s")
+        and t.lower_ not in POSSESSIVE_CLITICS
         and not (t.i > owner.i and t.dep_ in ("appos", "relcl", "prep", "acl"))
     ]
     # drop what follows the owner's head except conjuncts ("CNN and NPR")
