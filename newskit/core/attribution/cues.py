@@ -47,6 +47,7 @@ __all__ = [
     "PRESS_AUDIENCES",
     "PERSONAL_DOCUMENT_NOUNS",
     "SAY_VERBS",
+    "UNREALISED_CONTROL_VERBS",
     "STATEMENT_NOUNS",
     "PLATFORM_NAMES",
     "GENERIC_VIA_NOUNS",
@@ -373,6 +374,12 @@ PERSONAL_DOCUMENT_NOUNS = frozenset({"account"})
 
 #: Verbs of saying whose complement starts after the verb ("the statement said that ..."), from news usage.
 SAY_VERBS = frozenset({"say", "write", "state", "tell"})
+
+#: Verbs whose infinitive complement is no utterance ("wanted to say", "refused to comment", "has to tell"):
+#: Levin's 32.1 "want" verbs and aspectual/modal control verbs, written by hand.
+UNREALISED_CONTROL_VERBS = frozenset(
+    {"want", "refuse", "decline", "fail", "plan", "try", "expect", "be", "have", "need"}
+)
 
 #: Nouns naming a statement: "a statement from X said", "X's announcement".
 STATEMENT_NOUNS = frozenset(

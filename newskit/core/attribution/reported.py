@@ -34,6 +34,7 @@ from .cues import (
     QUOTED_AS,
     REPORT_ADVERBS,
     SAY_VERBS,
+    UNREALISED_CONTROL_VERBS,
 )
 from .lexicon import (
     AUXILIARY_FORMS,
@@ -164,23 +165,13 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
 
 
 def _modal_or_negated(tok: Token) -> bool:
+    """A cue that reports no utterance: under a modal, negated, or the complement of a verb like "refuse"."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
             return True
         if c.dep_ == "neg":
             return True
-    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in (
-        "want",
-        "refuse",
-        "decline",
-        "fail",
-        "plan",
-        "try",
-        "expect",
-        "be",
-        "have",
-        "need",
-    ):
+    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in UNREALISED_CONTROL_VERBS:  # "refused to say"
         return True
     return False
 

@@ -391,6 +391,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
+        """Build the alias tables and the person positions from the acronyms and the entities of the Doc."""
         doc = self.doc
         for m in _ACRONYM.finditer(doc_text(doc)):
             full = _clean(m.group(1))
@@ -404,52 +405,62 @@ class Resolver:
             ):
                 continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
             if ent.label_ == "PERSON" and _is_name(ent):
-                raw = self._ent_words(ent)
-                words = _strip_titles(raw)
-                if not words:
-                    continue
-                sur = words[-1].lower()
-                # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
-                title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
-                title = title.lower().rstrip(".")
-                if title in MALE_TITLES or title in FEMALE_TITLES:
-                    self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
-                full = " ".join(words)
-                if sur not in self.surname_full or (
-                    len(words) > len(self.surname_full[sur].split()) and len(self.surname_full[sur].split()) == 1
-                ):
-                    self.surname_full[sur] = full
-                if self.in_quote(ent.start_char):
-                    continue
-                self.person_positions.append(ent.start_char)
-                self.person_names.append(sur)
-                r = ent.root
-                self.person_subj.append(
-                    r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
-                )
-                ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5) : ent.end])
-                app = ""
-                if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
-                    app = " ".join(t.lower_ for t in ent.root.head.subtree)
-                for c in ent.root.children:
-                    if c.dep_ == "appos":
-                        app += " " + " ".join(t.lower_ for t in c.subtree)
-                self.person_descr.append((ent.start_char, ctx + " " + app, sur))
-                nxt = doc[ent.end : ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
-                if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
-                    self.ages[nxt[1].text] = sur
+                self._scan_person(ent)
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and is_platform(ent.text)):
-                name = _clean(ent.text)
-                if not name:
-                    continue
-                self.org_positions.append((ent.start_char, name))
-                # "Full Name (ABC)" and initials
-                nxt = doc[ent.end : ent.end + 3]
-                if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
-                    self.org_full[nxt[1].text.lower()] = name
-                caps = [w[0] for w in name.split() if w[:1].isupper()]
-                if len(caps) >= 2:
-                    self.org_full.setdefault("".join(caps).lower(), name)
+                self._scan_org(ent)
+
+    def _scan_person(self, ent: Span) -> None:
+        """A person entity: its surname and full name, gender from an honorific, position, description, age."""
+        doc = self.doc
+        raw = self._ent_words(ent)
+        words = _strip_titles(raw)
+        if not words:
+            return
+        sur = words[-1].lower()
+        # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
+        title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
+        title = title.lower().rstrip(".")
+        if title in MALE_TITLES or title in FEMALE_TITLES:
+            self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
+        full = " ".join(words)
+        if sur not in self.surname_full or (
+            len(words) > len(self.surname_full[sur].split()) and len(self.surname_full[sur].split()) == 1
+        ):
+            self.surname_full[sur] = full
+        if self.in_quote(ent.start_char):
+            return
+        self.person_positions.append(ent.start_char)
+        self.person_names.append(sur)
+        r = ent.root
+        self.person_subj.append(
+            r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
+        )
+        ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5) : ent.end])
+        app = ""
+        if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+            app = " ".join(t.lower_ for t in ent.root.head.subtree)
+        for c in ent.root.children:
+            if c.dep_ == "appos":
+                app += " " + " ".join(t.lower_ for t in c.subtree)
+        self.person_descr.append((ent.start_char, ctx + " " + app, sur))
+        nxt = doc[ent.end : ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
+            self.ages[nxt[1].text] = sur
+
+    def _scan_org(self, ent: Span) -> None:
+        """An organisation entity: its position, and its acronym or initials as aliases."""
+        doc = self.doc
+        name = _clean(ent.text)
+        if not name:
+            return
+        self.org_positions.append((ent.start_char, name))
+        # "Full Name (ABC)" and initials
+        nxt = doc[ent.end : ent.end + 3]
+        if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+            self.org_full[nxt[1].text.lower()] = name
+        caps = [w[0] for w in name.split() if w[:1].isupper()]
+        if len(caps) >= 2:
+            self.org_full.setdefault("".join(caps).lower(), name)
 
     def _scan_labels(self) -> None:
         """Speaker labels of interview transcripts: "((Jane Doe)) I think ..." or "JD: I think ...". A label
