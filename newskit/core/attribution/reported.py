@@ -176,6 +176,23 @@ def _modal_or_negated(tok: Token) -> bool:
     return False
 
 
+def _inverted_subject(tok: Token) -> Token | None:
+    """The subject after a cue that follows a quote: '"...," said study co-author Karen Alley'."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
+        j -= 1
+    if j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+        for c in tok.children:
+            if (
+                c.i > tok.i
+                and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass")
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+            ):
+                return c
+    return None
+
+
 def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """Token heading the subject of cue ``tok`` and whether the clause is passive without agent."""
     passive_subj = None
@@ -193,19 +210,10 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in tok.children:
         if c.dep_ in ("nsubjpass",):
             passive_subj = c
-    # inverted subject after a quote: '"...," said study co-author Karen Alley'
-    doc = tok.doc
-    j = tok.i - 1
-    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
-        j -= 1
-    if j >= 0 and doc[j].text in ('"', "”", "’", "'") and passive_subj is None:
-        for c in tok.children:
-            if (
-                c.i > tok.i
-                and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass")
-                and c.pos_ in ("PROPN", "NOUN", "PRON")
-            ):
-                return c, False
+    if passive_subj is None:
+        inverted = _inverted_subject(tok)
+        if inverted is not None:
+            return inverted, False
     if passive_subj is not None:
         if tok.lemma_ in QUOTED_AS:
             return passive_subj, False
