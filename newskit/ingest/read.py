@@ -92,7 +92,9 @@ def read_articles(
         ``removed_share:N%`` when that is more than a quarter of the extracted text, ``short_text:N`` for a
         text under 300 characters, ``language_undetected`` (``language`` is then ``und``, which
         :func:`newskit.analyze` does not take for English) and ``date_mismatch:html=...,dateline=...`` when
-        the date from the metadata or page disagrees with the dateline in the text by more than a day.
+        the date from the metadata or page disagrees with the dateline in the text by more than a day;
+        ``recall_extraction`` when an HTML page's body came from trafilatura's ``favor_recall`` pass because
+        the default pass found only a tagline or teaser (under 300 characters).
 
     Raises
     ------
@@ -222,6 +224,8 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
     if not error and not body.strip():
         error = "empty text" if not text_in.strip() else "no article text left after removing boilerplate"
     notes = _warnings(cleaned, published, published_from, lang, detect_lang and not error)
+    if rec.get("_recall"):  # the HTML reader's precision pass found only a teaser (see formats.RECALL_RETRY_CHARS)
+        notes.insert(0, "recall_extraction")
     if lang is None and "language_undetected" in notes:
         lang = UNDETERMINED  # not None: None would be analysed as English
 
