@@ -22,22 +22,13 @@ from ..frames.timeline import build_timeline
 from .extract import _as_articles, claims_frame, timexes_frame
 from .fingerprint import fingerprint
 from .pipeline import load_pipeline, parse_rows, text_key
-from .store import Store
+from .store import TABLES, Store
 
 __all__ = ["Analysis", "analyze", "read_analysis"]
 
 #: The frames of an :class:`Analysis` (one Parquet file each).
 FRAMES = ("articles", "claims", "sources", "timexes", "timeline", "duplicates", "claim_groups", "errors")
-_SCHEMAS = {
-    "articles": schema.ARTICLES,
-    "claims": schema.CLAIMS,
-    "sources": schema.SOURCES,
-    "timexes": schema.TIMEXES,
-    "timeline": schema.TIMELINE,
-    "duplicates": schema.DUPLICATES,
-    "claim_groups": schema.CLAIM_GROUPS,
-    "errors": schema.ERRORS,
-}
+_SCHEMAS = {**TABLES, "errors": schema.ERRORS}
 #: Frames built from the whole run's frames (not per article), in the order they are built.
 _CORPUS_FRAMES = ("timeline", "duplicates", "claim_groups")
 
