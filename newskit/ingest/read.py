@@ -108,24 +108,11 @@ def read_articles(
     >>> arts[["title", "text", "published_from", "warnings"]].iloc[0].tolist()
     ['Rain', 'It rained.', 'metadata', 'short_text:10']
     """
-    explicit = {
-        "text": text,
-        "title": title,
-        "published": published,
-        "article_id": article_id,
-        "author": author,
-        "outlet": outlet,
-        "url": url,
-        "language": language,
-    }
+    explicit = {"text": text, "title": title, "published": published, "article_id": article_id}
+    explicit.update({"author": author, "outlet": outlet, "url": url, "language": language})
     records, table_input = _records(source, encoding)
     if table_input:
-        cols = list(dict.fromkeys(k for r in records for k in r if not str(k).startswith("_")))
-        if records and "text" not in match_columns(cols, explicit):
-            raise InputError(
-                f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
-                " or use one of: text, body, content, article, full_text"
-            )
+        _check_text_column(records, explicit)
     rows = [
         _article_row(r, explicit, clean=clean, normalize_quotes=normalize_quotes, detect_lang=detect_lang)
         for r in records
@@ -135,6 +122,16 @@ def read_articles(
 
 
 # ----------------------------------------------------------------------------- inputs -> raw records
+
+
+def _check_text_column(records: list[dict], explicit: Mapping[str, str | None]) -> None:
+    """Raise :class:`InputError` when table rows have no column that holds the text."""
+    cols = list(dict.fromkeys(k for r in records for k in r if not str(k).startswith("_")))
+    if records and "text" not in match_columns(cols, explicit):
+        raise InputError(
+            f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
+            " or use one of: text, body, content, article, full_text"
+        )
 
 
 def _records(source: Any, encoding: str | None) -> tuple[list[dict], bool]:
