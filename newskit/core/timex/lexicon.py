@@ -358,6 +358,16 @@ FUTURE_ADJECTIVES = frozenset({"scheduled", "expected", "due", "set", "slated", 
 #: verbs (lemmas) of planning: in the past tense their time is still open ("was planned for March", "postponed
 #: until Tuesday"), so the nearest occurrence is read, not the past one
 PLANNED_VERBS = frozenset("plan schedule slate expect intend postpone delay defer reschedule".split())
+#: verbs (lemmas) of putting off: a date after "until"/"till"/"to" is where the event was moved, ahead of the
+#: decision ("postponed until Tuesday", "delayed the vote to next week")
+DEFER_VERBS = frozenset("postpone delay defer reschedule adjourn extend push put".split())
+#: prepositions that name where a deferred event was moved
+DEFER_PREPS = frozenset({"until", "till", "til", "to"})
+#: participles that schedule the noun they modify ("a summit set for April"): the nearest occurrence is read
+SCHEDULE_PARTICIPLES = frozenset({"set", "timed", "penciled", "pencilled", "earmarked", "tipped"})
+#: adjectives whose date is when something takes effect or falls due ("payable Dec. 15", "effective Feb. 1"):
+#: the nearest occurrence, whatever the tense of the clause that announces it
+TAKES_EFFECT_WORDS = frozenset({"payable", "effective", "due", "valid", "redeemable"})
 #: reporting verbs: in the present ("says", "announces") they still report a past event
 REPORTING_VERBS = frozenset(
     "say announce report tell claim state confirm reveal add note explain write insist deny admit warn".split()
