@@ -17,10 +17,12 @@ from .lexicon import (
     CLOCK_WORDS,
     DECADE_AGE_CUES,
     DECADE_CUES,
+    DECADE_WORDS,
     DIGIT_ORDINALS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_CUES,
+    MONTH_MODIFIER_DETERMINERS,
     MONTHS,
     NAME_MONTHS,
     NEXT_RELS,
@@ -120,10 +122,16 @@ def month_rel(g: dict, ctx: Context) -> Result | None:
     return "DATE", f"{ctx.pub.year + YEAR_RELS.get(squash(g['rel']), 0)}-{month:02d}", "publication"
 
 
+def _month_modifier(name: str, ctx: Context) -> bool:
+    """ "a June agreement", "the March accession": a month between a determiner and a common noun."""
+    noun_next = ctx.next_pos == "NOUN" and ctx.next_word[:1].islower()
+    return name != "May" and ctx.prev_word in MONTH_MODIFIER_DETERMINERS and noun_next
+
+
 def month(g: dict, ctx: Context) -> Result | None:
     """A month name without a year ("in October", "last March"): the occurrence that fits the tense."""
     name, rel = g["m"], squash(g.get("rel"))
-    if not rel and name in AMBIGUOUS_MONTHS and ctx.prev_word not in MONTH_CUES:
+    if not rel and name in AMBIGUOUS_MONTHS and ctx.prev_word not in MONTH_CUES and not _month_modifier(name, ctx):
         return None
     if not rel and name in NAME_MONTHS and ctx.next_pos == "PROPN" and ctx.next_word[:1].isupper():
         return None
@@ -210,9 +218,13 @@ def half(g: dict, ctx: Context) -> Result | None:
 
 
 def decade(g: dict, ctx: Context) -> Result | None:
-    """ "the 1990s", "the early '80s"; a bare "80s" after a possessive is an age."""
+    """ "the 1990s", "the early '80s", "the nineties"; a bare "80s" after a possessive is an age."""
     if g.get("dec"):
         return "DATE", g["dec"][:3], "absolute"
+    if g.get("dw"):  # "the nineties": this century's decade once it has begun, else the last century's
+        tens = DECADE_WORDS[g["dw"].lower()]
+        century = 20 if ctx.pub is not None and ctx.pub.year >= 2000 + 10 * tens else 19
+        return "DATE", f"{century}{tens}", "absolute"
     quoted = "'" in ctx.text or "’" in ctx.text
     if ctx.prev_word in DECADE_AGE_CUES or (
         ctx.prev_word not in DECADE_CUES and not quoted and not ctx.text.lower().startswith("the")

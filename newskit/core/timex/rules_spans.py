@@ -58,6 +58,8 @@ def duration(g: dict, ctx: Context) -> Result | None:
 
 def duration_adj(g: dict, ctx: Context) -> Result | None:
     """ "a 30-year mortgage", "decades-long", "multi-year"."""
+    if g.get("one"):  # "a day-long meeting", "a year-long inquiry"
+        return "DURATION", duration_value(1, g["one"]), None
     if g.get("vague"):  # "decades-long" is a span of years (PXY, MEANTIME and AQUAINT), not PXDE
         vague = g["vague"].lower()
         return "DURATION", "PXY" if vague == "decades" else duration_value(None, vague), None

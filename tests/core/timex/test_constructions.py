@@ -50,3 +50,73 @@ def test_tense_of_reduced_and_nominal_clauses(value_of, text, expr, published, e
 def test_a_past_participle_clause_keeps_past_without_a_future(value_of):  # guard: plain past stays past
     # Wednesday 2020-01-15: "said Tuesday" is yesterday
     assert value_of("The decision, announced Tuesday, was final.", "Tuesday", "2020-01-15") == "2020-01-14"
+
+
+# --- expressions the patterns did not find ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expr, published, expected",
+    [
+        # decades written as words: the 1990s, the 1980s
+        ("Hate group numbers dropped through the nineties.", "the nineties", "1998-03-03", "199"),
+        ("Prices rose in the early eighties.", "eighties", "1998-03-03", "198"),
+        # a unit with "-long" and no number is one unit
+        ("The lawyers emerged from their third day-long meeting.", "day-long", "2000-04-03", "P1D"),
+        ("A year-long inquiry followed.", "year-long", "2000-04-03", "P1Y"),
+        # "post-1959" and "pre-1990" name the year
+        ("The post-1959 politics split thousands of families.", "1959", "2000-02-24", "1959"),
+        # the span a financial report covers
+        ("It earned $2.4 million in the fiscal year ended July 2.", "the fiscal year", "1989-10-27", "P1Y"),
+        # a year before a noun of reported figures is the year, not a count
+        ("Analysts were predicting 1990 earnings of $3.90 a share.", "1990", "1989-10-30", "1990"),
+        ("The charge will be reported in the company's 1989 operating results.", "1989", "1989-10-30", "1989"),
+        # Friday 1998-03-06: "by mid afternoon" is the afternoon of the day the text is at
+        (
+            "The offensive began today. By mid afternoon, the operation was over.",
+            "mid afternoon",
+            "1998-03-06",
+            "1998-03-06TAF",
+        ),
+        # Thursday 1989-11-02: "mid-afternoon yesterday" is yesterday afternoon
+        ("Shares fell sharply in mid-afternoon yesterday.", "mid-afternoon yesterday", "1989-11-02", "1989-11-01TAF"),
+        # an ambiguous month as a modifier between a determiner and a noun
+        ("The bank sold itself under a June agreement with shareholders.", "June", "1989-10-27", "1989-06"),
+        # Wednesday 1999-02-10: the second day of "April 24 and 25" keeps the month
+        ("The summit will be held in Washington on April 24 and 25.", "25", "1999-02-10", "1999-04-25"),
+        # vague spans ahead: "in coming weeks"
+        ("The central bank may lower rates in coming weeks.", "coming weeks", "1989-10-27", "PXW"),
+    ],
+)
+def test_constructions_found(value_of, text, expr, published, expected):
+    assert value_of(text, expr, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, not_found",
+    [
+        ("He is in his nineties.", "1998-03-03", "nineties"),  # an age
+        ("The May government fell.", "2019-05-01", "May"),  # a prime minister's name, not the month
+        ("On March 3 and 4 people died.", "2020-03-10", "4"),  # a count after a date
+    ],
+)
+def test_look_alikes_left_alone(timex, text, published, not_found):  # guards
+    assert not [t for t, _, _ in timex(text, published) if t == not_found]
+
+
+def test_a_title_in_capitals_is_no_time_expression(timex):
+    # the ABC programme "This Week" is a name; "this week" in prose is the week of publication
+    assert timex('Baker, speaking on ABC News\' "This Week," said the request was legal.', "1990-08-13") == []
+    assert timex("Baker said this week that the request was legal.", "1990-08-13") == [
+        ("this week", "DATE", "1990-W33")
+    ]
+
+
+def test_the_previous_weekday_counts_from_the_date_the_text_is_at(timex):
+    # Monday 1989-10-30: the index fell on Friday 27 October; "the previous Friday" is 20 October
+    rows = timex("The index fell on Friday. It closed 4.5% below the previous Friday.", "1989-10-30")
+    assert rows == [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")]
+
+
+def test_later_weekday_is_one_expression(timex):
+    # Thursday 2000-02-10: "Later Thursday" is today, one expression like "late Thursday"
+    rows = timex("Officials met the family. Later Thursday, two cousins sought support in Congress.", "2000-02-10")
+    assert rows == [("Later Thursday", "DATE", "2000-02-10")]
