@@ -50,6 +50,8 @@ def _infinitive_tense(v) -> str | None:
     if head is v or v.dep_ == "ROOT":
         return "future"  # a headline infinitive: "Markets to remain closed until Friday"
     if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_ADJECTIVES:
+        if _pluperfect(head):
+            return "nearest"  # "had been scheduled to expire Friday": planned before, often already past
         if head.lemma_ == "be" and head.tag_ == "VBD":
             return "future"  # "was to take place"
         ht = _verb_tense(head) if head.pos_ in _VERB_POS else None
@@ -57,6 +59,12 @@ def _infinitive_tense(v) -> str | None:
     if head.pos_ in _NOMINAL_POS and v.dep_ in ("acl", "relcl"):
         return "nearest"  # "an agreement to acquire the bank in January", "guidelines to be published in May"
     return _verb_tense(head) if head.pos_ in _VERB_POS else None
+
+
+def _pluperfect(head) -> bool:
+    """ "had been scheduled", "had been due": a past perfect on the head or on its copula."""
+    verbs = [head, head.head] if head.dep_ in ("acomp", "attr") else [head]
+    return any(c.lower_ == "had" and c.dep_ == "aux" for v in verbs for c in v.children)
 
 
 def _governor(v):

@@ -120,3 +120,30 @@ def test_later_weekday_is_one_expression(timex):
     # Thursday 2000-02-10: "Later Thursday" is today, one expression like "late Thursday"
     rows = timex("Officials met the family. Later Thursday, two cousins sought support in Congress.", "2000-02-10")
     assert rows == [("Later Thursday", "DATE", "2000-02-10")]
+
+
+@pytest.mark.parametrize(
+    "text, expr, expected",
+    [
+        # Monday 1989-10-30: a deadline that "had been" scheduled is the nearest Friday, the one just past
+        ("The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV"),
+        (
+            "The offer previously had been scheduled to expire at midnight Friday.",
+            "midnight Friday",
+            "1989-10-27T24:00",
+        ),
+        ("The offer is scheduled to expire Friday.", "Friday", "1989-11-03"),  # guard: still ahead
+    ],
+)
+def test_a_past_perfect_schedule_is_the_nearest_occurrence(value_of, text, expr, expected):
+    assert value_of(text, expr, "1989-10-30") == expected
+
+
+def test_the_latest_quarter_is_one_that_has_ended(value_of):
+    # Thursday 1989-11-02: the fourth quarter is still running, so "the latest quarter" is the third
+    text = (
+        "Profit rose in the third quarter. The earthquake will result in a fourth-quarter charge. "
+        "Earnings fell in the latest quarter from a year ago."
+    )
+    assert value_of(text, "the latest quarter", "1989-11-02") == "1989-Q3"
+    assert value_of(text, "a year ago", "1989-11-02") == "1988-Q3"
