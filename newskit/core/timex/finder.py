@@ -71,7 +71,7 @@ def _holiday_re() -> str:
         [*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *AFTER_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True
     )
     alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
-    return rf"(?=[A-Z])(?i:(?:{alts}))\b(?:,?\s+(?P<y>\d{{4}}))?"
+    return rf"(?=[A-Z])(?i:(?P<name>{alts}))\b(?:\s+(?P<hu>week|weekend)\b|,?\s+(?P<y>\d{{4}}))?"
 
 
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
@@ -143,6 +143,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     (
         "date_rel",
         _c(rf"(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?P<rel>last|next|this)\s+year)\b", 0),
+    ),
+    # "the week of March 6": the week that holds the date
+    (
+        "week_of",
+        _c(
+            rf"\bthe\s+(?P<u>week|weekend)\s+of\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)"
+            rf"(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
+            0,
+        ),
     ),
     ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),

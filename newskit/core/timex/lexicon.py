@@ -263,7 +263,9 @@ DECADE_WORDS: dict[str, int] = {
 }
 #: the last word of an expression that is a calendar unit or part of the day: written with a capital inside a
 #: two-word expression ("This Week", "Next Year"), it is a title or a name, never running prose
-UNIT_NOUNS = frozenset("week weekend month year day night morning afternoon evening decade century quarter".split())
+UNIT_NOUNS = frozenset(
+    "second minute hour week weekend month year day night morning afternoon evening decade century quarter".split()
+)
 #: prepositions and determiners that make a bare number a year when before it
 YEAR_CUES = frozenset(
     "in since by of from until till to between and during before after around circa c. early late "

@@ -32,7 +32,7 @@ HANDLERS: dict[str, Callable[[dict, Context], Result | None]] = {
 }
 
 #: families whose unit word is a common noun ("this week", "the next morning"); holidays keep their capitals
-_UNIT_FAMILIES = frozenset({"relunit", "day_anchor", "unit_post", "pod", "same_period"})
+_UNIT_FAMILIES = frozenset({"relunit", "day_anchor", "unit_post", "pod", "same_period", "duration"})
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\b[A-Z][\w.'’&-]*\s+$")
 _SENTENCE_OPENERS = (".", "!", "?", ":", ";", '"', "“", "(", "")
 
@@ -54,7 +54,8 @@ def _titled_unit(text: str) -> bool:
     Week""), never prose, where the unit is lower-case even at the start of a sentence."""
     words = text.split()
     last = words[-1] if words else ""
-    return len(words) >= 2 and last.lower() in UNIT_NOUNS and last[:1].isupper() and not last.isupper()
+    unit = last.lower()[:-1] if last.lower().endswith("s") else last.lower()  # "60 Minutes"
+    return len(words) >= 2 and unit in UNIT_NOUNS and last[:1].isupper() and not last.isupper()
 
 
 def normalize(family: str, groups: dict, ctx: Context) -> Result | None:

@@ -7,7 +7,6 @@ returns ``(type, value, anchor kind)`` or ``None`` when the match is not a time 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .intervals import easter, nth_weekday
 from .lexicon import (
@@ -96,6 +95,15 @@ def day_date(g: dict, ctx: Context, numeric: bool = False) -> Result | None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}", None
     y = year_for(ctx.pub, month, day, ctx.tense)
     return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "publication") if valid_date(y, month, day) else None
+
+
+def week_of(g: dict, ctx: Context) -> Result | None:
+    """ "the week of March 6": the ISO week (or its weekend) that holds the date."""
+    res = day_date(g, ctx)
+    if res is None or not res[1][:4].isdigit():
+        return None
+    d = dt.date.fromisoformat(res[1])
+    return "DATE", shift(d, g["u"], 0), res[2]
 
 
 def date_rel(g: dict, ctx: Context) -> Result | None:
@@ -273,7 +281,13 @@ def holiday(g: dict, ctx: Context) -> Result | None:
     """ "Christmas", "Thanksgiving 2019", "Easter Monday": the occurrence that fits the tense."""
     if not g.get("y") and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN":
         return None
-    name = squash(re.sub(r",?\s*\d{4}$", "", ctx.text)).replace("’", "'")
+    name = squash(g["name"]).replace("’", "'")
+    if g.get("hu"):  # "Easter week", "the Thanksgiving weekend": the week that holds the holiday
+        day = _holiday_day(name, ctx.pub.year) if ctx.pub else None
+        if day is None:
+            return None
+        day = _holiday_day(name, year_for(ctx.pub, day.month, day.day, ctx.tense)) or day
+        return "DATE", shift(day, g["hu"], 0), "publication"
     if g.get("y"):
         day = _holiday_day(name, int(g["y"]))
         return ("DATE", day.isoformat(), "absolute") if day else None
@@ -295,6 +309,7 @@ HANDLERS = {
     "date_dmy": day_date,
     "date_num": lambda g, ctx: day_date(g, ctx, numeric=True),
     "date_rel": date_rel,
+    "week_of": week_of,
     "month_year": month_year,
     "month_rel": month_rel,
     "month": month,

@@ -81,7 +81,10 @@ def set_(g: dict, ctx: Context) -> Result | None:
     if wd:
         return "SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}", None
     if g.get("w"):
-        return None if g["w"][0].isupper() else ("SET", FREQUENCY_WORDS[g["w"].lower()], None)
+        newspaper = g["w"].lower() == "daily" and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN"
+        if g["w"][0].isupper() or newspaper:  # "Daily Mail", "the Communist Party daily Granma"
+            return None
+        return "SET", FREQUENCY_WORDS[g["w"].lower()], None
     n = parse_number(g["n"]) if g.get("n") else 1
     return "SET", duration_value(n, g["u"]), None
 

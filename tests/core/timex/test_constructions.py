@@ -147,3 +147,34 @@ def test_the_latest_quarter_is_one_that_has_ended(value_of):
     )
     assert value_of(text, "the latest quarter", "1989-11-02") == "1989-Q3"
     assert value_of(text, "a year ago", "1989-11-02") == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    "text, expr, published, expected",
+    [
+        # Easter 2000 was Sunday 23 April (ISO week 16); "Easter week" is that week
+        ("Protesters prayed for help as Easter week began.", "Easter week", "2000-04-17", "2000-W16"),
+        # Thanksgiving 2019 was Thursday 28 November (ISO week 48); its weekend is that week's
+        ("Sales rose over the Thanksgiving weekend.", "Thanksgiving weekend", "2019-12-02", "2019-W48-WE"),
+        # 6 March 2000 was a Monday of ISO week 10
+        ("The case may be resolved at a hearing the week of March 6.", "the week of March 6", "2000-02-24", "2000-W10"),
+    ],
+)
+def test_the_week_that_holds_a_day(value_of, text, expr, published, expected):
+    assert value_of(text, expr, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gonzalez said on CBS's ''60 Minutes'' that the boy was being abused.",  # a programme's name
+        "The Communist Party daily Granma compared the boy with Guevara.",  # a newspaper
+    ],
+)
+def test_names_that_look_like_durations_or_sets(timex, text):
+    assert timex(text, "2000-04-17") == []
+
+
+def test_the_same_words_in_prose_stay(timex):  # guard
+    rows = timex("The interview lasted 60 minutes. Rallies are held daily.", "2000-04-17")
+    assert rows == [("60 minutes", "DURATION", "PT60M"), ("daily", "SET", "P1D")]
