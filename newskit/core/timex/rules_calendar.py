@@ -277,17 +277,23 @@ def _holiday_day(name: str, y: int) -> dt.date | None:
     return None
 
 
+def _holiday_week(name: str, unit: str, ctx: Context) -> Result | None:
+    """ "Easter week", "the Thanksgiving weekend": the week (weekend) that holds the holiday."""
+    pub = ctx.pub
+    day = _holiday_day(name, pub.year) if pub is not None else None
+    if pub is None or day is None:
+        return None
+    day = _holiday_day(name, year_for(pub, day.month, day.day, ctx.tense)) or day
+    return "DATE", shift(day, unit, 0), "publication"
+
+
 def holiday(g: dict, ctx: Context) -> Result | None:
     """ "Christmas", "Thanksgiving 2019", "Easter Monday": the occurrence that fits the tense."""
     if not g.get("y") and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN":
         return None
     name = squash(g["name"]).replace("’", "'")
-    if g.get("hu"):  # "Easter week", "the Thanksgiving weekend": the week that holds the holiday
-        day = _holiday_day(name, ctx.pub.year) if ctx.pub else None
-        if day is None:
-            return None
-        day = _holiday_day(name, year_for(ctx.pub, day.month, day.day, ctx.tense)) or day
-        return "DATE", shift(day, g["hu"], 0), "publication"
+    if g.get("hu"):
+        return _holiday_week(name, g["hu"], ctx)
     if g.get("y"):
         day = _holiday_day(name, int(g["y"]))
         return ("DATE", day.isoformat(), "absolute") if day else None
