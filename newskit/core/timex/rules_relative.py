@@ -126,8 +126,10 @@ def relunit(g: dict, ctx: Context) -> Result | None:
         return "DURATION", "P1Y", None  # "the (fiscal) year ended Sept. 30": the span a report covers
     if rel in ("the", "over the"):
         return None
-    if rel == "the past" or (u == "decade" and rel in ("the last", "this past")):
+    if (rel == "the past" and u != "year") or (u == "decade" and rel in ("the last", "this past")):
         return "DURATION", duration_value(1, u), None
+    if rel == "the past":  # "over the past year": the year before, like "the last year" (TimeBank, MEANTIME)
+        rel = "the last"
     off = _rel_offset(rel)
     if off is None:
         return None

@@ -178,3 +178,10 @@ def test_names_that_look_like_durations_or_sets(timex, text):
 def test_the_same_words_in_prose_stay(timex):  # guard
     rows = timex("The interview lasted 60 minutes. Rallies are held daily.", "2000-04-17")
     assert rows == [("60 minutes", "DURATION", "PT60M"), ("daily", "SET", "P1D")]
+
+
+def test_the_past_year_is_the_year_before(timex):
+    # TimeBank and MEANTIME read "(over) the past year" as the calendar year before publication, like "the last
+    # year"; "the past month" stays a span (guard)
+    assert timex("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "DATE", "1997")]
+    assert timex("Prices rose over the past month.", "1998-03-03") == [("the past month", "DURATION", "P1M")]
