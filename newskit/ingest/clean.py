@@ -56,6 +56,12 @@ _CREDIT = re.compile(
     r"(?:©|\bGetty Images\b|\bShutterstock\b|/\s*(?:AFP|AP|Reuters|EPA|POOL)\b)",
     re.IGNORECASE,
 )
+# A wire-service dateline on its own line: "NAIROBI, Kenya (AP) _", "JOHANNESBURG, August 7 (Xinhua) --",
+# "WASHINGTON (Reuters) -" (the AP/Reuters/Xinhua convention: place in capitals, agency in brackets, a dash).
+# It opens the story's first paragraph, so it stays in the text (its date is the story's); it is never a headline.
+_AGENCY_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][\w.'’ -]*)*\s*\([A-Z][\w&.'’ -]{0,30}\)\s*(?:--|[-_—–:])?\s*$"
+)
 _BYLINE = re.compile(rf"^\s*(?P<by>(?:{'|'.join(BYLINE_WORDS)})\s*:?\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 # a word of 2+ letters ("Roe", "O'Brien", "Jean-Luc") or an initial ("J.")
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]+|['’][^\W\d_]+)(?:[-'’][^\W\d_]+)*|[^\W\d_]\.")
@@ -143,7 +149,7 @@ def _key(line: str) -> str:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return 0 < len(line.split()) <= 25 and not _SENTENCE_END.search(line)
+    return 0 < len(line.split()) <= 25 and not _SENTENCE_END.search(line) and not _AGENCY_DATELINE.match(line)
 
 
 def _name_shape(name: str) -> bool:

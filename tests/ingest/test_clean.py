@@ -72,3 +72,13 @@ def test_body_names_are_not_taken_for_bylines():
 def test_a_text_of_only_repeats_keeps_one_copy():
     c = clean_article_text("The minister said it was fine.\n\nThe minister said it was fine.")
     assert c.text == "The minister said it was fine."
+
+
+def test_a_wire_dateline_line_stays_in_the_text_and_is_no_headline():
+    # a wire story's dateline on its own line opens the first paragraph: it is neither the headline nor a byline
+    raw = "JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored Friday the blasts.\n\nIt called them senseless."
+    c = clean_article_text(raw)
+    assert c.title is None
+    assert c.text.startswith("JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored Friday")
+    c = clean_article_text("NAIROBI, Kenya (AP) _\nSuspected bombs exploded outside the embassy.\nIt was a bomb.")
+    assert c.text.startswith("NAIROBI, Kenya (AP) _") and c.title is None

@@ -152,12 +152,17 @@ class _State:
         self.results[i] = (res, self.sentence_of(c.start), anchor_value, ctx.tense)
 
 
-def _is_reporting_quarter(c: Candidate, res: tuple, pub: dt.date | None) -> bool:
-    """A quarter named outright ("the third quarter", "third-quarter") in the year up to publication: the period a
-    results story reports on, which "a year ago" and "the latest quarter" then refer to."""
+def _is_reporting_quarter(c: Candidate, res: tuple, ctx: Context) -> bool:
+    """A quarter named outright ("the third quarter", "third-quarter") in the year up to publication and ended by
+    then (or said to have "ended"): the period a results story reports on, which "a year ago" and "the latest
+    quarter" then refer to; "a fourth-quarter charge" still to come is not."""
     if c.family not in ("quarter", "fiscal") or res[2] == "anchor" or not _QUARTER_VALUE.match(res[1]):
         return False
-    return pub is None or pub.year - (1 if pub.month <= 3 else 0) <= int(res[1][:4]) <= pub.year
+    pub, y, q = ctx.pub, int(res[1][:4]), int(res[1][-1])
+    if pub is None:
+        return True
+    ended = dt.date(y + q // 4, q % 4 * 3 + 1, 1) <= pub or ctx.next_word.lower() in ("ended", "ending")
+    return ended and pub.year - (1 if pub.month <= 3 else 0) <= y <= pub.year
 
 
 def _first_pass(st: _State, cands: list[Candidate]) -> None:
@@ -172,7 +177,7 @@ def _first_pass(st: _State, cands: list[Candidate]) -> None:
         st.keep(i, c, res, ctx)
         if res[1][:4].isdigit():
             st.cal_values.append((c.start, res[1]))
-        if _is_reporting_quarter(c, res, st.pub):
+        if _is_reporting_quarter(c, res, ctx):
             st.quarters.append((c.start, res[1]))
         m = _DAY_VALUE.match(res[1])
         if m:

@@ -17,6 +17,7 @@ from .lexicon import (
     AFTER_WEEKDAY_HOLIDAYS,
     AGO_MODIFIERS_RE,
     CARDINALS,
+    DECADE_WORDS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     FUTURE_REF_RE,
@@ -35,6 +36,7 @@ from .lexicon import (
     WEEKDAY_RE,
     WEEKDAYS,
     YEAR_CUES,
+    YEAR_FIGURE_NOUNS,
 )
 
 __all__ = ["Candidate", "find_candidates", "FAMILIES"]
@@ -44,6 +46,7 @@ _NUMW = "|".join(CARDINALS)
 _TENS = "|".join(TENS)
 _SPOKEN_C = "|".join(SPOKEN_CENTURIES)
 _QORD = "first|second|third|fourth|1st|2nd|3rd|4th"
+_DECW = "|".join(DECADE_WORDS)
 #: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
@@ -68,7 +71,7 @@ def _holiday_re() -> str:
         [*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *AFTER_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS], key=len, reverse=True
     )
     alts = "|".join(re.escape(n).replace("'", "['’]?").replace(r"\ ", r"\s+") for n in names)
-    return rf"(?=[A-Z])(?i:(?:{alts}))\b(?:,?\s+(?P<y>\d{{4}}))?"
+    return rf"(?=[A-Z])(?i:(?P<name>{alts}))\b(?:\s+(?P<hu>week|weekend)\b|,?\s+(?P<y>\d{{4}}))?"
 
 
 # (name, regex). Case-insensitive unless the pattern needs capitals (month and weekday names).
@@ -122,6 +125,16 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             0,
         ),
     ),
+    # the second day of a range ("April 24 and 25", "May 3-5"): only the second number, with the first's month
+    (
+        "date_mdy",
+        _c(
+            rf"(?P<m>{MONTH_RE})\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s*"
+            rf"(?P<only>(?P<d>[0-3]?\d))(?:st|nd|rd|th)?\b(?!:\d|\s*(?:%|percent|[ap]\.?m\b))"
+            rf"(?=\s*(?:[,.;:)!?\"”]|$)|\s+(?i:in|at|on|of|when|with|for|and|from|as|after|before)\b)",
+            0,
+        ),
+    ),
     # a day and month whose year is given relative to publication ("last year August 8", "March 3 next year")
     (
         "date_rel",
@@ -130,6 +143,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     (
         "date_rel",
         _c(rf"(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?i:(?P<rel>last|next|this)\s+year)\b", 0),
+    ),
+    # "the week of March 6": the week that holds the date
+    (
+        "week_of",
+        _c(
+            rf"\bthe\s+(?P<u>week|weekend)\s+of\s+(?P<m>{MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)"
+            rf"(?:,?\s+(?P<y>1\d{{3}}|20\d{{2}})\b)?",
+            0,
+        ),
     ),
     ("date_num", _c(r"\b(?P<y>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("date_num", _c(r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])")),
@@ -177,22 +199,30 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ),
     ("decade", _c(r"(?:\bthe\s+)?(?:(?P<mod>early|late|mid)[- ])?\b(?P<dec>1\d{2}0|20\d0)['’]?s\b")),
     ("decade", _c(r"(?:\bthe\s+)?(?:(?P<mod>early|late|mid)[- ])?(?:['’]|\b)(?P<dd>[2-9]0)['’]?s\b")),
+    ("decade", _c(rf"\bthe\s+(?:(?P<mod>early|late|mid)[- ])?(?P<dw>{_DECW})\b")),
     ("century", _c(r"(?:\bthe\s+)?\b(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century")),
     ("century", _c(r"(?:\bthe\s+)?\b(?P<cw>nineteenth|twentieth|twenty-first|eighteenth)\s+century")),
     (
         "year",
         _c(
-            rf"(?:(?P<mod>{_MOD})\s*(?=\d)|(?<![\d$€£#.,\-/]))\b(?P<y>1\d{{3}}|20\d{{2}})\b(?![.,]\d|%|-year|-old|\s*(?:%|percent))"
+            rf"(?:(?P<mod>{_MOD})\s*(?=\d)|(?<=\bpre-)|(?<=\bpost-)|(?<![\d$€£#.,\-/]))\b(?P<y>1\d{{3}}|20\d{{2}})\b(?![.,]\d|%|-year|-old|\s*(?:%|percent))"
         ),
     ),
     ("year_short", _c(r"(?<![\w'’])['’](?P<yy>\d{2})\b(?!['’]?s\b)")),
     (
         "weekday",
         _c(
-            rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|coming|past|early|late|early on|late on))\s+)?"
+            rf"(?:(?i:(?P<rel>last|next|this|this past|this coming|coming|past|early|late|early on|late on|later|earlier))\s+)?"
             rf"\b(?P<wd>{WEEKDAY_RE})(?P<pl>s)?\b(?:\s+(?P<pod>morning|afternoon|evening|night))?",
             0,
         ),
+    ),
+    # "the previous Friday", "the following Monday": the weekday before (after) the date the text is at
+    ("weekday_anchor", _c(rf"\b(?i:the\s+(?P<rel>previous|prior|following|next))\s+(?P<wd>{WEEKDAY_RE})\b", 0)),
+    # a part of the day before "yesterday"/"today" ("mid-afternoon yesterday", "late morning today")
+    (
+        "relday",
+        _c(r"\b(?:mid-?\s?|early\s+|late\s+)?(?P<pod>morning|afternoon|evening)\s+(?P<w>today|yesterday|tomorrow)\b"),
     ),
     (
         "relday",
@@ -207,7 +237,7 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "pod",
         _c(
             r"\b(?:the\s+middle\s+of\s+the|(?:in|during)\s+the|that)\s+(?P<pod>morning|afternoon|evening|night)\b"
-            r"|\b(?P<ov>overnight)\b|\bat\s+(?P<generic>night)\b"
+            r"|\b(?P<ov>overnight)\b|\bat\s+(?P<generic>night)\b|\bmid-?\s?(?P<mid>morning|afternoon|evening)\b"
         ),
     ),
     (
@@ -262,11 +292,12 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("duration_adj", _c(r"\b(?P<vague>years|decades|months|weeks|days|hours|centuries)-long\b")),
+    ("duration_adj", _c(r"\b(?P<one>hour|day|week|month|year|decade|century)[- ]long\b")),
     (
         "duration_bare",
         _c(
             r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent"
-            r"|(?:in\s+)?recent)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
+            r"|(?:in\s+)?recent|(?:in\s+)?(?:the\s+)?coming)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
         ),
     ),
     ("set", _c(r"\b(?P<w>annually|annual|yearly|biannual|biennial|quarterly|monthly|weekly|daily|nightly|hourly)\b")),
@@ -345,7 +376,7 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for name, pat in FAMILIES:
         for m in pat.finditer(text):
-            s, e = m.span()
+            s, e = m.span("only") if "only" in pat.groupindex else m.span()
             if e <= s:
                 continue
             frag = text[s:e]
@@ -402,6 +433,8 @@ def is_year_like_count(doc, cand: Candidate, text: str) -> bool:
     if span is not None and len(span):
         tok = span[-1]
         nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+        if tok.dep_ == "nummod" and tok.head.lower_ in YEAR_FIGURE_NOUNS:
+            return False  # "1990 earnings", "its 1989 operating results"
         if nxt is not None and nxt.tag_ == "NNS" and tok.dep_ == "nummod":
             return True
         if tok.dep_ in ("nummod",) and tok.head.tag_ == "NNS" and tok.head.i > tok.i:

@@ -114,13 +114,21 @@ def interval(value: str | None, type_: str | None = None):
     ('2025-02-10', '2025-02-17', 'week')
     >>> interval("PAST_REF")[:2]
     (None, None)
+
+    A value outside the range of ``pandas.Timestamp`` has no bounds.
+
+    Raises
+    ------
+    ValueError
+        For a value that names no calendar day ("2019-02-30", "2019-W54"): the rules never make one, so it is
+        a bug, not a missing interval.
     """
     g = granularity_of(value, type_)
-    if not value or type_ in ("DURATION", "SET") or g in (None, "duration", "set", "reference"):
-        return None, None, g
+    if not value or type_ in ("DURATION", "SET") or g in (None, "duration", "set", "reference") or "X" in value:
+        return None, None, g  # no calendar position: "XXXX-XX-XXTNI" is any night
     try:
         return (*_bounds(value), g)
-    except (ValueError, OverflowError):
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):
         return None, None, g
 
 

@@ -46,6 +46,9 @@ MONTH_RE = (
 AMBIGUOUS_MONTHS = frozenset({"May", "March", "August", "June", "April"})
 #: of these, the ones that are also given names ("June Carter"): not a month before a capitalised name
 NAME_MONTHS = frozenset({"May", "August", "June", "April"})
+#: determiners before an ambiguous month used as a modifier of a common noun ("a June agreement", "the March
+#: accession"); "May" is left out: "the May government" is Theresa May's (English determiners)
+MONTH_MODIFIER_DETERMINERS = frozenset("a an the its his her their our this that".split())
 #: words before a bare ambiguous month that make it a month ("in May", "since March", "last April")
 MONTH_CUES = frozenset(
     "in since until till by of during from through to between and before after early late mid last next this on".split()
@@ -239,6 +242,30 @@ houses residents students members percent per cent % mph kph hectares acres barr
 """.split()
 )
 
+#: plural nouns of figures reported per year: a 4-digit number modifying one is the year ("1990 earnings", "the
+#: company's 1989 operating results"), not a count (newskit's own list of business-reporting nouns)
+YEAR_FIGURE_NOUNS = frozenset(
+    """
+earnings results sales profits revenues figures budgets forecasts estimates targets elections returns losses
+dividends payments levels totals
+""".split()
+)
+#: decades written as words ("the nineties", "the early eighties") -> tens digit (the English number words)
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+#: the last word of an expression that is a calendar unit or part of the day: written with a capital inside a
+#: two-word expression ("This Week", "Next Year"), it is a title or a name, never running prose
+UNIT_NOUNS = frozenset(
+    "second minute hour week weekend month year day night morning afternoon evening decade century quarter".split()
+)
 #: prepositions and determiners that make a bare number a year when before it
 YEAR_CUES = frozenset(
     "in since by of from until till to between and during before after around circa c. early late "
@@ -336,7 +363,9 @@ YEAR_RELS: dict[str, int] = {"this": 0, "last": -1, "next": 1, "the previous": -
 #: the first month of each season code (northern-hemisphere meteorological seasons)
 SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: families whose expressions point at a date mentioned before (the component resolves them in a second pass)
-ANCHORED_FAMILIES = frozenset({"time", "time_word", "day_anchor", "same_period", "unit_post", "that_time"})
+ANCHORED_FAMILIES = frozenset(
+    {"time", "time_word", "day_anchor", "same_period", "unit_post", "that_time", "weekday_anchor"}
+)
 #: "N units earlier/later" counts from a date in the text; "ago", "from now" from publication
 ANCHORED_DIRECTIONS = frozenset({"earlier", "later", "before", "after"})
 #: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning)
@@ -358,6 +387,16 @@ FUTURE_ADJECTIVES = frozenset({"scheduled", "expected", "due", "set", "slated", 
 #: verbs (lemmas) of planning: in the past tense their time is still open ("was planned for March", "postponed
 #: until Tuesday"), so the nearest occurrence is read, not the past one
 PLANNED_VERBS = frozenset("plan schedule slate expect intend postpone delay defer reschedule".split())
+#: verbs (lemmas) of putting off: a date after "until"/"till"/"to" is where the event was moved, ahead of the
+#: decision ("postponed until Tuesday", "delayed the vote to next week")
+DEFER_VERBS = frozenset("postpone delay defer reschedule adjourn extend push put".split())
+#: prepositions that name where a deferred event was moved
+DEFER_PREPS = frozenset({"until", "till", "til", "to"})
+#: participles that schedule the noun they modify ("a summit set for April"): the nearest occurrence is read
+SCHEDULE_PARTICIPLES = frozenset({"set", "timed", "penciled", "pencilled", "earmarked", "tipped"})
+#: adjectives whose date is when something takes effect or falls due ("payable Dec. 15", "effective Feb. 1"):
+#: the nearest occurrence, whatever the tense of the clause that announces it
+TAKES_EFFECT_WORDS = frozenset({"payable", "effective", "due", "valid", "redeemable"})
 #: reporting verbs: in the present ("says", "announces") they still report a past event
 REPORTING_VERBS = frozenset(
     "say announce report tell claim state confirm reveal add note explain write insist deny admit warn".split()

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from . import rules_calendar, rules_fiscal, rules_relative, rules_spans
-from .lexicon import NAME_PRONE_FAMILIES
+from .lexicon import NAME_PRONE_FAMILIES, UNIT_NOUNS
 from .values import Context, Result, duration_value, parse_number, shift, weekday_date, year_for
 
 __all__ = ["Context", "normalize", "Result", "HANDLERS", "parse_number", "duration_value", "shift"]
@@ -31,6 +31,8 @@ HANDLERS: dict[str, Callable[[dict, Context], Result | None]] = {
     **rules_spans.HANDLERS,
 }
 
+#: families whose unit word is a common noun ("this week", "the next morning"); holidays keep their capitals
+_UNIT_FAMILIES = frozenset({"relunit", "day_anchor", "unit_post", "pod", "same_period", "duration"})
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\b[A-Z][\w.'’&-]*\s+$")
 _SENTENCE_OPENERS = (".", "!", "?", ":", ";", '"', "“", "(", "")
 
@@ -47,6 +49,15 @@ def _inside_name(ctx: Context) -> bool:
     return bool(before) and before[-1] not in '.!?:;"“(\n'
 
 
+def _titled_unit(text: str) -> bool:
+    """ "This Week", "Next Year": a unit noun with a capital after another word is a title ("ABC's "This
+    Week""), never prose, where the unit is lower-case even at the start of a sentence."""
+    words = text.split()
+    last = words[-1] if words else ""
+    unit = last.lower()[:-1] if last.lower().endswith("s") else last.lower()  # "60 Minutes"
+    return len(words) >= 2 and unit in UNIT_NOUNS and last[:1].isupper() and not last.isupper()
+
+
 def normalize(family: str, groups: dict, ctx: Context) -> Result | None:
     """Normalise one candidate; ``None`` when it is not a time expression after all.
 
@@ -56,5 +67,7 @@ def normalize(family: str, groups: dict, ctx: Context) -> Result | None:
         For a family no handler knows (a finder/normaliser mismatch is a bug, never a silent miss).
     """
     if family in NAME_PRONE_FAMILIES and _inside_name(ctx):
+        return None
+    if family in _UNIT_FAMILIES and _titled_unit(ctx.text):
         return None
     return HANDLERS[family](groups, ctx)

@@ -7,7 +7,6 @@ returns ``(type, value, anchor kind)`` or ``None`` when the match is not a time 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .intervals import easter, nth_weekday
 from .lexicon import (
@@ -17,10 +16,12 @@ from .lexicon import (
     CLOCK_WORDS,
     DECADE_AGE_CUES,
     DECADE_CUES,
+    DECADE_WORDS,
     DIGIT_ORDINALS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
     MONTH_CUES,
+    MONTH_MODIFIER_DETERMINERS,
     MONTHS,
     NAME_MONTHS,
     NEXT_RELS,
@@ -96,6 +97,15 @@ def day_date(g: dict, ctx: Context, numeric: bool = False) -> Result | None:
     return ("DATE", f"{y:04d}-{month:02d}-{day:02d}", "publication") if valid_date(y, month, day) else None
 
 
+def week_of(g: dict, ctx: Context) -> Result | None:
+    """ "the week of March 6": the ISO week (or its weekend) that holds the date."""
+    res = day_date(g, ctx)
+    if res is None or not res[1][:4].isdigit():
+        return None
+    d = dt.date.fromisoformat(res[1])
+    return "DATE", shift(d, g["u"], 0), res[2]
+
+
 def date_rel(g: dict, ctx: Context) -> Result | None:
     """ "last year August 8", "March 3 next year": the day and month in the year the relative phrase names."""
     month, day = _month_number(g["m"]), int(g["d"])
@@ -120,10 +130,16 @@ def month_rel(g: dict, ctx: Context) -> Result | None:
     return "DATE", f"{ctx.pub.year + YEAR_RELS.get(squash(g['rel']), 0)}-{month:02d}", "publication"
 
 
+def _month_modifier(name: str, ctx: Context) -> bool:
+    """ "a June agreement", "the March accession": a month between a determiner and a common noun."""
+    noun_next = ctx.next_pos == "NOUN" and ctx.next_word[:1].islower()
+    return name != "May" and ctx.prev_word in MONTH_MODIFIER_DETERMINERS and noun_next
+
+
 def month(g: dict, ctx: Context) -> Result | None:
     """A month name without a year ("in October", "last March"): the occurrence that fits the tense."""
     name, rel = g["m"], squash(g.get("rel"))
-    if not rel and name in AMBIGUOUS_MONTHS and ctx.prev_word not in MONTH_CUES:
+    if not rel and name in AMBIGUOUS_MONTHS and ctx.prev_word not in MONTH_CUES and not _month_modifier(name, ctx):
         return None
     if not rel and name in NAME_MONTHS and ctx.next_pos == "PROPN" and ctx.next_word[:1].isupper():
         return None
@@ -210,9 +226,13 @@ def half(g: dict, ctx: Context) -> Result | None:
 
 
 def decade(g: dict, ctx: Context) -> Result | None:
-    """ "the 1990s", "the early '80s"; a bare "80s" after a possessive is an age."""
+    """ "the 1990s", "the early '80s", "the nineties"; a bare "80s" after a possessive is an age."""
     if g.get("dec"):
         return "DATE", g["dec"][:3], "absolute"
+    if g.get("dw"):  # "the nineties": this century's decade once it has begun, else the last century's
+        tens = DECADE_WORDS[g["dw"].lower()]
+        century = 20 if ctx.pub is not None and ctx.pub.year >= 2000 + 10 * tens else 19
+        return "DATE", f"{century}{tens}", "absolute"
     quoted = "'" in ctx.text or "’" in ctx.text
     if ctx.prev_word in DECADE_AGE_CUES or (
         ctx.prev_word not in DECADE_CUES and not quoted and not ctx.text.lower().startswith("the")
@@ -257,11 +277,23 @@ def _holiday_day(name: str, y: int) -> dt.date | None:
     return None
 
 
+def _holiday_week(name: str, unit: str, ctx: Context) -> Result | None:
+    """ "Easter week", "the Thanksgiving weekend": the week (weekend) that holds the holiday."""
+    pub = ctx.pub
+    day = _holiday_day(name, pub.year) if pub is not None else None
+    if pub is None or day is None:
+        return None
+    day = _holiday_day(name, year_for(pub, day.month, day.day, ctx.tense)) or day
+    return "DATE", shift(day, unit, 0), "publication"
+
+
 def holiday(g: dict, ctx: Context) -> Result | None:
     """ "Christmas", "Thanksgiving 2019", "Easter Monday": the occurrence that fits the tense."""
     if not g.get("y") and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN":
         return None
-    name = squash(re.sub(r",?\s*\d{4}$", "", ctx.text)).replace("’", "'")
+    name = squash(g["name"]).replace("’", "'")
+    if g.get("hu"):
+        return _holiday_week(name, g["hu"], ctx)
     if g.get("y"):
         day = _holiday_day(name, int(g["y"]))
         return ("DATE", day.isoformat(), "absolute") if day else None
@@ -283,6 +315,7 @@ HANDLERS = {
     "date_dmy": day_date,
     "date_num": lambda g, ctx: day_date(g, ctx, numeric=True),
     "date_rel": date_rel,
+    "week_of": week_of,
     "month_year": month_year,
     "month_rel": month_rel,
     "month": month,

@@ -74,7 +74,7 @@ def pod(g: dict, ctx: Context) -> Result | None:
         return None
     if g.get("generic"):  # "at night": any night (habitual)
         return "TIME", "XXXX-XX-XXTNI", None
-    code = PARTS_OF_DAY[(g.get("pod") or g["ov"]).lower()]
+    code = PARTS_OF_DAY[(g.get("pod") or g.get("mid") or g["ov"]).lower()]
     rel = (g.get("rel") or "").lower()
     if not rel:
         d = ctx.anchor or ctx.pub
@@ -122,16 +122,30 @@ def relunit(g: dict, ctx: Context) -> Result | None:
         if ctx.quarter_value:
             return "DATE", ctx.quarter_value, "anchor"
         return ("DATE", shift(ctx.pub, "quarter", -1), "publication") if rel == "the latest" and ctx.pub else None
+    if rel == "the" and u == "year" and ctx.next_word.lower() in ("ended", "ending"):
+        return "DURATION", "P1Y", None  # "the (fiscal) year ended Sept. 30": the span a report covers
     if rel in ("the", "over the"):
         return None
-    if rel == "the past" or (u == "decade" and rel in ("the last", "this past")):
+    if (rel == "the past" and u != "year") or (u == "decade" and rel in ("the last", "this past")):
         return "DURATION", duration_value(1, u), None
+    if rel == "the past":  # "over the past year": the year before, like "the last year" (TimeBank, MEANTIME)
+        rel = "the last"
     off = _rel_offset(rel)
     if off is None:
         return None
     if ctx.pub is None:
         return "DATE", "PAST_REF" if off < 0 else ("FUTURE_REF" if off > 0 else "PRESENT_REF"), None
     return "DATE", shift(ctx.pub, u, off), "publication"
+
+
+def weekday_anchor(g: dict, ctx: Context) -> Result | None:
+    """ "the previous Friday", "the following Monday": the weekday before (after) the date the text is at."""
+    wd = WEEKDAYS[g["wd"].lower()]
+    base = ctx.anchor or ctx.pub
+    if base is None:
+        return "DATE", f"XXXX-WXX-{wd}", None
+    way = "last" if g["rel"].lower() in ("previous", "prior") else "next"
+    return "DATE", weekday_date(base, wd, way).isoformat(), "anchor"
 
 
 def unit_post(g: dict, ctx: Context) -> Result | None:
@@ -225,6 +239,7 @@ HANDLERS = {
     "pod": pod,
     "relunit": relunit,
     "unit_post": unit_post,
+    "weekday_anchor": weekday_anchor,
     "that_time": that_time,
     "ago": ago,
     "in_n": in_n,

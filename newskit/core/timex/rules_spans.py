@@ -58,6 +58,8 @@ def duration(g: dict, ctx: Context) -> Result | None:
 
 def duration_adj(g: dict, ctx: Context) -> Result | None:
     """ "a 30-year mortgage", "decades-long", "multi-year"."""
+    if g.get("one"):  # "a day-long meeting", "a year-long inquiry"
+        return "DURATION", duration_value(1, g["one"]), None
     if g.get("vague"):  # "decades-long" is a span of years (PXY, MEANTIME and AQUAINT), not PXDE
         vague = g["vague"].lower()
         return "DURATION", "PXY" if vague == "decades" else duration_value(None, vague), None
@@ -79,7 +81,10 @@ def set_(g: dict, ctx: Context) -> Result | None:
     if wd:
         return "SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()]}", None
     if g.get("w"):
-        return None if g["w"][0].isupper() else ("SET", FREQUENCY_WORDS[g["w"].lower()], None)
+        newspaper = g["w"].lower() == "daily" and ctx.next_word[:1].isupper() and ctx.next_pos == "PROPN"
+        if g["w"][0].isupper() or newspaper:  # "Daily Mail", "the Communist Party daily Granma"
+            return None
+        return "SET", FREQUENCY_WORDS[g["w"].lower()], None
     n = parse_number(g["n"]) if g.get("n") else 1
     return "SET", duration_value(n, g["u"]), None
 

@@ -7,7 +7,18 @@ scheduled: "is travelling on Monday"); present: VBZ/VBP; None when no verb gover
 
 from __future__ import annotations
 
-from .lexicon import FUTURE_ADJECTIVES, FUTURE_AUX, FUTURE_HEADS, PLANNED_VERBS, REPORTING_VERBS, SURE_FUTURE_AUX
+from .lexicon import (
+    DEFER_PREPS,
+    DEFER_VERBS,
+    FUTURE_ADJECTIVES,
+    FUTURE_AUX,
+    FUTURE_HEADS,
+    PLANNED_VERBS,
+    REPORTING_VERBS,
+    SCHEDULE_PARTICIPLES,
+    SURE_FUTURE_AUX,
+    TAKES_EFFECT_WORDS,
+)
 
 __all__ = ["clause_tense", "is_future_tense", "public_tense"]
 
@@ -17,6 +28,9 @@ _PROGRESSIVE_AUX = frozenset({"is", "are", "am", "'re", "'s"})
 #: dependents whose tense is their head's ("said he was leaving", "with the third departing")
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "acl", "relcl", "pcomp"})
 _OPEN_TENSES = (None, "present", "present_simple", "future", "progressive", "nearest")
+#: a bare participle in these relations is a reduced clause ("the decision, announced Wednesday, ...")
+_REDUCED_DEPS = frozenset({"acl", "amod", "advcl", "relcl"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _be_to(v) -> bool:
@@ -36,11 +50,21 @@ def _infinitive_tense(v) -> str | None:
     if head is v or v.dep_ == "ROOT":
         return "future"  # a headline infinitive: "Markets to remain closed until Friday"
     if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_ADJECTIVES:
+        if _pluperfect(head):
+            return "nearest"  # "had been scheduled to expire Friday": planned before, often already past
         if head.lemma_ == "be" and head.tag_ == "VBD":
             return "future"  # "was to take place"
         ht = _verb_tense(head) if head.pos_ in _VERB_POS else None
         return "future" if ht in _OPEN_TENSES else "nearest"
+    if head.pos_ in _NOMINAL_POS and v.dep_ in ("acl", "relcl"):
+        return "nearest"  # "an agreement to acquire the bank in January", "guidelines to be published in May"
     return _verb_tense(head) if head.pos_ in _VERB_POS else None
+
+
+def _pluperfect(head) -> bool:
+    """ "had been scheduled", "had been due": a past perfect on the head or on its copula."""
+    verbs = [head, head.head] if head.dep_ in ("acomp", "attr") else [head]
+    return any(c.lower_ == "had" and c.dep_ == "aux" for v in verbs for c in v.children)
 
 
 def _governor(v):
@@ -61,7 +85,10 @@ def _verb_tense(v) -> str | None:
     if "to" in words:
         return _infinitive_tense(v)
     tags = {a.tag_ for a in auxes} | {v.tag_}
-    if "VBD" in tags or (v.tag_ == "VBN" and (words & _PERFECT_AUX or v.dep_ in ("acl", "amod"))):
+    reduced = v.tag_ == "VBN" and not auxes and v.dep_ in _REDUCED_DEPS
+    if reduced and v.lower_ in SCHEDULE_PARTICIPLES:
+        return "nearest"  # "a summit set for April"
+    if "VBD" in tags or reduced or (v.tag_ == "VBN" and (words & _PERFECT_AUX or v.dep_ in ("acl", "amod"))):
         return "nearest" if v.lemma_ in PLANNED_VERBS else "past"
     if v.tag_ == "VBG" and words & _PROGRESSIVE_AUX:
         return "progressive"
@@ -74,12 +101,21 @@ def _verb_tense(v) -> str | None:
 
 
 def clause_tense(span) -> str | None:
-    """Tense governing a ``Span`` (a time expression): that of the first verb above it, else of its sentence."""
+    """Tense governing a ``Span`` (a time expression): that of the first verb above it, else of its sentence.
+
+    On the way up, a word of taking effect ("payable Dec. 15", "effective Feb. 1") makes it the nearest
+    occurrence, and a verb of putting off with "until"/"to" ("postponed until Tuesday") makes it the future."""
     tok = span.root
+    preps = set()
     for _ in range(8):
         if tok.pos_ in _VERB_POS or tok.head is tok:
             break
+        if tok.lower_ in TAKES_EFFECT_WORDS:
+            return "nearest"
+        preps.add(tok.lower_)
         tok = tok.head
+    if tok.pos_ in _VERB_POS and tok.lemma_ in DEFER_VERBS and preps & DEFER_PREPS:
+        return "future"
     if tok.pos_ not in _VERB_POS:
         tok = next((t for t in span.sent if t.pos_ in _VERB_POS and t.dep_ == "ROOT"), None)
         if tok is None:  # nominal sentence without a verb

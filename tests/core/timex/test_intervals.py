@@ -35,7 +35,14 @@ def test_interval(value, start, end, gran):
 
 @pytest.mark.parametrize(
     "value, type_",
-    [("PAST_REF", "DATE"), ("P2W", "DURATION"), ("P1Y", "SET"), ("XXXX-WXX-6", "DATE"), ("XXXX-06-18", "DATE")],
+    [
+        ("PAST_REF", "DATE"),
+        ("P2W", "DURATION"),
+        ("P1Y", "SET"),
+        ("XXXX-WXX-6", "DATE"),
+        ("XXXX-06-18", "DATE"),
+        ("XXXX-XX-XXTNI", "TIME"),
+    ],
 )
 def test_no_interval(value, type_):
     assert interval(value, type_)[:2] == (None, None)
@@ -78,3 +85,9 @@ def test_spans_on_doc():
     doc._.newskit_published = ts("2025-02-16")
     doc = next(iter(nlp.pipe([doc])))
     assert [(s.text, s.label_) for s in doc.spans["timexes"]] == [("next week", "DATE")]
+
+
+def test_old_values_have_bounds_and_bad_values_raise():
+    assert interval("10", "DATE") == (ts("1000-01-01"), ts("1100-01-01"), "century")  # the 11th century
+    with pytest.raises(ValueError):
+        interval("2019-02-30", "DATE")  # no such day: a rule that makes it is a bug
