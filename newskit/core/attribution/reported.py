@@ -449,6 +449,8 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Prepositions of a judgement's reason after its object ("accused him of lying", "praised her for it").
+_REASON_PREPS = frozenset({"of", "for"})
 
 
 def _run_to_clause_end(doc: Doc, tok: Token, contents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -477,7 +479,10 @@ def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[
     Only a finite cue (or one with an auxiliary: "has backed") takes one; a one-word content must be a name
     ("endorsed Cruz"), not a fragment of a misparsed compound ("condemned anti-...")."""
     finite = tok.tag_ in NOMINAL_CUE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if not finite or tok.dep_ in ("acl", "advcl", "amod", "pcomp"):
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX")
+    # a finite clause of its own ("though she never mentioned Sanders", "which Clinton also supports")
+    own_clause = tok.tag_ in NOMINAL_CUE_TAGS and any(c.dep_ == "nsubj" for c in tok.children)
+    if not (finite or participle) or (tok.dep_ in ("acl", "advcl", "amod", "pcomp") and not (participle or own_clause)):
         return []
     if any(c.dep_ == "prt" and c.lower_ not in where for c in tok.children):
         return []  # a phrasal verb of another meaning: "called off the search"
@@ -495,6 +500,10 @@ def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[
             continue
         # the whole phrase, also when a hyphenated word is split into several objects ("de - energization")
         last = max([obj.right_edge.i] + [d.right_edge.i for d in tok.children if d.dep_ == obj.dep_ == "dobj"])
+        # "accused him of lying", "thanked voters for their support": the reason phrase belongs to the content
+        reason = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and c.i == last + 1]
+        if obj.dep_ == "dobj" and reason:
+            last = reason[0].right_edge.i
         spans = _pieces(doc, list(doc[obj.left_edge.i : last + 1]))[:1]
         words = doc_text(doc)[spans[0][0] : spans[0][1]].split() if spans else []
         if len(words) >= 2 or (words and obj.pos_ == "PROPN"):

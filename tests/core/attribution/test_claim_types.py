@@ -177,3 +177,17 @@ def test_signed_embedded_post_is_a_direct_claim_of_its_author():
     assert len(r) == 1
     assert r.content.iloc[0] == "While I respect the investigators, this decision defies explanation."
     assert (r.source_name.iloc[0], r.quote_type.iloc[0]) == ("Jane Porter", "direct")
+
+
+def test_nominal_cue_in_a_participle_or_own_clause_takes_its_object():
+    import newskit as nk
+
+    claims = nk.extract_claims(
+        [
+            {"text": "Biden hit the campaign trail on Monday, accusing Trump of endangering the lives of troops."},
+            {"text": "After the candidates unanimously opposed an increase to the minimum wage, the debate ended."},
+        ]
+    )
+    by_cue = dict(zip(claims.cue, claims.content))
+    assert by_cue["accusing"].startswith("Trump of endangering")
+    assert by_cue["opposed"] == "an increase to the minimum wage"
