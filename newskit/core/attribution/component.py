@@ -28,7 +28,14 @@ from .. import extensions
 from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .gender import assign_gender
-from .lexicon import cue_claim_type
+from .lexicon import (
+    DEFINITE_DETERMINERS,
+    POSSESSIVE_CLITICS,
+    TITLE_FUNCTION_WORDS,
+    VIA_BAD_FIRST_WORDS,
+    VIA_DETERMINERS,
+    cue_claim_type,
+)
 from .quotes import Quote, find_quotes, paragraph_starts
 from .reported import Frame, colon_frames, find_frames, signature_frames
 from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
@@ -137,7 +144,8 @@ def _row(
     s, e = span
     if src is None:
         name = (frame.unspecified if frame is not None else None) or "unspecified reports"
-        src = Source("", None, None, name, "unknown", False, None, None, key=SourceKey(KeySpace.UNSPECIFIED, name))
+        key = SourceKey(KeySpace.UNSPECIFIED, name)
+        src = Source(mention="", start=None, end=None, name=name, kind="unknown", named=False, count=None, key=key)
     cue = (frame.cue_start, frame.cue_end) if frame is not None else None
     return {
         "content": text[s:e],
@@ -175,6 +183,9 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
 def extract_claims_from_doc(doc: Doc) -> list[dict]:
     """Find the claims of a parsed ``doc`` and return them as row dicts (sorted by position).
 
+    The passes: find the frames (:func:`_find`), chain relays (:func:`_chains`), resolve each frame's source
+    and assign quotes to frames (:class:`_Claims`), dedupe (:func:`_dedupe`) and number the sources.
+
     Parameters
     ----------
     doc : Doc
@@ -190,20 +201,18 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     text = doc_text(doc)
     if not text.strip():
         return []
-    idx = _Index(text)
-    sent_starts = [s.start_char for s in doc.sents]
+    claims = _Claims(doc, text).run()
+    claims.sort(key=lambda x: x[0])
+    return _number_sources(_dedupe([c for _, c in claims]))
 
-    def sent_of(pos: int) -> int:
-        return bisect.bisect_right(sent_starts, pos) - 1
 
-    resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
-    # second-person sources ("do you think ...", "you know") address the reader or the interviewee: no claim
-    # a date or a time is never who said something ("on Thursday" misparsed as the subject)
-    frames = _find(doc, idx)
-    # chains: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
+def _chains(frames: list[Frame]) -> tuple[dict[int, Frame], set[int]]:
+    """Pass 2: a cue whose content is headed by another cue with its own (non-pronoun) source relays it
+    ("Reuters reported that the minister said ..."). Returns the relaying frame by ``id`` of the inner frame,
+    and the ``id`` of the relaying frames (which make no claim of their own)."""
     by_cue = {f.cue.i: f for f in frames if f.cue is not None}
     relays: dict[int, Frame] = {}
-    dropped = set()
+    dropped: set[int] = set()
     for f in frames:
         h = f.content_head
         if h is not None and h.i in by_cue and by_cue[h.i] is not f and f.source is not None:
@@ -213,28 +222,93 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
                 and inner.source.pos_ != "PRON"
                 and inner.rule == "verb"
                 and inner.contents
+                and inner.cue is not None
                 and inner.cue.lemma_.lower() in CHAIN_VERBS
             ):
                 relays[id(inner)] = f
                 dropped.add(id(f))
+    return relays, dropped
 
-    according_sents = {sent_of(f.cue_start) for f in frames if f.rule == "according"}
-    frame_starts = [f.cue_start for f in frames]
-    history: list[Source] = []
-    claims: list[tuple[int, dict]] = []
-    last_source: tuple[Source | None, int, str | None] | None = None
-    events: list[tuple[int, str, object]] = [(f.cue_start, "frame", f) for f in frames if id(f) not in dropped]
-    events += [(q.open, "quote", q) for q in idx.quotes]
-    events.sort(key=lambda x: (x[0], x[1] == "quote"))
-    resolved: dict[int, tuple[Source | None, str | None]] = {}
 
-    def resolve_frame(f: Frame) -> tuple[Source | None, str | None]:
-        if id(f) in resolved:
-            return resolved[id(f)]
+def _number_sources(rows: list[dict]) -> list[dict]:
+    """Replace each row's ``source_key`` by a ``source_id`` ("s0", "s1", ...) in order of first claim."""
+    keys: dict[SourceKey, str] = {}
+    for r in rows:
+        k = r.pop("source_key")
+        if k not in keys:
+            keys[k] = f"s{len(keys)}"
+        r["source_id"] = keys[k]
+    return rows
+
+
+def _quote_led(q: Quote, f: Frame, s: int, e: int, text: str) -> bool:
+    """Whether the quote ``q`` at the start of the content ``[s, e)`` of ``f`` is the content ('"A," and B,
+    he said': a quote before its cue)."""
+    return (
+        abs(q.start - s) <= 2
+        and e > q.close
+        and (
+            q.close <= f.cue_start
+            or f.rule == "object"
+            or re.match(r"[\s,;]*(?:and|but|while)\b", text[q.close : e]) is not None
+        )
+    )
+
+
+class _Claims:
+    """Passes 3-4 over one Doc: resolve each frame's source (once, in text order, so that pronouns see the
+    sources before them) and assign the quotes: a frame claims the quotes in its content, a quote with no
+    frame finds a cue next to it, and a sentence-initial quote with no cue continues the previous speaker."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc, self.text = doc, text
+        self.idx = idx = _Index(text)
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.resolver = Resolver(doc, lambda pos: idx.quote_at(pos) is not None)
+        self.frames = _find(doc, idx)
+        self.relays, self.dropped = _chains(self.frames)
+        self.according_sents = {self.sent_of(f.cue_start) for f in self.frames if f.rule == "according"}
+        self.frame_starts = [f.cue_start for f in self.frames]
+        self.history: list[Source] = []
+        self.claims: list[tuple[int, dict]] = []
+        self.last_source: tuple[Source | None, int, str | None] | None = None
+        self.resolved: dict[int, tuple[Source | None, str | None]] = {}
+        # frames claim the quotes inside their content
+        self.quote_owner: dict[int, Frame] = {}
+        for f in self.frames:
+            if id(f) in self.dropped:
+                continue
+            for s, e in f.contents:
+                for q in idx.overlapping(s, e):
+                    if id(q) not in self.quote_owner:
+                        self.quote_owner[id(q)] = f
+
+    def sent_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def run(self) -> list[tuple[int, dict]]:
+        """The claims as (start, row) pairs, in the order found."""
+        events: list[tuple[int, str, Frame | Quote]] = [
+            (f.cue_start, "frame", f) for f in self.frames if id(f) not in self.dropped
+        ]
+        events += [(q.open, "quote", q) for q in self.idx.quotes]
+        events.sort(key=lambda x: (x[0], x[1] == "quote"))
+        for pos, _, obj in events:
+            if isinstance(obj, Frame):
+                self._frame(obj, pos)
+            else:
+                self._quote(obj)
+        return self.claims
+
+    def resolve_frame(self, f: Frame) -> tuple[Source | None, str | None]:
+        """The source of ``f`` and the name of its relay (memoised: a frame is resolved once)."""
+        if id(f) in self.resolved:
+            return self.resolved[id(f)]
+        resolver, history = self.resolver, self.history
         src = resolver.canonical(resolver.resolve(f.source, history, f.limit))
         via = None
         relay_tok = f.relay
-        outer = relays.get(id(f))
+        outer = self.relays.get(id(f))
         if outer is not None:
             relay_tok = outer.source
         if relay_tok is not None:
@@ -245,155 +319,105 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
             via = useful_via(rs) if rs is not None and rs.kind == "media" else None
         if src is not None:
             history.append(src)
-        resolved[id(f)] = (src, via)
+        self.resolved[id(f)] = (src, via)
         return src, via
 
-    # first pass: frames claim the quotes inside their content
-    quote_owner: dict[int, Frame] = {}
-    for f in frames:
-        if id(f) in dropped:
-            continue
-        for s, e in f.contents:
-            for q in idx.overlapping(s, e):
-                if id(q) not in quote_owner:
-                    quote_owner[id(q)] = f
+    def _add(self, span: tuple[int, int], qtype: str, frame: Frame | None, src: Source | None, via: str | None) -> None:
+        row = _row(
+            self.text,
+            span,
+            qtype=qtype,
+            frame=frame,
+            src=src,
+            via=via,
+            sent_i=self.sent_of(span[0]),
+            para_i=self.idx.para(span[0]),
+        )
+        self.claims.append((span[0], row))
 
-    for pos, kind, obj in events:
-        if kind == "frame":
-            f: Frame = obj
-            if not f.contents:
-                continue
-            if f.rule == "reportedly" and sent_of(f.cue_start) in according_sents:
-                continue
-            src, via = resolve_frame(f)
-            for s, e in f.contents:
-                for q in idx.overlapping(s, s + 3):  # '"A," and B, he said': a quote before its cue is the content
-                    if (
-                        abs(q.start - s) <= 2
-                        and e > q.close
-                        and (
-                            q.close <= f.cue_start
-                            or f.rule == "object"
-                            or re.match(r"[\s,;]*(?:and|but|while)\b", text[q.close : e])
-                        )
-                    ):
-                        s, e = q.start, q.end
-                        break
-                if s < f.cue_start < e and f.rule in ("verb", "bare"):
-                    e = f.cue_start
-                    while e > s and text[e - 1] in ' ,;:—–\n"”':
-                        e -= 1
-                qs = idx.overlapping(s, e)
-                qtype = "direct" if f.rule == "signature" else "indirect"  # a signed post is verbatim
-                span = (s, e)
-                if qs:
-                    inside = [q for q in qs if q.start <= s + 2 and e <= q.end + 2]
-                    if inside:
-                        q = inside[0]
-                        span, qtype = (q.start, q.end), "direct"
-                        q.used = True
-                    else:
-                        residue = text[s:e]
-                        for q in reversed(qs):
-                            a, b = max(q.open, s), min(q.close, e)
-                            residue = residue[: a - s] + residue[b - s :]
-                        n_res = len(re.findall(r"[A-Za-z]{2,}", residue))
-                        qtype = "mixed" if n_res >= 1 else "direct"
-                        if qtype == "direct":
-                            span = (max(s, qs[0].start), min(e, qs[-1].end)) if len(qs) == 1 else (s, e)
-                        for q in qs:
-                            q.used = True
-                srcs = [src]
-                if f.rule == "according" and len(f.sources) > 1:
-                    srcs = [src] + [resolver.canonical(resolver.resolve(t, history)) for t in f.sources[1:]]
-                for sx in srcs:
-                    claims.append(
-                        (
-                            span[0],
-                            _row(
-                                text,
-                                span,
-                                qtype=qtype,
-                                frame=f,
-                                src=sx,
-                                via=via,
-                                sent_i=sent_of(span[0]),
-                                para_i=idx.para(span[0]),
-                            ),
-                        )
-                    )
-            last_source = (src, idx.para(pos), via, f)
-            continue
-        q: Quote = obj
-        if q.used or id(q) in quote_owner:
-            continue
-        if idx.para(q.open) in idx.headline_paras or _is_title(text[q.start : q.end]):
-            continue
-        lo = bisect.bisect_left(frame_starts, q.open - 400)
-        hi = bisect.bisect_right(frame_starts, q.close + 400)
-        f = _cue_for_quote(q, idx, frames[lo:hi], doc)
-        if f is not None:
-            src, via = resolve_frame(f)
+    def _frame(self, f: Frame, pos: int) -> None:
+        """The claims of a frame: one per content span (and per source of "according to A and B")."""
+        if not f.contents:
+            return
+        if f.rule == "reportedly" and self.sent_of(f.cue_start) in self.according_sents:
+            return
+        src, via = self.resolve_frame(f)
+        for s, e in f.contents:
+            span, qtype = self._content(f, s, e)
+            srcs = [src]
+            if f.rule == "according" and len(f.sources) > 1:
+                resolver = self.resolver
+                srcs = [src] + [resolver.canonical(resolver.resolve(t, self.history)) for t in f.sources[1:]]
+            for sx in srcs:
+                self._add(span, qtype, f, sx, via)
+        self.last_source = (src, self.idx.para(pos), via)
+
+    def _content(self, f: Frame, s: int, e: int) -> tuple[tuple[int, int], str]:
+        """The span and quote type of the content ``[s, e)`` of ``f``; the quotes it covers are marked used."""
+        idx, text = self.idx, self.text
+        for q in idx.overlapping(s, s + 3):  # '"A," and B, he said': a quote before its cue is the content
+            if _quote_led(q, f, s, e, text):
+                s, e = q.start, q.end
+                break
+        if s < f.cue_start < e and f.rule in ("verb", "bare"):
+            e = f.cue_start
+            while e > s and text[e - 1] in ' ,;:—–\n"”':
+                e -= 1
+        qs = idx.overlapping(s, e)
+        qtype = "direct" if f.rule == "signature" else "indirect"  # a signed post is verbatim
+        span = (s, e)
+        if not qs:
+            return span, qtype
+        inside = [q for q in qs if q.start <= s + 2 and e <= q.end + 2]
+        if inside:
+            inside[0].used = True
+            return (inside[0].start, inside[0].end), "direct"
+        residue = text[s:e]
+        for q in reversed(qs):
+            a, b = max(q.open, s), min(q.close, e)
+            residue = residue[: a - s] + residue[b - s :]
+        n_res = len(re.findall(r"[A-Za-z]{2,}", residue))
+        qtype = "mixed" if n_res >= 1 else "direct"
+        if qtype == "direct":
+            span = (max(s, qs[0].start), min(e, qs[-1].end)) if len(qs) == 1 else (s, e)
+        for q in qs:
             q.used = True
-            claims.append(
-                (
-                    q.start,
-                    _row(
-                        text,
-                        (q.start, q.end),
-                        qtype="direct",
-                        frame=f,
-                        src=src,
-                        via=via,
-                        sent_i=sent_of(q.start),
-                        para_i=idx.para(q.start),
-                    ),
-                )
-            )
-            last_source = (src, idx.para(q.open), via, f)
-            continue
+        return span, qtype
+
+    def _quote(self, q: Quote) -> None:
+        """A quote no frame claimed: the cue next to it, or the previous speaker's (a floating quote)."""
+        idx, text = self.idx, self.text
+        if q.used or id(q) in self.quote_owner:
+            return
+        if idx.para(q.open) in idx.headline_paras or _is_title(text[q.start : q.end]):
+            return
+        lo = bisect.bisect_left(self.frame_starts, q.open - 400)
+        hi = bisect.bisect_right(self.frame_starts, q.close + 400)
+        f = _cue_for_quote(q, idx, self.frames[lo:hi], self.doc)
+        if f is not None:
+            src, via = self.resolve_frame(f)
+            q.used = True
+            self._add((q.start, q.end), "direct", f, src, via)
+            self.last_source = (src, idx.para(q.open), via)
+            return
         # floating quote: a sentence-initial quote with no cue continues the previous speaker
         before = text[idx.paras[idx.para(q.open)] : q.open].rstrip()
         sentence_initial = not before or before[-1] in '.!?"”:'
+        last = self.last_source
         if (
             sentence_initial
             and q.n_words(text) >= _FLOAT_MIN_WORDS
-            and last_source is not None
-            and last_source[0] is not None
-            and idx.para(q.open) - last_source[1] <= 1
+            and last is not None
+            and last[0] is not None
+            and idx.para(q.open) - last[1] <= 1
         ):
-            src, _, via, _f = last_source
             q.used = True
-            claims.append(
-                (
-                    q.start,
-                    _row(
-                        text,
-                        (q.start, q.end),
-                        qtype="direct",
-                        frame=None,
-                        src=src,
-                        via=via,
-                        sent_i=sent_of(q.start),
-                        para_i=idx.para(q.start),
-                    ),
-                )
-            )
-    claims.sort(key=lambda x: x[0])
-    rows = _dedupe([c for _, c in claims])
-    keys: dict[SourceKey, str] = {}
-    for r in rows:
-        k = r.pop("source_key")
-        if k not in keys:
-            keys[k] = f"s{len(keys)}"
-        r["source_id"] = keys[k]
-    return rows
+            self._add((q.start, q.end), "direct", None, last[0], last[2])
 
 
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
 _SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
 _NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
-_CLITICS = frozenset({"'s", "’s"})  # "Let's hope ...": the clitic "us" of an exhortation is no speaker
 
 
 def _speaker_ok(tok: Token | None) -> bool:
@@ -404,7 +428,7 @@ def _speaker_ok(tok: Token | None) -> bool:
         return True
     return (
         tok.lower_ not in _SECOND_PERSON
-        and tok.lower_ not in _CLITICS
+        and tok.lower_ not in POSSESSIVE_CLITICS  # "Let's hope ...": the clitic "us" is no speaker
         and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in tok.children)
         and (tok.ent_type_ not in _NOT_SOURCE_ENTS or tok.lower_ == "old")
     )
@@ -449,13 +473,15 @@ def useful_via(src: Source | None) -> str | None:
 
     Examples
     --------
-    >>> useful_via(Source("Reuters", 0, 7, "Reuters", "media", True, 1))
+    >>> def src(mention, name, kind, named, count=None):
+    ...     return Source(mention=mention, start=0, end=len(mention), name=name, kind=kind, named=named, count=count)
+    >>> useful_via(src("Reuters", "Reuters", "media", True, 1))
     'Reuters'
-    >>> useful_via(Source("Reports", 0, 7, "Reports", "document", False, None)) is None
+    >>> useful_via(src("Reports", "Reports", "document", False)) is None
     True
-    >>> useful_via(Source("state media", 0, 11, "state media", "media", False, None))
+    >>> useful_via(src("state media", "state media", "media", False))
     'state media'
-    >>> useful_via(Source("the agency", 0, 10, "agency", "government", False, 1))
+    >>> useful_via(src("the agency", "agency", "government", False, 1))
     'agency'
     """
     if src is None or not src.name:
@@ -466,15 +492,15 @@ def useful_via(src: Source | None) -> str | None:
         return None
     if src.named:
         return name
-    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in ("the", "a", "an", "some", "several", "many")]
-    if not words or words[0] in ("of", "by", "from", "to", "in", "on", "at", "with", "for", "who", "which"):
+    words = [w for w in re.findall(r"[\w.'’-]+", low) if w not in VIA_DETERMINERS]
+    if not words or words[0] in VIA_BAD_FIRST_WORDS:
         return None
     if all(w in PRONOUNS for w in words):
         return None
     # a definite singular description points at one relay of the article ("the agency quoted ...");
     # a bare or indefinite generic noun does not ("reports", "media", "a website")
     first = (src.mention or "").strip().lower().split()[:1]
-    definite = bool(first) and first[0] in ("the", "this", "that", "its", "his", "her", "their", "our")
+    definite = bool(first) and first[0] in DEFINITE_DETERMINERS
     if definite and len(words) == 1 and not words[0].endswith("s"):
         return name
     if len(words) == 1 or all(w in GENERIC_VIA_NOUNS for w in words):
@@ -487,13 +513,16 @@ def _is_title(s: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", s)
     return (
         0 < len(words) <= 6
-        and all(w[0].isupper() or w.lower() in ("of", "the", "and", "for", "in", "on", "a") for w in words)
+        and all(w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
         and not s.rstrip().endswith((".", "!", "?", ","))
     )
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:
-    out, seen = [], set()
+    """Pass 5: drop repeated claims (same span and source) and a claim nested in an earlier non-direct claim of
+    the same source."""
+    out: list[dict] = []
+    seen: set[tuple[int, int, str]] = set()
     for r in rows:
         k = (r["content_start"], r["content_end"], r["source_name"])
         if k in seen:

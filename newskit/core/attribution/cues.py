@@ -41,6 +41,13 @@ __all__ = [
     "PRONOUNS",
     "TITLE_WORDS",
     "REPORT_ADVERBS",
+    "INFINITIVE_CUES",
+    "ANNOUNCE_CUES",
+    "MEDIUM_NOUNS",
+    "PRESS_AUDIENCES",
+    "PERSONAL_DOCUMENT_NOUNS",
+    "SAY_VERBS",
+    "UNREALISED_CONTROL_VERBS",
     "STATEMENT_NOUNS",
     "PLATFORM_NAMES",
     "GENERIC_VIA_NOUNS",
@@ -346,6 +353,33 @@ MODAL_BLOCKERS = frozenset({"could", "would", "might", "may", "should", "can", "
 
 #: Adverbs that attribute a statement to unspecified reports.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
+#: Cues whose infinitive complement is the content ("expects prices to rise", "is believed to have fled"):
+#: verbs of belief and report from Levin's 29.4-29.5 "declare"/"conjecture" classes, written by hand.
+INFINITIVE_CUES = frozenset(
+    {"believe", "think", "suspect", "know", "report", "say", "estimate", "expect", "understand", "consider"}
+)
+
+#: Agentless cues naming an announcement, not reports ("It was announced that ..."): Levin's 37.7 "say" verbs.
+ANNOUNCE_CUES = frozenset({"announce", "declare"})
+
+#: Exchanges that name the outlet they were with ("in an interview with the BBC"), written by hand from news usage.
+MEDIUM_NOUNS = frozenset({"conversation", "interview", "call", "talk"})
+
+#: Audiences named after a cue that are no part of the content ("told reporters that ..."), from news usage.
+PRESS_AUDIENCES = frozenset({"reporters", "journalists"})
+
+#: Documents that are a person's own words ("his account of the night"): a person named in them is the source.
+PERSONAL_DOCUMENT_NOUNS = frozenset({"account"})
+
+#: Verbs of saying whose complement starts after the verb ("the statement said that ..."), from news usage.
+SAY_VERBS = frozenset({"say", "write", "state", "tell"})
+
+#: Verbs whose infinitive complement is no utterance ("wanted to say", "refused to comment", "has to tell"):
+#: Levin's 32.1 "want" verbs and aspectual/modal control verbs, written by hand.
+UNREALISED_CONTROL_VERBS = frozenset(
+    {"want", "refuse", "decline", "fail", "plan", "try", "expect", "be", "have", "need"}
+)
 
 #: Nouns naming a statement: "a statement from X said", "X's announcement".
 STATEMENT_NOUNS = frozenset(

@@ -33,6 +33,30 @@ __all__ = [
     "DOBJ",
     "INTENTION_PREPS",
     "NON_SPEAKER_LABELS",
+    "FIRST_PERSON_PRONOUNS",
+    "GROUP_PRONOUNS",
+    "NEUTER_PRONOUNS",
+    "OTHER_SOURCE_PRONOUNS",
+    "MALE_PRONOUNS",
+    "FEMALE_PRONOUNS",
+    "LATTER_FORMER",
+    "DOCUMENT_BACK_DETERMINERS",
+    "DESCRIPTION_DETERMINERS",
+    "VIA_DETERMINERS",
+    "VIA_BAD_FIRST_WORDS",
+    "DEFINITE_DETERMINERS",
+    "TITLE_FUNCTION_WORDS",
+    "PREDICATE_OBJECTS",
+    "PREDICATE_PREPS",
+    "MEDIUM_PREPS",
+    "INDEFINITE_DETERMINERS",
+    "POSSESSIVE_CLITICS",
+    "GROUP_POSSESSIVES",
+    "OWNER_PREPS",
+    "CONCESSIVE_CONJUNCTIONS",
+    "COMPLEMENTIZERS",
+    "RELATIVE_PRONOUNS",
+    "AUXILIARY_FORMS",
     "cue_claim_type",
 ]
 
@@ -235,3 +259,57 @@ def cue_claim_type(lemma: str, preps: frozenset[str], document_source: bool) -> 
     if lemma in ("show", "demonstrate", "prove"):
         return ClaimType.EVIDENCE
     return ClaimType.STATEMENT
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Closed-class English words the attribution rules read (pronouns, determiners, prepositions). Where they come
+# from: the pronoun, determiner and preposition tables of any English grammar (Quirk et al. 1985, *A
+# Comprehensive Grammar of the English Language*, ch. 5-6, 9); picked by hand for each rule, none copied.
+
+#: First-person pronouns: in an interview transcript they are the labelled speaker ("((Jane Doe)) I think").
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we", "me", "us"})
+#: Pronouns that may refer to a group, an organisation or a document ("they said", "it said", "who said").
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "who", "which"})
+#: Of the group pronouns, those that refer to a thing ("it", "which") rather than to a group ("they").
+NEUTER_PRONOUNS = frozenset({"it", "which"})
+#: Pronouns resolved as sources besides the personal ones (spaCy may tag them other than PRON).
+OTHER_SOURCE_PRONOUNS = frozenset({"they", "them", "who", "it"})
+#: Masculine and feminine third-person pronouns ("he said", "told him").
+MALE_PRONOUNS = frozenset({"he", "him"})
+FEMALE_PRONOUNS = frozenset({"she", "her"})
+#: "the latter" / "the former": a reference to the last or second-to-last name.
+LATTER_FORMER = frozenset({"latter", "former"})
+#: Determiners of a definite description that may corefer with an earlier document ("the report", "this study").
+DOCUMENT_BACK_DETERMINERS = frozenset({"the", "this", "that"})
+#: Determiners of a definite description that may corefer with an earlier named source ("the minister").
+DESCRIPTION_DETERMINERS = frozenset({"the", "this"})
+#: Determiners and quantifiers that are no part of a relay's name ("some reports").
+VIA_DETERMINERS = frozenset({"the", "a", "an", "some", "several", "many"})
+#: Words that cannot open a relay's name: a preposition or a relative pronoun left by a misparse ("of the ...").
+VIA_BAD_FIRST_WORDS = frozenset({"of", "by", "from", "to", "in", "on", "at", "with", "for", "who", "which"})
+#: Definite determiners and possessives: "the agency", "its website" point at one relay of the article.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their", "our"})
+#: Lower-case words inside a capitalised title ("Friends of the Earth", "Learning Together").
+TITLE_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "a"})
+#: Objects that stand for the predicate they introduce ("what he called a disgrace").
+PREDICATE_OBJECTS = frozenset({"what", "which", "that"})
+#: Prepositions that introduce an object's predicate ("described it as", "blamed him for", "attributed it to").
+PREDICATE_PREPS = frozenset({"as", "for", "to"})
+#: Prepositions of an exchange that names an outlet ("during a conversation with", "in an interview with").
+MEDIUM_PREPS = frozenset({"during", "in", "to"})
+#: Indefinite determiners: "a witness" is one source, "a" before a plural is no count ("a dozen" aside).
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+#: The possessive clitic, straight and curly ("Reuters's", "Reuters’s").
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+#: Possessives that mark a noun as belonging to the group "they" or "it" refers to ("their personalities").
+GROUP_POSSESSIVES = frozenset({"their", "its"})
+#: Prepositions that introduce a document's owner ("a report from the NTSB", "a study by Harvard").
+OWNER_PREPS = frozenset({"from", "by", "of"})
+#: Concessive conjunctions: "though X" after the content is the writer's aside, not the source's words.
+CONCESSIVE_CONJUNCTIONS = frozenset({"though", "although", "whereas"})
+#: Complementizers that open a content clause ("said that ...", "as he put it").
+COMPLEMENTIZERS = frozenset({"that", "as"})
+#: Relative pronouns ("officials who said ...").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Forms of "be" and "have" before a past participle ("was told", "has said").
+AUXILIARY_FORMS = frozenset({"was", "were", "is", "are", "had", "has", "have"})

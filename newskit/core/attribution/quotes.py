@@ -58,6 +58,23 @@ def _is_open_position(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-:;,/\u00a0" or i == 0
 
 
+def _unclosed(text: str, open_at: int, end: int) -> Quote:
+    """A quote opened at ``open_at`` and never closed before ``end`` (a paragraph's or the text's end), without
+    the trailing spaces."""
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    return Quote(open_at + 1, end, open_at, end, closed=False)
+
+
+def _continuation(text: str, para_start: int) -> int:
+    """The offset of the opening mark that starts the paragraph at ``para_start`` (a quote running on into
+    the next paragraph reopens there), or -1."""
+    j = para_start
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j if j < len(text) and text[j] in OPENERS else -1
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Return the quotes of ``text`` in order.
 
@@ -84,38 +101,24 @@ def find_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     closer: str | None = None
     skip_at = -1
-    i = 0
-    while i < n:
+    for i in range(n):
         while pi + 1 < len(para_bounds) and i >= para_bounds[pi + 1]:
             # entering a new paragraph with a quote still open
             if open_at is not None:
-                para_start = para_bounds[pi + 1]
-                j = para_start
-                while j < n and text[j] in " \t":
-                    j += 1
-                if j < n and text[j] in OPENERS:
+                j = _continuation(text, para_bounds[pi + 1])
+                if j >= 0:
                     skip_at = j  # continuation: keep open_at, skip the new opener
                 else:
-                    end = para_start
-                    while end > open_at + 1 and text[end - 1].isspace():
-                        end -= 1
-                    quotes.append(Quote(open_at + 1, end, open_at, end, closed=False))
+                    quotes.append(_unclosed(text, open_at, para_bounds[pi + 1]))
                     open_at = None
             pi += 1
         ch = text[i]
         if open_at is None:
             if ch in OPENERS and (ch != '"' or _is_open_position(text, i)):
                 open_at, closer = i, OPENERS[ch]
-        else:
-            if i == skip_at:
-                pass  # opener of a continued paragraph
-            elif ch in CLOSERS and (ch == closer or ch in '”"'):
-                quotes.append(Quote(open_at + 1, i, open_at, i + 1))
-                open_at = None
-        i += 1
+        elif i != skip_at and ch in CLOSERS and (ch == closer or ch in '”"'):  # not the opener of a continuation
+            quotes.append(Quote(open_at + 1, i, open_at, i + 1))
+            open_at = None
     if open_at is not None:
-        end = n
-        while end > open_at + 1 and text[end - 1].isspace():
-            end -= 1
-        quotes.append(Quote(open_at + 1, end, open_at, end, closed=False))
+        quotes.append(_unclosed(text, open_at, n))
     return [q for q in quotes if q.end > q.start]

@@ -18,19 +18,38 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cues import (
+    ANNOUNCE_CUES,
     CHAIN_VERBS,
     CITING_VERBS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    INFINITIVE_CUES,
+    MEDIUM_NOUNS,
     MODAL_BLOCKERS,
     OBJECT_CUES,
+    PRESS_AUDIENCES,
     QUOTED_AS,
     REPORT_ADVERBS,
+    SAY_VERBS,
+    UNREALISED_CONTROL_VERBS,
 )
-from .lexicon import DOBJ, NOMINAL_CUE_TAGS, NOMINAL_CUES, NON_SPEAKER_LABELS, QUESTION_CUES
+from .lexicon import (
+    AUXILIARY_FORMS,
+    COMPLEMENTIZERS,
+    CONCESSIVE_CONJUNCTIONS,
+    DOBJ,
+    MEDIUM_PREPS,
+    NOMINAL_CUE_TAGS,
+    NOMINAL_CUES,
+    NON_SPEAKER_LABELS,
+    PREDICATE_OBJECTS,
+    PREDICATE_PREPS,
+    QUESTION_CUES,
+    RELATIVE_PRONOUNS,
+)
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
@@ -96,11 +115,11 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
     When the excluded subtree sits inside, two spans are returned (an interrupted clause).
     """
     toks = list(head.subtree)
-    drop = set()
+    drop: set[int] = set()
     for c in head.children:
         if c.i > head.i and (
             (c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB")
-            or (c.dep_ == "advcl" and c.left_edge.lower_ in ("though", "although", "whereas"))
+            or (c.dep_ == "advcl" and c.left_edge.lower_ in CONCESSIVE_CONJUNCTIONS)
         ):
             drop.update(t.i for t in c.subtree)
             k = c.left_edge.i - 1
@@ -117,9 +136,9 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
         return []
     while toks and (
         toks[0].dep_ == "mark"
-        and toks[0].lower_ in ("that", "as")
+        and toks[0].lower_ in COMPLEMENTIZERS
         or toks[0].is_punct
-        or toks[0].lower_ in ("that",)
+        or toks[0].lower_ == "that"
         and toks[0].head == head
     ):
         toks = toks[1:]
@@ -146,25 +165,32 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
 
 
 def _modal_or_negated(tok: Token) -> bool:
+    """A cue that reports no utterance: under a modal, negated, or the complement of a verb like "refuse"."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
             return True
         if c.dep_ == "neg":
             return True
-    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in (
-        "want",
-        "refuse",
-        "decline",
-        "fail",
-        "plan",
-        "try",
-        "expect",
-        "be",
-        "have",
-        "need",
-    ):
+    if tok.dep_ in ("xcomp",) and tok.head.lemma_ in UNREALISED_CONTROL_VERBS:  # "refused to say"
         return True
     return False
+
+
+def _inverted_subject(tok: Token) -> Token | None:
+    """The subject after a cue that follows a quote: '"...," said study co-author Karen Alley'."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
+        j -= 1
+    if j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+        for c in tok.children:
+            if (
+                c.i > tok.i
+                and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass")
+                and c.pos_ in ("PROPN", "NOUN", "PRON")
+            ):
+                return c
+    return None
 
 
 def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -178,25 +204,16 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         c = next((x for x in subjects if x.ent_type_ in ("PERSON", "ORG")), subjects[-1])
-        if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+        if c.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
             return tok.head, False
         return c, False
     for c in tok.children:
         if c.dep_ in ("nsubjpass",):
             passive_subj = c
-    # inverted subject after a quote: '"...," said study co-author Karen Alley'
-    doc = tok.doc
-    j = tok.i - 1
-    while j >= 0 and doc[j].is_punct and doc[j].text in ",":
-        j -= 1
-    if j >= 0 and doc[j].text in ('"', "”", "’", "'") and passive_subj is None:
-        for c in tok.children:
-            if (
-                c.i > tok.i
-                and c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative", "appos", "nsubjpass")
-                and c.pos_ in ("PROPN", "NOUN", "PRON")
-            ):
-                return c, False
+    if passive_subj is None:
+        inverted = _inverted_subject(tok)
+        if inverted is not None:
+            return inverted, False
     if passive_subj is not None:
         if tok.lemma_ in QUOTED_AS:
             return passive_subj, False
@@ -332,11 +349,11 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
 
 
 def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
+    """The frame of the cue verb ``tok``: its source (the subject, or a cited one), its content
+    (:func:`_verb_content`, checked by :func:`_check_content`), and the relay or medium it names; a speaking
+    verb with no content is a "bare" frame that may own a nearby quote."""
     subj, agentless = find_subject(tok)
     lemma = tok.lemma_.lower()
-    contents: list[tuple[int, int]] = []
-    head = None
-    rule = "verb"
     text = doc_text(doc)
     # a clause in an earlier paragraph is never the content ("Q: What did you find?\n\nA: We found that ...")
     ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and "\n\n" in text[c.idx : tok.idx])]
@@ -344,6 +361,32 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         fr = _quoted_as(doc, tok, subj)
         if fr is not None:
             return fr
+    contents, head, rule = _verb_content(doc, tok, subj, agentless, ccomps)
+    contents, rule = _check_content(doc, tok, subj, agentless, contents, rule)
+    if not contents:
+        if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
+            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
+        return None
+    if agentless and subj is None:
+        if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
+            return None
+        name = "unspecified announcement" if lemma in ANNOUNCE_CUES else "unspecified reports"
+        return Frame(tok, tok.idx, tok.idx + len(tok), None, contents, "passive", content_head=head, unspecified=name)
+    if subj is None:
+        return None
+    relay = None
+    cited = _citing(tok, subj)
+    if cited is not None:
+        relay, subj = subj, cited
+    medium = _medium(tok)
+    return Frame(tok, tok.idx, _cue_end(tok), subj, contents, rule, relay=relay, content_head=head, medium=medium)
+
+
+def _verb_content(
+    doc: Doc, tok: Token, subj: Token | None, agentless: bool, ccomps: list[Token]
+) -> tuple[list[tuple[int, int]], Token | None, str]:
+    """The content spans, content head and rule of the cue verb ``tok``: its complement clause, the clause it
+    interrupts ("X, she said, Y"), or an infinitive or object complement (:func:`_complement_content`)."""
     if ccomps:
         head = ccomps[0]
         contents = _run_to_clause_end(doc, tok, content_span(doc, head))
@@ -352,11 +395,11 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
             s0 = content_span(doc, objs[0])
             if s0:
                 contents = [(s0[0][0], contents[-1][1])]
-        # "X, she said, Y" where the parser hangs Y onto the cue as a conjunct of the content
-    elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-        head = tok.head
-        contents = content_span(doc, head, exclude=tok)
-    elif (
+        return contents, head, "verb"
+    # "X, she said, Y" where the parser hangs Y onto the cue as a conjunct of the content
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        return content_span(doc, tok.head, exclude=tok), tok.head, "verb"
+    if (
         tok.dep_ == "ccomp"
         and tok.i > tok.head.i
         and tok.head.pos_ in ("VERB", "AUX")
@@ -365,50 +408,67 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         and any(c.is_punct for c in doc[tok.head.i : tok.i])
     ):
         # "X was not airworthy, investigators said, ..." parsed with the cue as a complement
-        head = tok.head
-        contents = content_span(doc, head, exclude=tok)
-    else:
-        xcomps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-        if xcomps and agentless and lemma not in AGENTLESS_CUES:
-            xcomps = []
-        if xcomps and (
-            agentless
-            or lemma
-            in ("believe", "think", "suspect", "know", "report", "say", "estimate", "expect", "understand", "consider")
-        ):
-            head = xcomps[0]
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if objs and not agentless:
-                s = content_span(doc, objs[0])
-                e = content_span(doc, head)
-                if s and e:
-                    contents = [(s[0][0], e[-1][1])]
-            else:
-                contents = content_span(doc, head)
-            rule = "passive" if agentless else "verb"
-        elif lemma in OBJECT_CUES:
-            objs = [c for c in tok.children if c.dep_ in ("dobj",)]
-            preds = [
-                c
-                for c in tok.children
-                if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("as", "for", "to"))
-            ]
-            if objs and preds and subj is not None:
-                a = content_span(doc, objs[0])
-                pred = preds[-1]
-                b = content_span(doc, pred)
-                if pred.dep_ == "prep" and pred.lower_ == "as":
-                    b = _pieces(doc, [t for t in pred.subtree if t.i != pred.i])
-                if objs[0].lower_ in ("what", "which", "that"):
-                    a = b
-                if a and b:
-                    contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
-                    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t.i == preds[-1].i)]
-                    if bt and any(t.text in ('"', "“") for t in doc[max(0, bt[0].i - 1) : bt[0].i + 1]):
-                        contents = b  # 'described it as "crushing"': the quoted words alone
-                    rule = "object"
-                    head = objs[0]
+        return content_span(doc, tok.head, exclude=tok), tok.head, "verb"
+    return _complement_content(doc, tok, subj, agentless)
+
+
+def _complement_content(
+    doc: Doc, tok: Token, subj: Token | None, agentless: bool
+) -> tuple[list[tuple[int, int]], Token | None, str]:
+    """An infinitive complement ("is believed to have fled", "expects X to win") or, for a cue of
+    :data:`OBJECT_CUES`, an object and its predicate (:func:`_object_content`)."""
+    lemma = tok.lemma_.lower()
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    if xcomps and agentless and lemma not in AGENTLESS_CUES:
+        xcomps = []
+    if xcomps and (agentless or lemma in INFINITIVE_CUES):
+        head = xcomps[0]
+        contents: list[tuple[int, int]] = []
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if objs and not agentless:
+            s = content_span(doc, objs[0])
+            e = content_span(doc, head)
+            if s and e:
+                contents = [(s[0][0], e[-1][1])]
+        else:
+            contents = content_span(doc, head)
+        return contents, head, "passive" if agentless else "verb"
+    if lemma in OBJECT_CUES:
+        return _object_content(doc, tok, subj)
+    return [], None, "verb"
+
+
+def _object_content(doc: Doc, tok: Token, subj: Token | None) -> tuple[list[tuple[int, int]], Token | None, str]:
+    """'described it as "crushing"', 'called the plan a mistake': the object and its predicate."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    preds = [
+        c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)
+    ]
+    if not (objs and preds and subj is not None):
+        return [], None, "verb"
+    a = content_span(doc, objs[0])
+    pred = preds[-1]
+    b = content_span(doc, pred)
+    if pred.dep_ == "prep" and pred.lower_ == "as":
+        b = _pieces(doc, [t for t in pred.subtree if t.i != pred.i])
+    if objs[0].lower_ in PREDICATE_OBJECTS:
+        a = b
+    if not (a and b):
+        return [], None, "verb"
+    contents = [(min(a[0][0], b[0][0]), max(a[-1][1], b[-1][1]))]
+    bt = [t for t in preds[-1].subtree if not (t.dep_ == "prep" and t.i == preds[-1].i)]
+    if bt and any(t.text in ('"', "“") for t in doc[max(0, bt[0].i - 1) : bt[0].i + 1]):
+        contents = b  # 'described it as "crushing"': the quoted words alone
+    return contents, objs[0], "object"
+
+
+def _check_content(
+    doc: Doc, tok: Token, subj: Token | None, agentless: bool, contents: list[tuple[int, int]], rule: str
+) -> tuple[list[tuple[int, int]], str]:
+    """Drop a content that is no content of ``tok`` (before a semicolon, a single word), and look for one
+    elsewhere when there is none: the rest of the sentence after a chain verb, a nominal content."""
     text = doc_text(doc)
+    lemma = tok.lemma_.lower()
     if contents and contents[-1][1] <= tok.idx and ";" in text[contents[-1][1] : tok.idx]:
         contents = []  # "A; the embassy confirmed B": A is not the content
     if rule == "verb" and contents and all(len(text[a:b].split()) < 2 for a, b in contents):
@@ -418,34 +478,29 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
         contents = _nominal_content(doc, tok, NOMINAL_CUES[lemma])
         rule = "nominal" if contents else rule
-    if not contents:
-        if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
-            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
-        return None
-    if agentless and subj is None:
-        if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
-            return None
-        name = "unspecified announcement" if lemma in ("announce", "declare") else "unspecified reports"
-        return Frame(tok, tok.idx, tok.idx + len(tok), None, contents, "passive", content_head=head, unspecified=name)
-    if subj is None:
-        return None
-    relay = None
-    cited = _citing(tok, subj)
-    if cited is not None:
-        relay, subj = subj, cited
-    cue_end = tok.idx + len(tok)
+    return contents, rule
+
+
+def _medium(tok: Token) -> Token | None:
+    """ "during a conversation with Reuters", "in an interview with the BBC": the outlet (the last one named)."""
     medium = None
-    for c in tok.children:  # "during a conversation with Reuters", "in an interview with the BBC"
-        if c.dep_ == "prep" and c.lower_ in ("during", "in", "to"):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS:
             for n in c.children:
-                if n.dep_ == "pobj" and n.lemma_.lower() in ("conversation", "interview", "call", "talk"):
+                if n.dep_ == "pobj" and n.lemma_.lower() in MEDIUM_NOUNS:
                     for w in n.children:
                         if w.dep_ == "prep" and w.lower_ == "with":
                             medium = next((g for g in w.children if g.dep_ == "pobj"), None)
+    return medium
+
+
+def _cue_end(tok: Token) -> int:
+    """The end of the cue: after a particle right after the verb ("pointed out")."""
+    cue_end = tok.idx + len(tok)
     for c in tok.children:  # "told reporters", "pointed out"
         if c.dep_ in ("prt",) and c.i == tok.i + 1:
             cue_end = c.idx + len(c)
-    return Frame(tok, tok.idx, cue_end, subj, contents, rule, relay=relay, content_head=head, medium=medium)
+    return cue_end
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -518,10 +573,7 @@ def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     sent = sent_of(tok)
     i = tok.i + 1
     while i < sent.end and (
-        doc[i].dep_ in ("prt", "dative")
-        or doc[i].lower_ in ("reporters", "journalists")
-        or doc[i].is_punct
-        and doc[i].text in ",:"
+        doc[i].dep_ in ("prt", "dative") or doc[i].lower_ in PRESS_AUDIENCES or doc[i].is_punct and doc[i].text in ",:"
     ):
         i += 1
     if i < sent.end and doc[i].lower_ == "that":
@@ -563,7 +615,7 @@ def _quoted_as(doc: Doc, tok: Token, subj: Token) -> Frame | None:
             head = c
     if head is None:
         return None
-    if head.lemma_ in ("say", "write", "state", "tell"):
+    if head.lemma_ in SAY_VERBS:
         toks = [t for t in head.subtree if t.i > head.i]
     else:
         toks = [t for t in head.subtree]
@@ -588,7 +640,7 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         or nxt.dep_ in ("aux", "auxpass", "neg")
         or tok.i == sent_of(tok).start
         or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass"))
-        or doc[tok.i - 1].lower_ in ("was", "were", "is", "are", "had", "has", "have")
+        or doc[tok.i - 1].lower_ in AUXILIARY_FORMS
     )
     if not verbal:
         end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
@@ -603,10 +655,10 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
         head = head.head
     toks = []
     for t in head.subtree:
-        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in ("who", "which", "that") and t.head.i == head.i):
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in RELATIVE_PRONOUNS and t.head.i == head.i):
             continue
         toks.append(t)
-    drop = set()
+    drop: set[int] = set()
     for c in head.children:
         if c.i > tok.i and (
             c.dep_ == "advcl"
@@ -622,41 +674,20 @@ def _reportedly(doc: Doc, tok: Token) -> list[tuple[int, int]]:
 
 
 def _according(doc: Doc, tok: Token) -> Frame | None:
+    """'according to X, ...': the source noun phrase after "to" (:func:`_according_window`) and the clause
+    it modifies as the content."""
     to = doc[tok.i + 1]
-    # the source noun phrase: from after "to" up to the first comma / end of the clause
-    stop = to.i + 1
-    while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
-        stop += 1
-    # "according to the El Paso mayor, Dee Margo, ...": an appositive name after the comma belongs to the source
-    if stop < sent_of(tok).end and doc[stop].text == ",":
-        app = [e for e in ents_between(doc, stop + 1, stop + 6) if e.label_ == "PERSON" and e.start == stop + 1]
-        if app and (app[0].end >= len(doc) or doc[app[0].end].is_punct):
-            stop = app[0].end
-    window = doc[to.i + 1 : stop]
+    window = _according_window(doc, tok, to)
     if not len(window):
         return None
     persons = [
         e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON" and not is_platform(e.text)
     ]  # "a statement posted to his Twitter account": not Twitter
     src = persons[-1].root if persons else window.root
-    if src.head.i == src.i or src.head.i < window.start or src.head.i >= window.end:
-        pass
     sources = [src] + [c for c in src.children if c.dep_ == "conj" and c.i < window.end]
-    head = tok.head
-    if head.dep_ == "prep" or head.pos_ in ("ADP",):
-        head = head.head
-    while (
-        head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl")
-        and head.head.i != head.i
-        and head.pos_ not in ("VERB", "AUX")
-    ):
-        head = head.head
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    if head.i == tok.i or head.i in range(window.start, window.end):
-        head = sent_of(tok).root
-        if head.i == tok.i:
-            return None
+    head = _according_head(doc, tok, window)
+    if head is None:
+        return None
     ex = set(range(tok.i, window.end))
     for w in window:
         ex.update(t.i for t in w.subtree)
@@ -684,6 +715,40 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         content_head=head,
         limit=(window.start, window.end),
     )
+
+
+def _according_window(doc: Doc, tok: Token, to: Token) -> Span:
+    """The source noun phrase of "according to": from after "to" up to the first comma or the end of the clause
+    (at most 25 tokens), with an appositive name after the comma ("the El Paso mayor, Dee Margo, ...")."""
+    stop = to.i + 1
+    while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
+        stop += 1
+    if stop < sent_of(tok).end and doc[stop].text == ",":
+        app = [e for e in ents_between(doc, stop + 1, stop + 6) if e.label_ == "PERSON" and e.start == stop + 1]
+        if app and (app[0].end >= len(doc) or doc[app[0].end].is_punct):
+            stop = app[0].end
+    return doc[to.i + 1 : stop]
+
+
+def _according_head(doc: Doc, tok: Token, window: Span) -> Token | None:
+    """The head of the clause that "according to" modifies (the sentence root when the parse hangs it inside
+    the source); None when there is no such clause."""
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ in ("ADP",):
+        head = head.head
+    while (
+        head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+        and head.head.i != head.i
+        and head.pos_ not in ("VERB", "AUX")
+    ):
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.i in range(window.start, window.end):
+        head = sent_of(tok).root
+        if head.i == tok.i:
+            return None
+    return head
 
 
 def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
+    CITING_VERBS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
@@ -34,8 +37,24 @@ from .cues import (
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
+    PERSONAL_DOCUMENT_NOUNS,
     PLATFORM_NAMES,
     TITLE_WORDS,
+)
+from .lexicon import (
+    DESCRIPTION_DETERMINERS,
+    DOCUMENT_BACK_DETERMINERS,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON_PRONOUNS,
+    GROUP_POSSESSIVES,
+    GROUP_PRONOUNS,
+    INDEFINITE_DETERMINERS,
+    LATTER_FORMER,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    OTHER_SOURCE_PRONOUNS,
+    OWNER_PREPS,
+    POSSESSIVE_CLITICS,
 )
 from .quotes import paragraph_starts
 
@@ -208,18 +227,18 @@ def count_from_words(words: list[str], plural: bool) -> int | None:
         lw = w.lower()
         if lw.isdigit():
             return int(lw)
-        if lw in NUMBER_WORDS and lw not in ("a", "an", "another") or (lw in ("a", "an", "another") and not plural):
+        if lw in NUMBER_WORDS and lw not in INDEFINITE_DETERMINERS or (lw in INDEFINITE_DETERMINERS and not plural):
             return NUMBER_WORDS[lw]
     return None if plural else 1
 
 
 def mention_tokens(tok: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``tok``, without relative clauses and "citing X"."""
-    drop = set()
+    drop: set[int] = set()
     for c in tok.children:
         if (
             c.dep_ in ("relcl", "conj", "cc")
-            or (c.lemma_ in ("cite", "quote") and c.tag_ == "VBG")
+            or (c.lemma_ in CITING_VERBS and c.tag_ == "VBG")
             or (c.dep_ == "acl" and c.tag_ == "VBG")
             or (c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that")
             or (c.dep_ == "acl" and c.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")
@@ -255,6 +274,95 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+#: A mention's text and character offsets.
+_At = tuple[str, int | None, int | None]
+
+_UNIDENTIFIED_KEY = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+#: Where a source found by its description alone (no mention in the text) sits.
+_NO_MENTION: _At = ("", None, None)
+
+
+def _new(
+    at: _At,
+    *,
+    name: str,
+    kind: str,
+    named: bool,
+    count: int | None,
+    descriptor: str | None = None,
+    key: SourceKey | None = None,
+    head: str = "",
+) -> Source:
+    """A source mentioned at ``at`` (text, start, end)."""
+    mention, start, end = at
+    return Source(
+        mention=mention,
+        start=start,
+        end=end,
+        name=name,
+        kind=kind,
+        named=named,
+        count=count,
+        descriptor=descriptor,
+        key=key,
+        head=head,
+    )
+
+
+def _mention_of(ref: Source, at: _At, **changes: Any) -> Source:
+    """Another mention ``at`` (text, start, end) of the source ``ref``: its name, kind, named, count, descriptor and
+    key (not its aliases or head noun), with ``changes``."""
+    src = _new(
+        at, name=ref.name, kind=ref.kind, named=ref.named, count=ref.count, descriptor=ref.descriptor, key=ref.key
+    )
+    return replace(src, **changes) if changes else src
+
+
+@dataclass
+class _Mention:
+    """The tokens of one source mention and what the rules read from them."""
+
+    head: Token
+    toks: list[Token]
+    start: int
+    end: int
+    text: str
+    lemma: str
+    plural: bool
+    ents: list[Span]
+    persons: list[Span]
+    orgs: list[Span]
+    det: str | None
+
+    def source(self, **fields: Any) -> Source:
+        """A source of this mention with ``fields`` (name, kind, named, count, descriptor, key, head)."""
+        return _new((self.text, self.start, self.end), **fields)
+
+    def like(self, ref: Source, **changes: Any) -> Source:
+        """This mention of the already resolved source ``ref`` (see :func:`_mention_of`)."""
+        return _mention_of(ref, (self.text, self.start, self.end), **changes)
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A pronoun to resolve ("he", "they", "itself"); "WHO" and "IT" in capitals are names, not pronouns."""
+    return (
+        tok.pos_ == "PRON"
+        or tok.lower_ in _PRON_PERSON
+        or tok.lower_ in OTHER_SOURCE_PRONOUNS
+        or tok.lower_ in _REFLEXIVE
+    ) and not (len(tok.text) > 1 and tok.text.isupper())
+
+
+def _latter_former(doc: Doc, tok: Token) -> Token:
+    """ "the latter" / "the former": the root of the last / second-to-last person or organisation named in the
+    60 tokens before; any other token as it is."""
+    if tok.lower_ in LATTER_FORMER:
+        ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
+        if len(ents) >= (1 if tok.lower_ == "latter" else 2):
+            return (ents[-1] if tok.lower_ == "latter" else ents[-2]).root
+    return tok
+
+
 class Resolver:
     """Per-document source resolution.
 
@@ -283,6 +391,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
+        """Build the alias tables and the person positions from the acronyms and the entities of the Doc."""
         doc = self.doc
         for m in _ACRONYM.finditer(doc_text(doc)):
             full = _clean(m.group(1))
@@ -296,52 +405,62 @@ class Resolver:
             ):
                 continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
             if ent.label_ == "PERSON" and _is_name(ent):
-                raw = self._ent_words(ent)
-                words = _strip_titles(raw)
-                if not words:
-                    continue
-                sur = words[-1].lower()
-                # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
-                title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
-                title = title.lower().rstrip(".")
-                if title in MALE_TITLES or title in FEMALE_TITLES:
-                    self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
-                full = " ".join(words)
-                if sur not in self.surname_full or (
-                    len(words) > len(self.surname_full[sur].split()) and len(self.surname_full[sur].split()) == 1
-                ):
-                    self.surname_full[sur] = full
-                if self.in_quote(ent.start_char):
-                    continue
-                self.person_positions.append(ent.start_char)
-                self.person_names.append(sur)
-                r = ent.root
-                self.person_subj.append(
-                    r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
-                )
-                ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5) : ent.end])
-                app = ""
-                if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
-                    app = " ".join(t.lower_ for t in ent.root.head.subtree)
-                for c in ent.root.children:
-                    if c.dep_ == "appos":
-                        app += " " + " ".join(t.lower_ for t in c.subtree)
-                self.person_descr.append((ent.start_char, ctx + " " + app, sur))
-                nxt = doc[ent.end : ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
-                if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
-                    self.ages[nxt[1].text] = sur
+                self._scan_person(ent)
             elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and is_platform(ent.text)):
-                name = _clean(ent.text)
-                if not name:
-                    continue
-                self.org_positions.append((ent.start_char, name))
-                # "Full Name (ABC)" and initials
-                nxt = doc[ent.end : ent.end + 3]
-                if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
-                    self.org_full[nxt[1].text.lower()] = name
-                caps = [w[0] for w in name.split() if w[:1].isupper()]
-                if len(caps) >= 2:
-                    self.org_full.setdefault("".join(caps).lower(), name)
+                self._scan_org(ent)
+
+    def _scan_person(self, ent: Span) -> None:
+        """A person entity: its surname and full name, gender from an honorific, position, description, age."""
+        doc = self.doc
+        raw = self._ent_words(ent)
+        words = _strip_titles(raw)
+        if not words:
+            return
+        sur = words[-1].lower()
+        # grammatical gender from an honorific ("Mrs Smith", "Mr. Jones") for he/she resolution
+        title = raw[0] if len(raw) > len(words) else (doc[ent.start - 1].text if ent.start else "")
+        title = title.lower().rstrip(".")
+        if title in MALE_TITLES or title in FEMALE_TITLES:
+            self.gender.setdefault(sur, "m" if title in MALE_TITLES else "f")
+        full = " ".join(words)
+        if sur not in self.surname_full or (
+            len(words) > len(self.surname_full[sur].split()) and len(self.surname_full[sur].split()) == 1
+        ):
+            self.surname_full[sur] = full
+        if self.in_quote(ent.start_char):
+            return
+        self.person_positions.append(ent.start_char)
+        self.person_names.append(sur)
+        r = ent.root
+        self.person_subj.append(
+            r.dep_ in ("nsubj", "nsubjpass") or (r.dep_ == "appos" and r.head.dep_ in ("nsubj", "nsubjpass"))
+        )
+        ctx = " ".join(t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 5) : ent.end])
+        app = ""
+        if ent.root.head.dep_ == "appos" or ent.root.dep_ == "appos":
+            app = " ".join(t.lower_ for t in ent.root.head.subtree)
+        for c in ent.root.children:
+            if c.dep_ == "appos":
+                app += " " + " ".join(t.lower_ for t in c.subtree)
+        self.person_descr.append((ent.start_char, ctx + " " + app, sur))
+        nxt = doc[ent.end : ent.end + 3]  # "John Miller, 45, ..." -> the 45-year-old
+        if len(nxt) == 3 and nxt[0].text == "," and nxt[1].like_num and nxt[2].text == ",":
+            self.ages[nxt[1].text] = sur
+
+    def _scan_org(self, ent: Span) -> None:
+        """An organisation entity: its position, and its acronym or initials as aliases."""
+        doc = self.doc
+        name = _clean(ent.text)
+        if not name:
+            return
+        self.org_positions.append((ent.start_char, name))
+        # "Full Name (ABC)" and initials
+        nxt = doc[ent.end : ent.end + 3]
+        if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
+            self.org_full[nxt[1].text.lower()] = name
+        caps = [w[0] for w in name.split() if w[:1].isupper()]
+        if len(caps) >= 2:
+            self.org_full.setdefault("".join(caps).lower(), name)
 
     def _scan_labels(self) -> None:
         """Speaker labels of interview transcripts: "((Jane Doe)) I think ..." or "JD: I think ...". A label
@@ -378,9 +497,9 @@ class Resolver:
     @staticmethod
     def _ent_words(ent: Span) -> list[str]:
         words = [t.text for t in ent if not t.is_punct or t.text == "."]
-        if words and words[-1] in ("'s", "’s"):
+        if words and words[-1] in POSSESSIVE_CLITICS:
             words = words[:-1]
-        return [w for w in words if w not in ("'s", "’s")]
+        return [w for w in words if w not in POSSESSIVE_CLITICS]
 
     def person_name(self, words: list[str]) -> str:
         words = _strip_titles(words)
@@ -422,113 +541,116 @@ class Resolver:
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, tok: Token | None, history: list[Source], limit: tuple[int, int] | None = None) -> Source | None:
-        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources."""
+        """Resolve the source whose mention is headed by ``tok``; ``history`` holds earlier sources.
+
+        The rules, first match wins: a pronoun (:meth:`_pronoun`), an upper-case acronym tagged as a pronoun
+        ("WHO"), a document, a named person, a named organisation, then a description (:meth:`_common`).
+        """
         if tok is None:
             return None
-        doc = self.doc
-        if (
-            tok.pos_ == "PRON"
-            or tok.lower_ in _PRON_PERSON
-            or tok.lower_ in ("they", "them", "who", "it")
-            or tok.lower_ in _REFLEXIVE
-        ) and not (len(tok.text) > 1 and tok.text.isupper()):  # "WHO", "IT" are names, not pronouns
+        if _is_pronoun(tok):
             return self._pronoun(tok, history)
         if tok.pos_ in ("PRON", "DET") and len(tok.text) > 1 and tok.text.isupper():  # "WHO" tagged as a pronoun
             name = self.org_name(tok.text)
             return Source(
-                tok.text,
-                tok.idx,
-                tok.idx + len(tok.text),
-                name,
-                org_kind(name, None),
-                True,
-                1,
-                None,
+                mention=tok.text,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                name=name,
+                kind=org_kind(name, None),
+                named=True,
+                count=1,
+                descriptor=None,
                 key=org_key(name),
             )
-        if tok.lower_ in ("latter", "former"):
-            ents = [e for e in ents_between(doc, max(0, tok.i - 60), tok.i) if e.label_ in ("PERSON", "ORG")]
-            if len(ents) >= (1 if tok.lower_ == "latter" else 2):
-                e = ents[-1] if tok.lower_ == "latter" else ents[-2]
-                tok = e.root
+        m = self._mention(_latter_former(self.doc, tok), limit)
+        return self._document(m, history) or self._named_person(m) or self._named_org(m) or self._common(m, history)
+
+    def _mention(self, tok: Token, limit: tuple[int, int] | None) -> _Mention:
+        """The mention headed by ``tok`` (kept inside the token range ``limit``) and its entities."""
+        doc = self.doc
         toks = mention_tokens(tok)
         if limit is not None:
             toks = [t for t in toks if limit[0] <= t.i < limit[1]] or [tok]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        mention = doc_text(doc)[start:end]
-        head = tok
-        lemma = head.lemma_.lower()
-        plural = head.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and head.tag_ != "NNP"
+        lemma = tok.lemma_.lower()
         ents = [
             e for e in ents_between(doc, toks[0].i, toks[-1].i + 1) if e.label_ in _NAME_ENTS and not _bare_plural(e)
         ]
-        persons = [e for e in ents if e.label_ == "PERSON" and _is_name(e)]
-        orgs = [
-            e
-            for e in ents
-            if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") or (e.label_ == "PERSON" and is_platform(e.text))
-        ]
-        words = [t.text for t in toks]
-        conj = [c for c in head.children if c.dep_ == "conj"]
+        return _Mention(
+            head=tok,
+            toks=toks,
+            start=start,
+            end=end,
+            text=doc_text(doc)[start:end],
+            lemma=lemma,
+            plural=tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and tok.tag_ != "NNP",
+            ents=ents,
+            persons=[e for e in ents if e.label_ == "PERSON" and _is_name(e)],
+            orgs=[
+                e
+                for e in ents
+                if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
+                or (e.label_ == "PERSON" and is_platform(e.text))
+            ],
+            det=next((c.lower_ for c in tok.children if c.dep_ == "det"), None),
+        )
 
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        # documents: "a 1989 report from the NTSB", "CNN's projections", "the study"
-        if (
+    def _document(self, m: _Mention, history: list[Source]) -> Source | None:
+        """A document: "a 1989 report from the NTSB", "CNN's projections", "the study"; "the report" after
+        "a 1989 report from the NTSB" is that report."""
+        head, lemma, persons = m.head, m.lemma, m.persons
+        if not (
             head.pos_ == "NOUN"
             and (lemma in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS)
-            and not (lemma in ("account",) and persons)
+            and not (lemma in PERSONAL_DOCUMENT_NOUNS and persons)
         ):
-            named = any(
-                e.root.head == head or e.root.head.head == head or e.root == head for e in persons + orgs
-            ) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
-            n = count_from_words(words[: words.index(head.text)] if head.text in words else words, plural)
-            if det in ("the", "this", "that") and not any(
-                c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
-            ):
-                prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
-                if prev is not None:  # "The report said" after "a 1989 report from the NTSB"
-                    return Source(
-                        mention,
-                        start,
-                        end,
-                        prev.name,
-                        "document",
-                        prev.named,
-                        prev.count,
-                        prev.descriptor,
-                        key=prev.key,
-                        head=lemma,
-                    )
-            name = _document_name(head) or _clean(mention)
-            return Source(
-                mention,
-                start,
-                end,
-                name,
-                "document",
-                bool(named),
-                n,
-                self._descriptor(toks, head, None),
-                key=SourceKey(KeySpace.DOCUMENT, name.lower()),
-                head=lemma,
-            )
-        # named person in the mention
+            return None
+        named = any(e.root.head == head or e.root.head.head == head or e.root == head for e in persons + m.orgs) or any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children
+        )
+        words = [t.text for t in m.toks]
+        n = count_from_words(words[: words.index(head.text)] if head.text in words else words, m.plural)
+        if m.det in DOCUMENT_BACK_DETERMINERS and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
+        ):
+            prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
+            if prev is not None:
+                return m.like(prev, head=lemma)
+        name = _document_name(head) or _clean(m.text)
+        return m.source(
+            name=name,
+            kind="document",
+            named=bool(named),
+            count=n,
+            descriptor=self._descriptor(m.toks, head, None),
+            key=SourceKey(KeySpace.DOCUMENT, name.lower()),
+            head=lemma,
+        )
+
+    def _named_person(self, m: _Mention) -> Source | None:
+        """A person named in the mention ("Prime Minister Jane Doe", "Doe, a spokeswoman")."""
+        head = m.head
         person = next(
-            (e for e in persons if e.root == head or e.root.head == head or head in e or e.root.dep_ == "appos"), None
-        ) or (persons[0] if persons and head.pos_ == "PROPN" else None)
-        if person is not None:
-            name = self.person_name(self._ent_words(person))
-            return Source(
-                mention,
-                start,
-                end,
-                name,
-                "person",
-                True,
-                1,
-                self._descriptor(toks, head, person),
-                key=person_key(name),
-            )
+            (e for e in m.persons if e.root == head or e.root.head == head or head in e or e.root.dep_ == "appos"),
+            None,
+        ) or (m.persons[0] if m.persons and head.pos_ == "PROPN" else None)
+        if person is None:
+            return None
+        name = self.person_name(self._ent_words(person))
+        return m.source(
+            name=name,
+            kind="person",
+            named=True,
+            count=1,
+            descriptor=self._descriptor(m.toks, head, person),
+            key=person_key(name),
+        )
+
+    def _named_org(self, m: _Mention) -> Source | None:
+        """An organisation (or a proper name) in the mention; a proper name tagged PERSON, or one that is no
+        known organisation, is a person."""
+        head, lemma, orgs, toks = m.head, m.lemma, m.orgs, m.toks
         org = next(
             (
                 e
@@ -544,134 +666,125 @@ class Resolver:
         if org is not None and len(orgs) > 1 and head not in org:
             org = max(orgs, key=len)
         if org is None and head.pos_ == "PROPN":
-            org = next((e for e in ents if head in e), None)
-        if org is not None or head.pos_ == "PROPN":
-            if org is not None:
-                name = _clean(org.text)
-            else:
-                comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
-                name = _clean(" ".join(t.text for t in comp)) or _clean(mention)
-            name = self.org_name(name)
-            if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
-                name = self.person_name(name.split())
-                return Source(mention, start, end, name, "person", True, 1, None, key=person_key(name))
-            kind = org_kind(name, head)
-            if (
-                org is None
-                and kind == "organization"
-                and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
-                and not is_platform(name)
-            ):
-                return Source(
-                    mention,
-                    start,
-                    end,
-                    name,
-                    "person",
-                    True,
-                    1,
-                    self._descriptor(toks, head, None),
-                    key=person_key(name),
-                )
-            n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
-            return Source(
-                mention, start, end, name, kind, True, n, self._descriptor(toks, head, org), key=org_key(name)
-            )
-        # definite descriptions coreferent with a named person / organisation
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
-        if det in ("the", "this") and not plural:
+            org = next((e for e in m.ents if head in e), None)
+        if org is None and head.pos_ != "PROPN":
+            return None
+        if org is not None:
+            name = _clean(org.text)
+        else:
+            comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+            name = _clean(" ".join(t.text for t in comp)) or _clean(m.text)
+        name = self.org_name(name)
+        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
+            name = self.person_name(name.split())
+            return m.source(name=name, kind="person", named=True, count=1, key=person_key(name))
+        kind = org_kind(name, head)
+        if (
+            org is None
+            and kind == "organization"
+            and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
+            and not is_platform(name)
+        ):
+            descriptor = self._descriptor(toks, head, None)
+            return m.source(name=name, kind="person", named=True, count=1, descriptor=descriptor, key=person_key(name))
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
+        return m.source(
+            name=name, kind=kind, named=True, count=n, descriptor=self._descriptor(toks, head, org), key=org_key(name)
+        )
+
+    def _common(self, m: _Mention, history: list[Source]) -> Source:
+        """A description: coreferent with a named person or organisation ("the minister"), with an earlier
+        source of the same noun ("Two sources" after "Four European sources"), else a source of its own."""
+        head = m.head
+        if m.det in DESCRIPTION_DETERMINERS and not m.plural:
             ref = self._description(head, history)
             if ref is not None:
-                return Source(mention, start, end, ref.name, ref.kind, True, 1, ref.descriptor, key=ref.key)
-        if head.lower_ in ("latter", "former") and history:
+                return m.like(ref, named=True, count=1)
+        if head.lower_ in LATTER_FORMER and history:
             return history[-1]
-        kind = noun_kind(lemma, head)
-        n = count_from_words([t.text for t in toks if t.i < head.i] + [head.text], plural)
+        kind = noun_kind(m.lemma, head)
+        n = count_from_words([t.text for t in m.toks if t.i < head.i] + [head.text], m.plural)
         mods = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "prep", "appos", "acl")]
         if not mods:
-            # "Two sources" after "Four European sources", "the report" after "a 1989 report from the NTSB"
+            same = re.sub(r"s$", "", head.lower_)
             for h in reversed(history):
                 hw = h.name.lower().split()
                 if (
                     hw
                     and h.start is not None
-                    and h.start < start
-                    and re.sub(r"s$", "", hw[-1]) == re.sub(r"s$", "", head.lower_)
+                    and h.start < m.start
+                    and re.sub(r"s$", "", hw[-1]) == same
                     and h.kind == kind
                 ):
-                    return Source(
-                        mention,
-                        start,
-                        end,
-                        h.name,
-                        h.kind,
-                        h.named,
-                        n if kind != "document" else h.count,
-                        h.descriptor,
-                        key=h.key,
-                    )
+                    return m.like(h, count=n if kind != "document" else h.count)
         name = _clean(
             " ".join(
-                t.text for t in toks if t.i == head.i or not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)
+                t.text for t in m.toks if t.i == head.i or not (t.like_num or t.lower_ in NUMBER_WORDS and t.i < head.i)
             )
         )
         name = _clean(re.sub(r"^(?:another|some|several|many|both|other)\s+", "", name, flags=re.I))
-        return Source(
-            mention,
-            start,
-            end,
-            name or _clean(mention),
-            kind,
-            False,
-            n,
-            self._descriptor(toks, head, None),
-            key=SourceKey(KeySpace.UNNAMED, (name or mention).lower()),
+        return m.source(
+            name=name or _clean(m.text),
+            kind=kind,
+            named=False,
+            count=n,
+            descriptor=self._descriptor(m.toks, head, None),
+            key=SourceKey(KeySpace.UNNAMED, (name or m.text).lower()),
         )
 
     def _pronoun(self, tok: Token, history: list[Source]) -> Source | None:
+        """A pronoun source: an interview speaker for "I"/"we", else the antecedent of a plural or neuter
+        pronoun (:meth:`_group_pronoun`) or of a personal one (:meth:`_person_pronoun`)."""
         low = _REFLEXIVE.get(tok.lower_, tok.lower_)
-        m = tok.text
-        s, e = tok.idx, tok.idx + len(tok.text)
-        if low in ("i", "we", "me", "us"):
+        at = (tok.text, tok.idx, tok.idx + len(tok.text))
+        if low in FIRST_PERSON_PRONOUNS:
             spk = self.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
             if spk is not None:
-                name = spk[0]
-                return Source(m, s, e, name, "person", spk[1], 1, None, key=person_key(name))
-        if low in ("they", "them", "it", "who", "which"):
-            for src in reversed(history[-3:]):
-                if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
-                    low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
-                ):
-                    return Source(m, s, e, src.name, src.kind, src.named, src.count, src.descriptor, key=src.key)
-            ref = self._antecedent(tok, "it" if low in ("it", "which") else "they", history)
-            if ref is not None:
-                return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
-            return Source(
-                m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
-            )
-        # he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
-        # recent person entity or person source; a person known to be of the other gender (honorific, earlier
-        # he/she) is skipped
-        want = "m" if low in ("he", "him") else "f" if low in ("she", "her") else None
+                return _new(at, name=spk[0], kind="person", named=spk[1], count=1, key=person_key(spk[0]))
+        if low in GROUP_PRONOUNS:
+            return self._group_pronoun(tok, low, at, history)
+        return self._person_pronoun(tok, low, at, history)
+
+    def _group_pronoun(self, tok: Token, low: str, at: _At, history: list[Source]) -> Source:
+        """they/them/it/who/which: a recent group or organisation source, else the antecedent subject."""
+        for src in reversed(history[-3:]):
+            if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
+                low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
+            ):
+                return _mention_of(src, at)
+        ref = self._antecedent(tok, "it" if low in NEUTER_PRONOUNS else "they", history)
+        if ref is not None:
+            return _mention_of(ref, at)
+        return _new(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=_UNIDENTIFIED_KEY)
+
+    def _recent_person(self, tok: Token, fits: Callable[[str], bool]) -> int | None:
+        """Index (in ``person_positions``) of the most recent fitting person that was a clause subject within
+        600 characters before ``tok``, else of the most recent fitting person entity there."""
+        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600:
+            if self.person_subj[j] and fits(self.person_names[j]):
+                return j
+            j -= 1
+        j = i
+        while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
+            j -= 1
+        if j >= 0 and tok.idx - self.person_positions[j] < 600:
+            return j
+        return None
+
+    def _person_pronoun(self, tok: Token, low: str, at: _At, history: list[Source]) -> Source:
+        """he/she/I/we: the most recent person that was a clause subject (within ~3 sentences), else the most
+        recent person entity or person source; a person known to be of the other gender (honorific, earlier
+        he/she) is skipped."""
+        want = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
 
         def fits(sur: str) -> bool:
             return want is None or self.gender.get(sur, want) == want
 
-        i = bisect.bisect_left(self.person_positions, tok.idx) - 1
         sent_start = sent_of(tok).start_char
-        best = None
-        j = i
-        while j >= 0 and tok.idx - self.person_positions[j] < 600:
-            if self.person_subj[j] and fits(self.person_names[j]):
-                best = j
-                break
-            j -= 1
-        if best is None:
-            j = i
-            while j >= 0 and tok.idx - self.person_positions[j] < 600 and not fits(self.person_names[j]):
-                j -= 1
-            if j >= 0 and tok.idx - self.person_positions[j] < 600:
-                best = j
+        best = self._recent_person(tok, fits)
         hist = next(
             (
                 h
@@ -692,14 +805,18 @@ class Resolver:
             name = self.surname_full.get(sur, sur)
             if want:
                 self.gender.setdefault(sur, want)
-            return Source(m, s, e, name, "person", True, 1, None, key=person_key(name))
+            return _new(at, name=name, kind="person", named=True, count=1, key=person_key(name))
         if hist is not None:
             if want and hist.key and hist.key.space is KeySpace.PERSON:
                 self.gender.setdefault(hist.key.value, want)
-            return Source(m, s, e, hist.name, "person", True, 1, hist.descriptor, key=hist.key)
+            return _mention_of(hist, at, kind="person", named=True, count=1)
         if history and history[-1].kind == "person":
-            h = history[-1]
-            return Source(m, s, e, h.name, h.kind, h.named, h.count, h.descriptor, key=h.key)
+            return _mention_of(history[-1], at)
+        return self._other_person(tok, want, at, history)
+
+    def _other_person(self, tok: Token, want: str | None, at: _At, history: list[Source]) -> Source:
+        """he/she/I/we with no person before it: a recent one-word name taken for a body, a person noun subject
+        ("The minister ... He said"), else an unidentified person."""
         # "Maróth said ... He said": a recent single-word proper name the model took for a body is the person
         h = next(
             (
@@ -716,25 +833,21 @@ class Resolver:
             None,
         )
         if want and h is not None:
-            return Source(m, s, e, h.name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, h.name.lower()))
+            key = SourceKey(KeySpace.PERSON, h.name.lower())
+            return _mention_of(h, at, kind="person", named=True, count=1, descriptor=None, key=key)
         ref = self._antecedent(tok, "person", history)
         if ref is not None:
-            return Source(m, s, e, ref.name, ref.kind, ref.named, ref.count, ref.descriptor, key=ref.key)
+            return _mention_of(ref, at)
         if want:
-            return Source(
-                m,
-                s,
-                e,
-                "unidentified person",
-                "person",
-                False,
-                1,
-                None,
+            return _new(
+                at,
+                name="unidentified person",
+                kind="person",
+                named=False,
+                count=1,
                 key=SourceKey(KeySpace.UNNAMED, "unidentified person"),
             )
-        return Source(
-            m, s, e, UNIDENTIFIED, "unknown", False, None, None, key=SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
-        )
+        return _new(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=_UNIDENTIFIED_KEY)
 
     def _antecedent(self, tok: Token, want: str, history: list[Source]) -> Source | None:
         """The nearest compatible subject before ``tok`` in its sentence and the two before it (outside
@@ -752,7 +865,7 @@ class Resolver:
                 t.dep_ not in ("nsubj", "nsubjpass")
                 or t.pos_ not in ("NOUN", "PROPN")
                 or self.in_quote(t.idx)
-                or any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in t.children)
+                or any(c.dep_ == "poss" and c.lower_ in GROUP_POSSESSIVES for c in t.children)
             ):
                 continue  # "their personalities" is not what "they" refers to
             lemma = t.lemma_.lower()
@@ -789,18 +902,24 @@ class Resolver:
                 sur = self.person_names[i] if i >= 0 else None
             if sur is not None:
                 name = self.surname_full.get(sur, sur)
-                return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
+                return _new(
+                    _NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+                )
         if lemma in PERSON_NOUNS:
             # the most recent named person described with this noun, else the last named person source
             for pos, ctx, sur in reversed(self.person_descr):
                 if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
                     name = self.surname_full.get(sur, sur)
-                    return Source("", None, None, name, "person", True, 1, None, key=SourceKey(KeySpace.PERSON, sur))
+                    return _new(
+                        _NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+                    )
             return None
         if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and name.lower().split()[-1] == lemma:
-                    return Source("", None, None, name, org_kind(name, None), True, 1, None, key=org_key(name))
+                    return _new(
+                        _NO_MENTION, name=name, kind=org_kind(name, None), named=True, count=1, key=org_key(name)
+                    )
             want = (
                 "organization"
                 if lemma in ORGANIZATION_NOUNS
@@ -811,7 +930,7 @@ class Resolver:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and org_kind(self.org_name(name), None) == want:
                     name = self.org_name(name)
-                    return Source("", None, None, name, want, True, 1, None, key=org_key(name))
+                    return _new(_NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
@@ -850,7 +969,7 @@ def _document_name(head: Token) -> str | None:
     for c in head.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             owner = c
-        elif owner is None and c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+        elif owner is None and c.dep_ == "prep" and c.lower_ in OWNER_PREPS and c.i > head.i:
             owner = next((g for g in c.children if g.dep_ == "pobj"), None)
     if owner is None:
         return None
@@ -858,7 +977,7 @@ def _document_name(head: Token) -> str | None:
         t
         for t in owner.subtree
         if t.dep_ not in ("det", "case", "punct")
-        and t.lower_ not in ("'s", "’s")
+        and t.lower_ not in POSSESSIVE_CLITICS
         and not (t.i > owner.i and t.dep_ in ("appos", "relcl", "prep", "acl"))
     ]
     # drop what follows the owner's head except conjuncts ("CNN and NPR")
