@@ -569,6 +569,8 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     before_first = lead.endswith((":", ","))
     after = [f for f in frames if q.close <= f.cue_start < after_end]
     before = [f for f in frames if before_start <= f.cue_start < q.open]
+    if not before and para_i > 0 and not text[p_start : q.open].strip():
+        before, before_first = _colon_lead(q, idx, frames, para_i)
     order = ([before[-1:]] if before_first else []) + ([after[:1]] if after_ok else []) + [before[-1:]]
     for cand in order:
         if cand:
@@ -576,6 +578,16 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     if after_ok:
         return _loose_cue(doc, q.close, after_end)
     return None
+
+
+def _colon_lead(q: Quote, idx: _Index, frames: list[Frame], para_i: int) -> tuple[list[Frame], bool]:
+    """'Dr. Ward stated:' ending the paragraph before a quote paragraph: that cue introduces the quote."""
+    prev_end = idx.paras[para_i]
+    lead = idx.text[idx.paras[para_i - 1] : prev_end].rstrip()
+    if not lead.endswith(":"):
+        return [], False
+    last_sentence = max([m.end() for m in _SENT_END.finditer(lead)] + [0]) + idx.paras[para_i - 1]
+    return [f for f in frames if last_sentence <= f.cue_start < prev_end], True
 
 
 def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:

@@ -365,7 +365,7 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     contents, rule = _check_content(doc, tok, subj, agentless, contents, rule)
     if not contents:
         if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
-            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
+            return Frame(tok, tok.idx, tok.idx + len(tok), subj, _next_paragraph(doc, tok), "bare")
         return None
     if agentless and subj is None:
         if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
@@ -380,6 +380,18 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         relay, subj = subj, cited
     medium = _medium(tok)
     return Frame(tok, tok.idx, _cue_end(tok), subj, contents, rule, relay=relay, content_head=head, medium=medium)
+
+
+def _next_paragraph(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """'Dr. Ward stated:' closing a paragraph: the next paragraph is the content (a block quote or statement)."""
+    text = doc_text(doc)
+    m = re.match(r"[ \t]*(?:[A-Za-z]+[ \t]*)?:[ \t]*\n\s*\n", text[tok.idx + len(tok) :])
+    if m is None:
+        return []
+    start = tok.idx + len(tok) + m.end()
+    end = text.find("\n\n", start)
+    s, e = _trim(text, start, len(text) if end < 0 else end)
+    return [(s, e)] if len(text[s:e].split()) >= 3 else []
 
 
 def _verb_content(

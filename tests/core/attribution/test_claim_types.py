@@ -227,3 +227,18 @@ def test_nominal_content_boundaries():
         cue, content = NOMINAL_BOUNDARIES[text]
         rows = claims[(claims.article_id == str(i)) & (claims.cue == cue)]
         assert list(rows.content) == [content], text
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_paragraph():
+    import newskit as nk
+
+    texts = [
+        "Dr. Ward stated:\n\nThe department is not about justice anymore. It is about his vision.\n\nThe case goes on.",
+        "The senator told the crowd:\n\n“You look at the questions. Are you a villain?”\n\nThe debate went on.",
+    ]
+    claims = nk.extract_claims([{"article_id": str(i), "text": t} for i, t in enumerate(texts)])
+    assert list(claims.content) == [
+        "The department is not about justice anymore. It is about his vision.",
+        "You look at the questions. Are you a villain?",
+    ]
+    assert list(claims.source_mention) == ["Dr. Ward", "The senator"]
