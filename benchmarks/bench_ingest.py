@@ -15,14 +15,21 @@ Figures:
   defaults (which keep reader comments and tables). Expected strings that trafilatura finds only because it
   keeps reader comments (they are gone with ``include_comments=False``) are counted: newskit leaves reader
   comments out on purpose, so its target is trafilatura's rate minus those.
-- bag-of-words F1 against a human-written body, where one exists (``--bodies DIR`` of ``<page stem>.txt``;
-  trafilatura's corpus has none, so by default this line says so).
+- bag-of-words F1 against a human-written body, where one exists (``--bodies DIR`` of ``<page stem>.txt``).
+  trafilatura's corpus has none: ``evaldata.json`` gives per page only expected snippets (``with``,
+  ``without``, ``comments``) and metadata (author, title, date, ...), ``tests/cache`` and ``tests/eval`` hold
+  HTML only; the script checks this and prints which fields the annotations have.
 - pages whose cleaned ``text`` keeps under half of the extracted body (``read_articles(..., clean=False)``),
   with and without a ``warnings`` entry saying so; pages emptied by cleaning.
 - authors against the corpus's annotated authors (where annotated): right, wrong, and invented (an author
   given where the page has none).
 - crashes: exceptions out of ``read_articles`` (whole call, then per file) and out of ``newskit.analyze`` on
-  a sample of the rows (``--analyze N``; all rows with ``--analyze 0``), plus per-article ``extract`` errors.
+  all rows (``--analyze N``: the first N only; the default 0 is all), plus per-article ``extract`` errors,
+  and the rows of ``Analysis.articles`` against the files.
+
+Nothing is read from a cache of earlier runs: every page is extracted again by both readers, and ``analyze``
+runs without a store in this fresh process, so every article is parsed under the current fingerprint (which
+is printed).
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ import pandas as pd
 
 MIRROR = "/work/.mirror/adbar+trafilatura/repo"
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: The fields of the evaldata.json annotations (filled by :func:`load_checks`), and those that would be a body.
+FIELDS: set[str] = set()
+BODY_FIELDS = {"text", "body", "content", "article", "gold", "main_text", "reference"}
 
 
 # ----------------------------------------------------------------------------- corpus
@@ -96,6 +106,7 @@ def realworld_checks(source: str) -> dict[str, dict[str, list[str]]]:
 def load_checks(tests: Path) -> tuple[dict, dict]:
     """Expected strings per file (evaldata.json and realworld_tests.py merged) and annotated authors per file."""
     evaldata = json.loads((tests / "evaldata.json").read_text(encoding="utf-8"))
+    FIELDS.update(k for item in evaldata.values() for k in item)
     checks: dict[str, dict[str, list[str]]] = collections.defaultdict(lambda: {"with": [], "without": []})
     authors: dict[str, str] = {}
     for item in evaldata.values():
@@ -259,18 +270,23 @@ def body_f1(bodies: Path | None, files: list[Path], texts: dict[str, str]) -> tu
     return (sum(scores) / len(scores), len(scores)) if scores else None
 
 
-def run_analyze(df: pd.DataFrame, n: int) -> tuple[int, collections.Counter, str, float]:
-    """``newskit.analyze`` on the first ``n`` rows (all when 0): rows analysed, error stages, crash, seconds."""
+def run_analyze(df: pd.DataFrame, n: int) -> dict:
+    """``newskit.analyze`` on the first ``n`` rows (all when 0), without a store: rows given, rows of
+    ``Analysis.articles``, claims, error rows by stage, the crash (if any), seconds."""
     import newskit
 
     sample = df if not n else df.head(n)
+    out = {"rows": len(sample), "articles": 0, "claims": 0, "stages": collections.Counter(), "crash": ""}
     t0 = time.perf_counter()
     try:
         a = newskit.analyze(sample, progress=False)
+        out.update(articles=len(a.articles), claims=len(a.claims))
+        if len(a.errors):
+            out["stages"] = collections.Counter(a.errors["stage"])
     except Exception as e:
-        return len(sample), collections.Counter(), f"{type(e).__name__}: {e}", time.perf_counter() - t0
-    stages = collections.Counter(a.errors["stage"]) if len(a.errors) else collections.Counter()
-    return len(sample), stages, "", time.perf_counter() - t0
+        out["crash"] = f"{type(e).__name__}: {e}"
+    out["seconds"] = time.perf_counter() - t0
+    return out
 
 
 def pct(a: int, b: int) -> str:
@@ -317,6 +333,11 @@ def report_must(files: list[Path], checks: dict, traf: tuple, clean: dict[str, d
         f"{'' if nw >= target else f' (met when the {hw - nw} headlines kept in title are counted)'}"
     )
     print(f"must-not-contain trafilatura.extract defaults: {pct(tnw, tnt)}   newskit text: {pct(nnw, nnt)}")
+    cw, _, cnw, _ = must_rates(no_comments, files, checks)
+    print(
+        f"  trafilatura.extract(include_comments=False) (its own evaluation's setting): must-contain "
+        f"{pct(cw, tt)}, must-not-contain {pct(cnw, tnt)}"
+    )
 
 
 def report_losses(clean: dict[str, dict], raw: dict[str, dict], clean_df: pd.DataFrame | None) -> None:
@@ -348,7 +369,11 @@ def report(args, files, checks, authors, traf, nk) -> None:
     nk_text = {p: str(r.get("text") or "") for p, r in clean.items()}
     f1 = body_f1(args.bodies, files, default), body_f1(args.bodies, files, nk_text)
     if f1[0] is None:
-        print("bag-of-words F1 vs human bodies: n/a (no human-written bodies in this corpus; see --bodies)")
+        print(
+            "bag-of-words F1 vs human bodies: n/a: no human-written body in this corpus (evaldata.json fields: "
+            f"{', '.join(sorted(FIELDS))}; body fields among them: {sorted(FIELDS & BODY_FIELDS) or 'none'}; "
+            "tests/cache and tests/eval hold HTML only); see --bodies"
+        )
     else:
         print(
             f"bag-of-words F1 vs human bodies ({f1[0][1]} pages): trafilatura {f1[0][0]:.3f}   newskit {f1[1][0]:.3f}"
@@ -365,11 +390,15 @@ def report(args, files, checks, authors, traf, nk) -> None:
         print(f"    {c}")
     print(f"time: trafilatura.extract x2 {t_traf:.0f}s; read_articles x2 {t_nk:.0f}s")
     if args.analyze >= 0 and clean_df is not None:
-        n, stages, crash, t = run_analyze(clean_df, args.analyze)
-        what = "all rows" if not args.analyze else f"a sample: the first {n} rows"
+        import newskit
+
+        a = run_analyze(clean_df, args.analyze)
+        what = f"all {a['rows']} rows" if not args.analyze else f"a sample: the first {a['rows']} rows"
         print(
-            f"analyze on {what}: crash: {crash or 'none'}; error rows by stage: {dict(stages)} "
-            f"(an 'extract' error is a caught crash; target 0); {t:.0f}s"
+            f"analyze on {what} (no store, no cache: every article parsed under {newskit.EXTRACTION_VERSION}): "
+            f"crash: {a['crash'] or 'none'}; Analysis.articles {a['articles']} rows for {a['rows']} "
+            f"(target: equal); {a['claims']} claims; error rows by stage: {dict(a['stages'])} "
+            f"(an 'extract' error is a caught crash; target 0); {a['seconds']:.0f}s"
         )
 
 

@@ -1,11 +1,15 @@
 """Timelines: events from time expressions and claims, stories across articles, the plot.
 
-The corpus test uses the Wikinews 2020 articles that mention COVID-19 (parsed once per module).
+The corpus test uses the Wikinews 2020 articles that mention COVID-19. Their frames come from the analysis of
+the whole Wikinews corpus that the notebooks share (``load_or_analyze`` under ``out/cache``: in CI the browser
+test has written it already), and their timeline is built from those frames alone, as ``analyze`` of just
+these articles builds it (each article is parsed on its own; only the timeline spans articles).
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import matplotlib
 
@@ -17,6 +21,7 @@ import pytest  # noqa: E402
 import newskit  # noqa: E402
 from newskit.display.timeline_plot import plot_timeline  # noqa: E402
 from newskit.frames.timeline import build_timeline  # noqa: E402
+from newskit.runtime.cache import load_or_analyze  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +31,16 @@ def covid_articles(wikinews_articles):
     return a[m].reset_index(drop=True)
 
 
+#: the analysis cache the notebooks and the browser test share
+CACHE = Path(__file__).resolve().parents[1] / "out" / "cache"
+
+
 @pytest.fixture(scope="module")
-def covid_timeline(covid_articles):
-    return newskit.analyze(covid_articles, progress=False).timeline
+def covid_timeline(wikinews_articles, covid_articles):
+    corpus = load_or_analyze(wikinews_articles, CACHE, progress=False)
+    ids = set(covid_articles["article_id"])
+    articles, claims, timexes = (f[f["article_id"].isin(ids)] for f in (corpus.articles, corpus.claims, corpus.timexes))
+    return build_timeline(articles, claims, timexes)
 
 
 @pytest.fixture(scope="module")

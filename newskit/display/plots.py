@@ -44,6 +44,11 @@ __all__ = [
 _DERIVED = {"month": "M", "year": "Y", "week": "W", "day": "D"}
 
 
+def _note(ax, text: str, xy, offset: tuple[float, float], **kwargs) -> None:
+    """Write ``text`` at ``xy``, shifted by ``offset`` points (a bar's count, a median's label)."""
+    ax.annotate(text, xy, xytext=offset, textcoords="offset points", **kwargs)
+
+
 def _new_ax(ax, figsize):
     if ax is not None:
         return ax
@@ -116,14 +121,7 @@ def plot_sources_per_article(
     if len(spa):
         med = float(spa["n_sources"].median())
         ax.axvline(med, color="black", linestyle="--", linewidth=1)
-        ax.annotate(
-            f"median {med:g}",
-            (med, 1),
-            xycoords=("data", "axes fraction"),
-            xytext=(4, -12),
-            textcoords="offset points",
-            fontsize=9,
-        )
+        _note(ax, f"median {med:g}", (med, 1), (4, -12), xycoords=("data", "axes fraction"), fontsize=9)
     ax.set_xticks(bins)
     ax.set_xticklabels([str(b) if b < cap or cap == top else f"{b}+" for b in bins])
     ax.yaxis.set_major_locator(_integer())
@@ -242,17 +240,8 @@ def plot_unnamed_share(
     if overall == overall:
         ax.axhline(overall, color="black", linestyle="--", linewidth=1, label=f"all claims: {overall:.0%}")
     for xi, (m, n) in zip(x, g[["mean", "size"]].itertuples(index=False)):
-        ax.annotate(
-            f"{n}",
-            (xi, m),
-            xytext=(0, 2),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=7.5,
-            color="#222222",
-            bbox=dict(boxstyle="square,pad=0.05", facecolor="white", edgecolor="none", alpha=0.8),
-        )
+        box = dict(boxstyle="square,pad=0.05", facecolor="white", edgecolor="none", alpha=0.8)
+        _note(ax, f"{n}", (xi, m), (0, 2), ha="center", va="bottom", fontsize=7.5, color="#222222", bbox=box)
     _group_ticks(ax, x, g.index)
     ax.set_ylim(0, 1.12)
     ax.yaxis.set_major_formatter(_percent())
@@ -308,7 +297,7 @@ def plot_source_kinds(claims: pd.DataFrame, ax=None, figsize=(7, 3.8)):
         )
     tot = t.sum(axis=1)
     for yi, v in zip(y, tot):
-        ax.annotate(str(v), (v, yi), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
+        _note(ax, str(v), (v, yi), (3, 0), va="center", fontsize=9)
     ax.set_yticks(y)
     ax.set_yticklabels(t.index)
     ax.set_xlim(0, max(1, tot.max()) * 1.12)
@@ -337,14 +326,7 @@ def plot_top_sources(
     y = np.arange(len(t))[::-1]
     ax.barh(y, t["articles"], color=[kind_color(k) for k in t["source_kind"]])
     for yi, a, c in zip(y, t["articles"], t["claims"]):
-        ax.annotate(
-            f"{c} claim{'s' if c != 1 else ''}",
-            (a, yi),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=8,
-        )
+        _note(ax, f"{c} claim{'s' if c != 1 else ''}", (a, yi), (3, 0), va="center", fontsize=8)
     ax.set_yticks(y)
     ax.set_yticklabels([s if len(s) <= 40 else s[:38] + "…" for s in t["source"]], fontsize=9)
     ax.set_xlim(0, max(1, t["articles"].max() if len(t) else 1) * 1.25)

@@ -19,6 +19,8 @@ from .palette import SOURCE_KINDS, kind_color, kind_tint
 __all__ = ["ArticleHTML", "render_article", "article_sources", "source_label"]
 
 _SAFE_SCHEMES = ("http://", "https://")
+#: What the sources table says of each source (and the claim columns it comes from).
+_SOURCE_FIELDS = ("source_id", "source_name", "source_kind", "named", "source_count", "via", "descriptor")
 
 
 class ArticleHTML:
@@ -82,18 +84,7 @@ def article_sources(article_id: str, claims: pd.DataFrame) -> pd.DataFrame:
     Columns: ``label``, ``source_id``, ``source_name``, ``source_kind``, ``named``, ``source_count``, ``via``
     (relaying sources, joined by "; "), ``descriptor``, ``n_claims``, ``mentions`` (distinct mention texts).
     """
-    cols = [
-        "label",
-        "source_id",
-        "source_name",
-        "source_kind",
-        "named",
-        "source_count",
-        "via",
-        "descriptor",
-        "n_claims",
-        "mentions",
-    ]
+    cols = ["label", *_SOURCE_FIELDS, "n_claims", "mentions"]
     c = claims[claims["article_id"] == article_id] if len(claims) else claims
     if not len(c):
         return pd.DataFrame({k: pd.Series(dtype="object") for k in cols})
@@ -244,94 +235,9 @@ def render_article(
         raise KeyError(f"no article with article_id {article_id!r}")
     art = hit.iloc[0]
     text = "" if _isnull(art.get("text")) else str(art.get("text"))
-    c = claims[claims["article_id"] == article_id] if len(claims) else claims
-    if kinds is not None:
-        kinds = set(kinds)
-        c = c[c["source_kind"].fillna("unknown").isin(kinds)]
-    if named is not None:
-        c = c[c["named"].fillna(False).astype(bool) == bool(named)]
-    for col in (
-        "source_id",
-        "source_name",
-        "source_kind",
-        "named",
-        "source_count",
-        "via",
-        "descriptor",
-        "source_mention",
-        "source_start",
-        "source_end",
-        "cue_start",
-        "cue_end",
-        "claim_id",
-        "content",
-    ):
-        if col not in c.columns:
-            c = c.assign(**{col: None})
+    c = _article_claims(article_id, claims, kinds, named)
     src = article_sources(article_id, c)
-    label_of = {}
-    for r in src.itertuples(index=False):
-        label_of[r.source_id if r.source_id is not None else "(no source)"] = r
-    n = len(text)
-
-    # (start, end, layer, payload); layers nest claim > source > cue
-    spans: list[tuple[int, int, int, dict]] = []
-    after: dict[int, list[str]] = {}  # offset -> badges to insert after it
-    skipped, shown, seen_mentions = 0, 0, set()
-    for r in c.to_dict("records"):
-        key = (
-            r["source_id"]
-            if not _isnull(r["source_id"])
-            else (r["source_name"] if not _isnull(r["source_name"]) else "(no source)")
-        )
-        srow = label_of.get(key)
-        lab = srow.label if srow is not None else "S?"
-        kind = r["source_kind"] if not _isnull(r["source_kind"]) else "unknown"
-        full = f"{lab}: {'' if _isnull(r['source_name']) else r['source_name']} ({source_label(r)})"
-        cs, ce = _int(r.get("content_start")), _int(r.get("content_end"))
-        if not _span_ok(cs, ce, n):
-            skipped += 1
-            continue
-        shown += 1
-        spans.append((cs, ce, 0, {"kind": kind, "title": full}))
-        after.setdefault(ce, []).append(_badge(lab, kind, full))
-        ss, se = _int(r.get("source_start")), _int(r.get("source_end"))
-        if _span_ok(ss, se, n) and (ss, se) not in seen_mentions:
-            seen_mentions.add((ss, se))
-            spans.append((ss, se, 1, {"kind": kind, "title": full}))
-            after.setdefault(se, []).append(_badge(f"{lab} · {source_label(r)}", kind, full))
-        us, ue = _int(r.get("cue_start")), _int(r.get("cue_end"))
-        if _span_ok(us, ue, n):
-            spans.append((us, ue, 2, {"kind": kind, "title": f"cue: {r.get('cue') or ''}"}))
-
-    cuts = sorted({0, n, *[s for s, _, _, _ in spans], *[e for _, e, _, _ in spans]})
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        seg = _esc(text[a:b])
-        cover = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
-        for layer in (2, 1, 0):  # innermost first, wrapping outwards
-            inner = [sp for sp in cover if sp[2] == layer]
-            if not inner:
-                continue
-            sp = min(inner, key=lambda t: t[1] - t[0])  # the tightest span of that layer
-            k, t = sp[3]["kind"], sp[3]["title"]
-            if layer == 0:
-                seg = (
-                    f"<span class='nk-claim' data-kind='{_esc(k)}' title='{_esc(t)}' style='background:"
-                    f"{kind_tint(k)};border-bottom:2px solid {kind_color(k)}'>{seg}</span>"
-                )
-            elif layer == 1:
-                seg = (
-                    f"<span class='nk-source' data-kind='{_esc(k)}' title='{_esc(t)}' style='border:1.5px solid "
-                    f"{kind_color(k)};border-radius:3px;padding:0 1px;font-weight:600'>{seg}</span>"
-                )
-            else:
-                seg = f"<span class='nk-cue' title='{_esc(t)}' style='text-decoration:underline dotted'>{seg}</span>"
-        out.append(seg)
-        if b in after:
-            out.extend(after.pop(b))
-    body = "".join(out)
-
+    spans, after, shown, skipped = _claim_spans(c, src, len(text))
     kinds_present = [k for k in SOURCE_KINDS if k in set(c["source_kind"].fillna("unknown"))] or list(SOURCE_KINDS)
     note = (
         f"<p class='nk-skipped' style='color:#a00;font-size:85%'>{skipped} claim(s) not highlighted: their "
@@ -343,12 +249,105 @@ def render_article(
         f"<div class='newskit-article' data-article-id='{_esc(article_id)}' style='font-family:"
         f"system-ui,-apple-system,Segoe UI,sans-serif;line-height:1.55;max-width:60em'>",
         _meta(art),
+        _legend(kinds_present) if show_legend else "",
+        f"<div class='nk-text' style='white-space:pre-wrap'>{_markup(text, spans, after)}</div>",
+        note,
+        _sources_table(src) if show_sources else "",
+        "</div>",
     ]
-    if show_legend:
-        parts.append(_legend(kinds_present))
-    parts.append(f"<div class='nk-text' style='white-space:pre-wrap'>{body}</div>")
-    parts.append(note)
-    if show_sources:
-        parts.append(_sources_table(src))
-    parts.append("</div>")
     return ArticleHTML("".join(parts), article_id=article_id, n_claims=shown, skipped=skipped)
+
+
+#: Claim columns :func:`render_article` reads (added as nulls when a claims frame lacks them).
+_CLAIM_COLUMNS = (
+    *_SOURCE_FIELDS,
+    "source_mention",
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
+    "claim_id",
+    "content",
+)
+
+
+def _article_claims(
+    article_id: str, claims: pd.DataFrame, kinds: Iterable[str] | None, named: bool | None
+) -> pd.DataFrame:
+    """The claims of one article that pass the ``kinds`` and ``named`` filters, with every column read here."""
+    c = claims[claims["article_id"] == article_id] if len(claims) else claims
+    if kinds is not None:
+        c = c[c["source_kind"].fillna("unknown").isin(set(kinds))]
+    if named is not None:
+        c = c[c["named"].fillna(False).astype(bool) == bool(named)]
+    missing = {col: None for col in _CLAIM_COLUMNS if col not in c.columns}
+    return c.assign(**missing) if missing else c
+
+
+#: A span to mark in the text: (start, end, layer, kind, title); layers nest claim (0) > source (1) > cue (2).
+_Span = tuple[int, int, int, Any, str]
+
+
+def _claim_spans(c: pd.DataFrame, src: pd.DataFrame, n: int) -> tuple[list[_Span], dict[int, list[str]], int, int]:
+    """The spans to mark for the claims ``c`` in a text of ``n`` characters, the badges to insert after given
+    offsets, and how many claims were shown and skipped (offsets that do not fit the text)."""
+    label_of = {(r.source_id if r.source_id is not None else "(no source)"): r for r in src.itertuples(index=False)}
+    spans: list[_Span] = []
+    after: dict[int, list[str]] = {}  # offset -> badges to insert after it
+    skipped, shown, seen_mentions = 0, 0, set()
+    for r in c.to_dict("records"):
+        key = next((r[k] for k in ("source_id", "source_name") if not _isnull(r[k])), "(no source)")
+        srow = label_of.get(key)
+        lab = srow.label if srow is not None else "S?"
+        kind = r["source_kind"] if not _isnull(r["source_kind"]) else "unknown"
+        full = f"{lab}: {'' if _isnull(r['source_name']) else r['source_name']} ({source_label(r)})"
+        cs, ce = _int(r.get("content_start")), _int(r.get("content_end"))
+        if not _span_ok(cs, ce, n):
+            skipped += 1
+            continue
+        shown += 1
+        spans.append((cs, ce, 0, kind, full))
+        after.setdefault(ce, []).append(_badge(lab, kind, full))
+        ss, se = _int(r.get("source_start")), _int(r.get("source_end"))
+        if _span_ok(ss, se, n) and (ss, se) not in seen_mentions:
+            seen_mentions.add((ss, se))
+            spans.append((ss, se, 1, kind, full))
+            after.setdefault(se, []).append(_badge(f"{lab} · {source_label(r)}", kind, full))
+        us, ue = _int(r.get("cue_start")), _int(r.get("cue_end"))
+        if _span_ok(us, ue, n):
+            spans.append((us, ue, 2, kind, f"cue: {r.get('cue') or ''}"))
+    return spans, after, shown, skipped
+
+
+def _wrap(seg: str, layer: int, k: Any, t: str) -> str:
+    """``seg`` wrapped in the markup of a claim (layer 0), source mention (1) or cue (2)."""
+    if layer == 0:
+        return (
+            f"<span class='nk-claim' data-kind='{_esc(k)}' title='{_esc(t)}' style='background:"
+            f"{kind_tint(k)};border-bottom:2px solid {kind_color(k)}'>{seg}</span>"
+        )
+    if layer == 1:
+        return (
+            f"<span class='nk-source' data-kind='{_esc(k)}' title='{_esc(t)}' style='border:1.5px solid "
+            f"{kind_color(k)};border-radius:3px;padding:0 1px;font-weight:600'>{seg}</span>"
+        )
+    return f"<span class='nk-cue' title='{_esc(t)}' style='text-decoration:underline dotted'>{seg}</span>"
+
+
+def _markup(text: str, spans: list[_Span], after: dict[int, list[str]]) -> str:
+    """The escaped text with the spans marked (the tightest span of each layer, innermost first) and the
+    badges inserted."""
+    cuts = sorted({0, len(text), *[sp[0] for sp in spans], *[sp[1] for sp in spans]})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        seg = _esc(text[a:b])
+        cover = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
+        for layer in (2, 1, 0):  # innermost first, wrapping outwards
+            inner = [sp for sp in cover if sp[2] == layer]
+            if inner:
+                sp = min(inner, key=lambda t: t[1] - t[0])  # the tightest span of that layer
+                seg = _wrap(seg, layer, sp[3], sp[4])
+        out.append(seg)
+        if b in after:
+            out.extend(after.pop(b))
+    return "".join(out)

@@ -342,12 +342,24 @@ def claim_groups(
     df = df[df["claim_group"].isin(n_art.index[n_art >= min_articles])]
     if df.empty:
         return schema.frame([], schema.CLAIM_GROUPS)
-    df = df.sort_values(["claim_group", "published", "_pos"], na_position="last", kind="stable")
-    df["_named"] = df["named"].astype("boolean").fillna(False).astype(bool)
+    out = _summary(df.sort_values(["claim_group", "published", "_pos"], na_position="last", kind="stable"))
+    out = out.sort_values(
+        ["n_articles", "first_published", "claim_group"],
+        ascending=[False, True, True],
+        na_position="last",
+        kind="stable",
+    )
+    return schema.frame(out, schema.CLAIM_GROUPS)
+
+
+def _summary(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim group of ``df`` (claims sorted by group, then report order): the columns of
+    :data:`newskit.frames.schema.CLAIM_GROUPS`."""
+    df = df.assign(_named=df["named"].astype("boolean").fillna(False).astype(bool))
     g = df.groupby("claim_group", sort=False)
     first = g.head(1).set_index("claim_group")
     named_name = df[df["_named"]].groupby("claim_group")["source_name"].agg(lambda s: s.mode().iloc[0])
-    out = (
+    return (
         pd.DataFrame(
             {
                 "content": first["content"],
@@ -370,10 +382,3 @@ def claim_groups(
         .rename_axis("claim_group")
         .reset_index()
     )
-    out = out.sort_values(
-        ["n_articles", "first_published", "claim_group"],
-        ascending=[False, True, True],
-        na_position="last",
-        kind="stable",
-    )
-    return schema.frame(out, schema.CLAIM_GROUPS)

@@ -33,12 +33,11 @@ from __future__ import annotations
 import itertools
 import re
 import string
-import zlib
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 from . import schema
 from .travel_lexicon import CREDIT_NOUNS, WIRE_SERVICES
@@ -79,14 +78,14 @@ def _words(text: Any) -> list[bytes]:
 def _shingle_hashes(words: list[list[bytes]], shingle: int) -> tuple[np.ndarray, np.ndarray]:
     """32-bit fingerprints of every ``shingle``-word run of every text, and each text's start offset in them.
 
-    Each distinct word's fingerprint is its CRC-32 (stable across processes, unlike ``hash``), found once for
-    the whole batch; a shingle's combines its words in order. A text shorter than ``shingle`` words is one
+    Each word's fingerprint is pandas' 64-bit SipHash of its bytes (``pandas.util.hash_array``, with a fixed key,
+    so stable across processes, unlike ``hash``), for the whole batch at once; a shingle's combines its words
+    in order. A text shorter than ``shingle`` words is one
     shingle; an empty text has none.
     """
     lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
     flat = np.fromiter(itertools.chain.from_iterable(words), dtype=object, count=int(lengths.sum()))
-    codes, uniques = pd.factorize(flat)
-    h = np.fromiter(map(zlib.crc32, uniques), dtype=np.uint64, count=len(uniques))[codes]
+    h = pd.util.hash_array(flat, categorize=False)  # SipHash with pandas' fixed key: the same in every process
     ends = np.cumsum(lengths)
     starts = ends - lengths
     k = shingle
@@ -114,7 +113,10 @@ def _shingle_hashes(words: list[list[bytes]], shingle: int) -> tuple[np.ndarray,
 def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> tuple[np.ndarray, np.ndarray]:
     """MinHash signatures of ``texts``: an ``(n, num_perm)`` uint32 array and the number of distinct shingles.
 
-    Empty texts get a signature of the maximum value and size 0 (they match nothing).
+    Each row equals the ``hashvalues`` of a datasketch ``MinHash(num_perm, seed=1, scheme="affine32",
+    hashfunc=int)`` updated with the text's shingle fingerprints (datasketch's permutations, applied here to
+    a whole batch of texts at once instead of one MinHash per text). Empty texts get a signature of the
+    maximum value and size 0 (they match nothing).
 
     Examples
     --------
@@ -125,39 +127,64 @@ def signatures(texts: Any, shingle: int = SHINGLE, num_perm: int = NUM_PERM) -> 
     texts = list(texts)
     sig = np.full((len(texts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     sizes = np.zeros(len(texts), dtype=np.int64)
-    base = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=int, scheme=_SCHEME)
+    perms = MinHash(num_perm=num_perm, seed=_SEED, hashfunc=int, scheme=_SCHEME).permutations
     for start in range(0, len(texts), _BATCH):  # batches bound the memory held by word lists
-        _sketch([_words(t) for t in texts[start : start + _BATCH]], shingle, base, sig[start:], sizes[start:])
+        _sketch([_words(t) for t in texts[start : start + _BATCH]], shingle, perms, sig[start:], sizes[start:])
     return sig, sizes
 
 
-def _sketch(words: list[list[bytes]], shingle: int, base: MinHash, sig: np.ndarray, sizes: np.ndarray) -> None:
-    """Fill ``sig`` and ``sizes`` (views into the caller's arrays) for one batch of texts."""
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, the pre-mix datasketch's ``affine32`` scheme applies to every input."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def _sketch(words: list[list[bytes]], shingle: int, perms: np.ndarray, sig: np.ndarray, sizes: np.ndarray) -> None:
+    """Fill ``sig`` and ``sizes`` (views into the caller's arrays) for one batch of texts.
+
+    Every distinct (text, shingle) pair is permuted once per permutation (``a * h + b`` mod 2**32, datasketch's
+    ``affine32``) and the minimum per text taken with one ``minimum.reduceat`` over the whole batch.
+    """
     fps, offsets = _shingle_hashes(words, shingle)
     doc = np.repeat(np.arange(len(words), dtype=np.uint64), np.diff(offsets))
     keys = np.sort((doc << np.uint64(32)) | fps)  # sorting is far faster than np.unique's hashing here
-    distinct = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if len(keys) else keys
-    sizes[: len(words)] = np.bincount((distinct >> np.uint64(32)).astype(np.int64), minlength=len(words))
-    for i in np.flatnonzero(np.diff(offsets)):
-        m = base.copy()
-        m.update_batch(fps[offsets[i] : offsets[i + 1]].tolist())  # repeated shingles do not change a minimum
-        sig[i] = m.hashvalues
+    if not len(keys):
+        return
+    distinct = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]
+    text_of = (distinct >> np.uint64(32)).astype(np.int64)
+    sizes[: len(words)] = np.bincount(text_of, minlength=len(words))
+    hv = _fmix32((distinct & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    starts = np.flatnonzero(np.concatenate([[True], text_of[1:] != text_of[:-1]]))
+    rows = text_of[starts]
+    a, b = np.asarray(perms[0], dtype=np.uint32), np.asarray(perms[1], dtype=np.uint32)
+    out = np.empty((len(a), len(starts)), dtype=np.uint32)
+    phv = np.empty_like(hv)
+    for k in range(len(a)):  # one pass over the batch's shingles per permutation (uint32 arithmetic wraps)
+        np.multiply(hv, a[k], out=phv)
+        np.add(phv, b[k], out=phv)
+        out[k] = np.minimum.reduceat(phv, starts)
+    sig[rows] = out.T
+
+
+def _is_abbreviation(name: str) -> bool:
+    """A short all-upper-case or all-lower-case agency name ("AP", "dpa"), matched exactly as written."""
+    return (name.isupper() or name.islower()) and len(name) <= 5
 
 
 def _alias_re(names: tuple[str, ...]) -> str:
     """Alternation of agency names: short upper-case or lower-case abbreviations exact, names any case."""
     parts = [
-        re.escape(n) if (n.isupper() or n.islower()) and len(n) <= 5 else f"(?i:{re.escape(n)})"
-        for n in sorted(names, key=len, reverse=True)
+        re.escape(n) if _is_abbreviation(n) else f"(?i:{re.escape(n)})" for n in sorted(names, key=len, reverse=True)
     ]
     return "|".join(parts)
 
 
 #: alias as written (case-folded for the names matched in any case) -> canonical agency
 _CANONICAL = {
-    (n if (n.isupper() or n.islower()) and len(n) <= 5 else n.casefold()): canon
-    for canon, names in WIRE_SERVICES.items()
-    for n in names
+    (n if _is_abbreviation(n) else n.casefold()): canon for canon, names in WIRE_SERVICES.items() for n in names
 }
 _ALIAS = "(" + "|".join(_alias_re(names) for names in WIRE_SERVICES.values()) + ")"
 _CREDIT = "|".join(CREDIT_NOUNS)
@@ -168,6 +195,19 @@ _TAIL_RE = re.compile(
     rf"|^[\s\-—–(]*{_ALIAS}[\s)]*$|\b{_ALIAS}\s+(?i:{_CREDIT})\b",
     re.MULTILINE,
 )
+
+
+#: the aliases matched as written, and the case-folded ones matched in any case: a text naming none of them
+#: cannot credit an agency, so the (slower) credit patterns are not tried on it
+_EXACT_ALIASES = tuple(n for ns in WIRE_SERVICES.values() for n in ns if _is_abbreviation(n))
+_FOLDED_ALIASES = tuple(n.casefold() for ns in WIRE_SERVICES.values() for n in ns if not _is_abbreviation(n))
+
+
+def _names_an_agency(text: str) -> bool:
+    if any(a in text for a in _EXACT_ALIASES):
+        return True
+    folded = text.casefold()
+    return any(a in folded for a in _FOLDED_ALIASES)
 
 
 def _agency(match: re.Match | None) -> str | None:
@@ -191,10 +231,11 @@ def wire_credit(text: Any, author: Any = None) -> str | None:
     """
     text = text if isinstance(text, str) else ""
     author = author if isinstance(author, str) else ""
+    head, tail = text[:_HEAD], text[-_TAIL:]
     return (
         (_agency(_BYLINE_RE.search(author)) if author else None)
-        or _agency(_HEAD_RE.search(text[:_HEAD]))
-        or _agency(_TAIL_RE.search(text[-_TAIL:]))
+        or (_agency(_HEAD_RE.search(head)) if _names_an_agency(head) else None)
+        or (_agency(_TAIL_RE.search(tail)) if _names_an_agency(tail) else None)
     )
 
 
@@ -220,17 +261,39 @@ def _signature_frame(articles: pd.DataFrame, shingle: int = SHINGLE, num_perm: i
 
 
 def _candidate_pairs(sig: np.ndarray, sizes: np.ndarray, min_jaccard: float) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs ``(i, j)``, ``i < j``, whose signatures collide in at least one LSH band."""
-    lsh = MinHashLSH(threshold=min_jaccard, num_perm=sig.shape[1])
-    left: list[int] = []
-    right: list[int] = []
-    for i in np.flatnonzero(sizes > 0):
-        m = LeanMinHash(seed=_SEED, hashvalues=sig[i], scheme=_SCHEME)
-        found = lsh.query(m)
-        left.extend(found)
-        right.extend([i] * len(found))
-        lsh.insert(int(i), m, check_duplication=False)
-    return np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    """Index pairs ``(i, j)``, ``i < j``, whose signatures collide in at least one LSH band.
+
+    The bands are those of datasketch's ``MinHashLSH(threshold=min_jaccard)`` (its number of bands and rows
+    per band, chosen to balance false positives and negatives at the threshold). Its index puts two sketches
+    in one bucket when a band's slice of their hash values is equal; here the equal slices of all sketches
+    are found at once by sorting each band (the same pairs as inserting and querying one sketch at a time,
+    see ``tests/frames/test_duplicates.py``).
+    """
+    bands = MinHashLSH(threshold=min_jaccard, num_perm=sig.shape[1]).hashranges
+    rows = np.flatnonzero(sizes > 0)
+    found = []
+    for start, end in bands:
+        band = np.ascontiguousarray(sig[rows, start:end])
+        width = band.dtype.itemsize * (end - start)  # bytes per band: one integer when it fits, else raw bytes
+        key = band.view({4: np.uint32, 8: np.uint64}.get(width, np.dtype((np.void, width)))).ravel()
+        found.append(_same_key_pairs(key, rows, len(sizes)))
+    codes = np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+    return codes // len(sizes), codes % len(sizes)
+
+
+def _same_key_pairs(key: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """Every pair ``i < j`` of ``rows`` (indices below ``n``) with equal ``key``, encoded as ``i * n + j``."""
+    order = np.argsort(key, kind="stable")
+    k = key[order]
+    starts = np.flatnonzero(np.concatenate([[True], k[1:] != k[:-1]]))
+    sizes = np.diff(np.concatenate([starts, [len(k)]]))
+    out = []
+    for size in np.unique(sizes[sizes > 1]):  # buckets of equal size at once
+        members = rows[order[starts[sizes == size][:, None] + np.arange(size)]]
+        i, j = np.triu_indices(int(size), 1)
+        lo, hi = np.minimum(members[:, i], members[:, j]), np.maximum(members[:, i], members[:, j])
+        out.append((lo * n + hi).ravel())
+    return np.concatenate(out) if out else np.empty(0, dtype=np.int64)
 
 
 def _scores(sig: np.ndarray, sizes: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -300,7 +363,7 @@ def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataF
     _, sim_h = _scores(sig, sizes, head_pos, np.arange(n))
     is_copy = head_pos != np.arange(n)
     wire = sigs["wire"].astype("string")
-    group_wire = wire.groupby(labels).agg(lambda s: s.dropna().mode().iloc[0] if s.notna().any() else None)
+    group_wire = _group_wire(labels, wire)
     return schema.frame(
         pd.DataFrame(
             {
@@ -315,6 +378,14 @@ def _group(sigs: pd.DataFrame, threshold: float, min_jaccard: float) -> pd.DataF
         ),
         schema.DUPLICATES,
     )
+
+
+def _group_wire(labels: np.ndarray, wire: pd.Series) -> pd.Series:
+    """Per copy group (``labels``): the agency its copies credit most often (ties: the first by name)."""
+    credited = pd.DataFrame({"group": labels, "wire": wire.to_numpy()})[wire.notna().to_numpy()]
+    counts = credited.groupby(["group", "wire"]).size().rename("n").reset_index()
+    best = counts.sort_values(["group", "n", "wire"], ascending=[True, False, True]).drop_duplicates("group")
+    return pd.Series(best["wire"].to_numpy(), index=best["group"].to_numpy(), dtype="string")
 
 
 def _is_dask(obj: Any) -> bool:

@@ -40,6 +40,17 @@ ARTICLES: dict[str, str] = {
     "warnings": "string",
 }
 
+#: What a claim says of its source, and a source row of itself (the same columns, in this order, in both).
+_SOURCE_FIELDS: dict[str, str] = {
+    "source_name": "string",
+    "source_kind": "string",
+    "named": "boolean",
+    "source_count": "Int64",
+    "source_gender": "string",
+    "gender_evidence": "string",
+    "descriptor": "string",
+}
+
 CLAIMS: dict[str, str] = {
     "article_id": "string",
     "claim_id": "string",
@@ -55,13 +66,7 @@ CLAIMS: dict[str, str] = {
     "source_mention": "string",
     "source_start": "Int64",
     "source_end": "Int64",
-    "source_name": "string",
-    "source_kind": "string",
-    "named": "boolean",
-    "source_count": "Int64",
-    "source_gender": "string",
-    "gender_evidence": "string",
-    "descriptor": "string",
+    **_SOURCE_FIELDS,
     "via": "string",
     "sentence_index": "Int64",
     "paragraph_index": "Int64",
@@ -70,13 +75,7 @@ CLAIMS: dict[str, str] = {
 SOURCES: dict[str, str] = {
     "article_id": "string",
     "source_id": "string",
-    "source_name": "string",
-    "source_kind": "string",
-    "named": "boolean",
-    "source_count": "Int64",
-    "source_gender": "string",
-    "gender_evidence": "string",
-    "descriptor": "string",
+    **_SOURCE_FIELDS,
     "n_claims": "Int64",
     "mentions": "object",
 }

@@ -13,7 +13,7 @@ import pandas as pd
 from ..core.vocab import SOURCE_KINDS
 from . import schema
 from .duplicates import drop_copies
-from .groups import group_shares
+from .groups import group_shares, with_groups
 from .ranking import distinct_sources
 
 __all__ = ["extract_sources", "source_counts"]
@@ -136,53 +136,14 @@ def source_counts(
     df = _as_claims(claims)
     if dedupe:
         df = drop_copies(df, articles, duplicates)
-    df = df.copy()
     keys = [by] if isinstance(by, str) else list(by)
-    missing = [k for k in keys if k not in df.columns]
-    if missing:
-        if articles is None:
-            raise KeyError(f"source_counts: column(s) {missing} are not in claims; pass articles=... that has them")
-        extra = articles[["article_id"] + [k for k in missing if k in articles.columns]].drop_duplicates("article_id")
-        still = [k for k in missing if k not in extra.columns]
-        if still:
-            raise KeyError(f"source_counts: column(s) {still} are in neither claims nor articles")
-        df = df.merge(extra, on="article_id", how="left")
-    named = (
+    df = with_groups(df, keys, articles).copy()
+    df["_named"] = (
         df["named"].astype("boolean").fillna(False).astype(bool) if "named" in df else pd.Series(False, index=df.index)
     )
-    df["_named"] = named
     df["_relayed"] = df["via"].notna() & (df["via"].astype("string") != "") if "via" in df else False
-    out = []
-    for key, g in df.groupby(keys, sort=True, dropna=False):
-        key = key if isinstance(key, tuple) else (key,)
-        src = distinct_sources(g).assign(_named=lambda d: d["named"].fillna(False).astype(bool))
-        row = dict(zip(keys, key))
-        row.update(
-            {
-                "n_claims": len(g),
-                "n_sources": len(src),
-                "n_named_sources": int(src["_named"].sum()),
-                "n_unnamed_sources": int((~src["_named"]).sum()),
-                "unnamed_claim_share": round(float((~g["_named"]).mean()), 4) if len(g) else 0.0,
-                "n_relayed_claims": int(pd.Series(g["_relayed"]).sum()),
-            }
-        )
-        kinds = (
-            src["source_kind"].astype("string").fillna("unknown")
-            if "source_kind" in src
-            else pd.Series([], dtype="string")
-        )
-        for k in _KINDS:
-            row[f"sources_{k}"] = int((kinds == k).sum())
-        row.update(_gender_counts(src, kinds))
-        out.append(row)
-    cols = (
-        keys
-        + ["n_claims", "n_sources", "n_named_sources", "n_unnamed_sources", "unnamed_claim_share", "n_relayed_claims"]
-        + [f"sources_{k}" for k in _KINDS]
-        + [f"sources_{g}" for g in _GENDER_COLS]
-    )
-    table = pd.DataFrame(out, columns=cols)
+    rows = [_counts_row(keys, key, g) for key, g in df.groupby(keys, sort=True, dropna=False)]
+    table = pd.DataFrame(rows, columns=keys + _COUNT_COLS)
     if ci is None:
         return table
     shares = group_shares(df.drop(columns=["_named", "_relayed"]), keys, ci=ci, n_boot=n_boot, seed=seed)
@@ -190,7 +151,37 @@ def source_counts(
     return table.merge(shares, on=keys, how="left") if keys else pd.concat([table, shares], axis=1)
 
 
+def _counts_row(keys: list[str], key: Any, g: pd.DataFrame) -> dict[str, Any]:
+    """One row of :func:`source_counts`: the counts of one group's claims ``g`` (with ``_named``, ``_relayed``)."""
+    src = distinct_sources(g).assign(_named=lambda d: d["named"].fillna(False).astype(bool))
+    row = dict(zip(keys, key if isinstance(key, tuple) else (key,)))
+    row.update(
+        {
+            "n_claims": len(g),
+            "n_sources": len(src),
+            "n_named_sources": int(src["_named"].sum()),
+            "n_unnamed_sources": int((~src["_named"]).sum()),
+            "unnamed_claim_share": round(float((~g["_named"]).mean()), 4) if len(g) else 0.0,
+            "n_relayed_claims": int(pd.Series(g["_relayed"]).sum()),
+        }
+    )
+    kinds = (
+        src["source_kind"].astype("string").fillna("unknown") if "source_kind" in src else pd.Series([], dtype="string")
+    )
+    for k in _KINDS:
+        row[f"sources_{k}"] = int((kinds == k).sum())
+    row.update(_gender_counts(src, kinds))
+    return row
+
+
 _GENDER_COLS = ("female", "male", "mixed", "gender_unknown")
+
+
+_COUNT_COLS = (
+    ["n_claims", "n_sources", "n_named_sources", "n_unnamed_sources", "unnamed_claim_share", "n_relayed_claims"]
+    + [f"sources_{k}" for k in _KINDS]
+    + [f"sources_{g}" for g in _GENDER_COLS]
+)
 
 
 def _gender_counts(src: pd.DataFrame, kinds: pd.Series) -> dict[str, int]:

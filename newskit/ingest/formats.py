@@ -63,6 +63,10 @@ _HTML_FIX = (
     "reinstall the HTML readers: pip install -U trafilatura htmldate lxml_html_clean "
     "(lxml_html_clean is a separate package since lxml 5.2; pip older than 23.3 does not install it)"
 )
+#: A body this short from trafilatura's default (precision-first) pass is most often a tagline or a teaser it
+#: kept when the page's template put the story where it does not look (a sidebar ``<aside>`` left unclosed
+#: around the article): the page is extracted again with ``favor_recall`` (newskit's short-text threshold).
+RECALL_RETRY_CHARS = 300
 
 
 #: Longer strings are never paths (Linux PATH_MAX is 4096).
@@ -271,15 +275,12 @@ def html_record(html: str) -> dict:
         When the HTML readers do not import (the message names the fix), fail on the page, or find no body.
     """
     trafilatura = _trafilatura()
-    try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
-    except ImportError as e:
-        raise InputError(f"cannot read HTML: a module trafilatura needs does not import ({e}); {_HTML_FIX}") from None
-    except Exception as e:  # a third-party parser on arbitrary pages: any failure is this page's error row
-        raise InputError(f"trafilatura failed on this page ({type(e).__name__}: {e})") from None
-    if doc is None:
-        raise InputError("no article body found in the HTML page")
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    d = _extract(trafilatura, html, favor_recall=False)
+    recall = len((d.get("text") or "").strip()) < RECALL_RETRY_CHARS
+    if recall:  # a tagline or teaser: keep the recall pass when it finds a body at least twice as long
+        r = _extract(trafilatura, html, favor_recall=True)
+        recall = len((r.get("text") or "").strip()) >= max(2 * len((d.get("text") or "").strip()), 1)
+        d = r if recall else d
     text = (d.get("text") or "").replace("\n", "\n\n")
     if not text.strip():
         raise InputError("no article body found in the HTML page")
@@ -291,8 +292,26 @@ def html_record(html: str) -> dict:
         "url": d.get("url"),
         "language": d.get("language"),
         "_published_html": d.get("date"),
+        "_recall": recall or None,
     }
     return {k: v for k, v in rec.items() if v not in (None, "")}
+
+
+def _extract(trafilatura, html: str, *, favor_recall: bool) -> dict:
+    """trafilatura's ``bare_extraction`` of a page as a dict (empty when it finds no body); reader comments
+    are left out, tables kept. Failures are :class:`InputError` (the message names the fix when a module
+    trafilatura needs does not import)."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=True, favor_recall=favor_recall
+        )
+    except ImportError as e:
+        raise InputError(f"cannot read HTML: a module trafilatura needs does not import ({e}); {_HTML_FIX}") from None
+    except Exception as e:  # a third-party parser on arbitrary pages: any failure is this page's error row
+        raise InputError(f"trafilatura failed on this page ({type(e).__name__}: {e})") from None
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
 def _sidecar(path: Path) -> dict:

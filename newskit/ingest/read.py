@@ -92,7 +92,9 @@ def read_articles(
         ``removed_share:N%`` when that is more than a quarter of the extracted text, ``short_text:N`` for a
         text under 300 characters, ``language_undetected`` (``language`` is then ``und``, which
         :func:`newskit.analyze` does not take for English) and ``date_mismatch:html=...,dateline=...`` when
-        the date from the metadata or page disagrees with the dateline in the text by more than a day.
+        the date from the metadata or page disagrees with the dateline in the text by more than a day;
+        ``recall_extraction`` when an HTML page's body came from trafilatura's ``favor_recall`` pass because
+        the default pass found only a tagline or teaser (under 300 characters).
 
     Raises
     ------
@@ -106,24 +108,11 @@ def read_articles(
     >>> arts[["title", "text", "published_from", "warnings"]].iloc[0].tolist()
     ['Rain', 'It rained.', 'metadata', 'short_text:10']
     """
-    explicit = {
-        "text": text,
-        "title": title,
-        "published": published,
-        "article_id": article_id,
-        "author": author,
-        "outlet": outlet,
-        "url": url,
-        "language": language,
-    }
+    explicit = {"text": text, "title": title, "published": published, "article_id": article_id}
+    explicit.update({"author": author, "outlet": outlet, "url": url, "language": language})
     records, table_input = _records(source, encoding)
     if table_input:
-        cols = list(dict.fromkeys(k for r in records for k in r if not str(k).startswith("_")))
-        if records and "text" not in match_columns(cols, explicit):
-            raise InputError(
-                f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
-                " or use one of: text, body, content, article, full_text"
-            )
+        _check_text_column(records, explicit)
     rows = [
         _article_row(r, explicit, clean=clean, normalize_quotes=normalize_quotes, detect_lang=detect_lang)
         for r in records
@@ -133,6 +122,16 @@ def read_articles(
 
 
 # ----------------------------------------------------------------------------- inputs -> raw records
+
+
+def _check_text_column(records: list[dict], explicit: Mapping[str, str | None]) -> None:
+    """Raise :class:`InputError` when table rows have no column that holds the text."""
+    cols = list(dict.fromkeys(k for r in records for k in r if not str(k).startswith("_")))
+    if records and "text" not in match_columns(cols, explicit):
+        raise InputError(
+            f"no text column found (columns: {cols}); name it with read_articles(..., text='column')"
+            " or use one of: text, body, content, article, full_text"
+        )
 
 
 def _records(source: Any, encoding: str | None) -> tuple[list[dict], bool]:
@@ -222,6 +221,8 @@ def _article_row(rec: dict, explicit: dict, *, clean: bool, normalize_quotes: bo
     if not error and not body.strip():
         error = "empty text" if not text_in.strip() else "no article text left after removing boilerplate"
     notes = _warnings(cleaned, published, published_from, lang, detect_lang and not error)
+    if rec.get("_recall"):  # the HTML reader's precision pass found only a teaser (see formats.RECALL_RETRY_CHARS)
+        notes.insert(0, "recall_extraction")
     if lang is None and "language_undetected" in notes:
         lang = UNDETERMINED  # not None: None would be analysed as English
 

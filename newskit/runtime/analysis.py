@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,24 +15,22 @@ from tqdm.auto import tqdm
 
 from ..errors import InputError, NewskitError
 from ..frames import ranking, schema
+from ..frames.claim_groups import claim_groups as build_claim_groups
+from ..frames.duplicates import find_duplicates
 from ..frames.sources import extract_sources
 from ..frames.timeline import build_timeline
 from .extract import _as_articles, claims_frame, timexes_frame
 from .fingerprint import fingerprint
 from .pipeline import load_pipeline, parse_rows, text_key
-from .store import Store
+from .store import TABLES, Store
 
 __all__ = ["Analysis", "analyze", "read_analysis"]
 
-_FRAMES = ("articles", "claims", "sources", "timexes", "timeline", "errors")
-_SCHEMAS = {
-    "articles": schema.ARTICLES,
-    "claims": schema.CLAIMS,
-    "sources": schema.SOURCES,
-    "timexes": schema.TIMEXES,
-    "timeline": schema.TIMELINE,
-    "errors": schema.ERRORS,
-}
+#: The frames of an :class:`Analysis` (one Parquet file each).
+FRAMES = ("articles", "claims", "sources", "timexes", "timeline", "duplicates", "claim_groups", "errors")
+_SCHEMAS = {**TABLES, "errors": schema.ERRORS}
+#: Frames built from the whole run's frames (not per article), in the order they are built.
+_CORPUS_FRAMES = ("timeline", "duplicates", "claim_groups")
 
 #: Key of the fingerprint in the metadata of every Parquet file :meth:`Analysis.to_parquet` writes.
 PARQUET_KEY = b"newskit.extraction_version"
@@ -62,7 +60,7 @@ class _StoreFrames:
                 "frames (or call analysis.load()) before closing the store, or reopen it and use store.table()"
             )
         df = self.store.table(name, self.ids, ordered=True)
-        return df if name == "timeline" else _in_input_order(df, self.position)
+        return df if name in ("timeline", "claim_groups") else _in_input_order(df, self.position)
 
 
 class Analysis:
@@ -72,6 +70,8 @@ class Analysis:
     ----------
     articles : one row per input article, with ``error`` null when it was analysed
     claims, sources, timexes, timeline : extraction results (see :mod:`newskit.frames.schema`)
+    duplicates : copies and wire copy, one row per article (:func:`newskit.find_duplicates`)
+    claim_groups : the claims carried by two or more articles (:func:`newskit.claim_groups`)
     errors : one row per article that could not be analysed: ``stage``, ``error_type``, ``message``
     extraction_version : the fingerprint of the pipeline that made the rows (see
         :mod:`newskit.runtime.fingerprint`); None when unknown (frames built by hand, an old Parquet folder)
@@ -92,6 +92,8 @@ class Analysis:
         timeline: pd.DataFrame | None = None,
         errors: pd.DataFrame | None = None,
         *,
+        duplicates: pd.DataFrame | None = None,
+        claim_groups: pd.DataFrame | None = None,
         extraction_version: str | None = None,
     ):
         given = {
@@ -100,6 +102,8 @@ class Analysis:
             "sources": sources,
             "timexes": timexes,
             "timeline": timeline,
+            "duplicates": duplicates,
+            "claim_groups": claim_groups,
             "errors": errors,
         }
         self._frames = {k: (v if v is not None else schema.frame([], _SCHEMAS[k])) for k, v in given.items()}
@@ -130,7 +134,7 @@ class Analysis:
 
     def load(self) -> Analysis:
         """Read every frame not read yet (a store-backed Analysis then no longer needs its store); returns self."""
-        for name in _FRAMES:
+        for name in FRAMES:
             self._get(name)
         return self
 
@@ -158,6 +162,16 @@ class Analysis:
     def timeline(self) -> pd.DataFrame:
         """One row per dated event, grouped into stories (:data:`newskit.frames.schema.TIMELINE`)."""
         return self._get("timeline")
+
+    @property
+    def duplicates(self) -> pd.DataFrame:
+        """Copies and wire copy, one row per article (:data:`newskit.frames.schema.DUPLICATES`)."""
+        return self._get("duplicates")
+
+    @property
+    def claim_groups(self) -> pd.DataFrame:
+        """Claims carried by two or more articles (:data:`newskit.frames.schema.CLAIM_GROUPS`)."""
+        return self._get("claim_groups")
 
     @property
     def errors(self) -> pd.DataFrame:
@@ -218,7 +232,7 @@ class Analysis:
         (key ``newskit.extraction_version``); returns the directory."""
         d = Path(directory)
         d.mkdir(parents=True, exist_ok=True)
-        for name in _FRAMES:
+        for name in FRAMES:
             df = getattr(self, name).copy()
             if "mentions" in df.columns:
                 df["mentions"] = df["mentions"].map(lambda v: list(v) if isinstance(v, (list, tuple, set)) else v)
@@ -245,7 +259,7 @@ def read_analysis(directory: str | Path) -> Analysis:
     if not d.is_dir():
         raise InputError(f"no such folder: {str(d)!r}")
     frames, versions = {}, set()
-    for name in _FRAMES:
+    for name in FRAMES:
         p = d / f"{name}.parquet"
         df = pd.read_parquet(p) if p.exists() else pd.DataFrame()
         if p.exists():
@@ -273,6 +287,7 @@ def analyze(
     errors: str = "collect",
     model: str | None = None,
     timeline: bool = True,
+    travel: bool = True,
     max_chars: int | None = MAX_CHARS,
 ) -> Analysis:
     """Analyse a corpus: claims, sources, time expressions and a timeline, in one parse per article.
@@ -292,6 +307,10 @@ def analyze(
     model : spaCy model name (see :func:`newskit.load_pipeline`)
     timeline : build the timeline frame (with a ``store``: built from the stored frames at the end of the run
         and written to the store, unless the store already holds the timeline of exactly these articles)
+    travel : find copies and wire copy (:func:`newskit.find_duplicates`) and the claims carried by two or
+        more articles (:func:`newskit.claim_groups`): the ``duplicates`` and ``claim_groups`` frames (with a
+        ``store``: built from the stored frames at the end of the run and written to the store, like the
+        timeline); when False both frames are empty
     max_chars : articles longer than this are not analysed but get an error row (a page that long is
         almost always a scraping accident); None analyses everything, in chunks
 
@@ -328,7 +347,8 @@ def analyze(
         run.add(_as_articles(chunk), progress, streamed)
     if run.bar is not None:
         run.bar.close()
-    return run.stored_result(timeline) if store is not None else run.result(timeline)
+    wanted = tuple(n for n, on in zip(_CORPUS_FRAMES, (timeline, travel, travel)) if on)
+    return run.stored_result(wanted) if store is not None else run.result(wanted)
 
 
 class _Run:
@@ -417,8 +437,9 @@ class _Run:
         batch.clear()
         batch_ids.clear()
 
-    def result(self, timeline: bool) -> Analysis:
-        """The in-memory Analysis: the kept frames concatenated once, in input order."""
+    def result(self, wanted: tuple[str, ...]) -> Analysis:
+        """The in-memory Analysis: the kept frames concatenated once, in input order, and the corpus frames
+        ``wanted`` (of :data:`_CORPUS_FRAMES`) built from them."""
         position = pd.Series(np.arange(len(self.ids)), index=pd.Index(self.ids, dtype="object"))
         arts_parts = self.parts.pop("articles")
         arts = (
@@ -426,33 +447,54 @@ class _Run:
             if len(arts_parts) == 1
             else (pd.concat(arts_parts, ignore_index=True) if arts_parts else _as_articles([]))
         )
-        articles = schema.frame(arts, schema.ARTICLES, extra=False)
-        claims = _concat(self.parts["claims"], schema.CLAIMS, position)
-        timexes = _concat(self.parts["timexes"], schema.TIMEXES, position)
-        return Analysis(
-            articles=articles,
-            claims=claims,
-            sources=_concat(self.parts["sources"], schema.SOURCES, position),
-            timexes=timexes,
-            timeline=build_timeline(articles, claims, timexes) if timeline else None,
-            errors=schema.frame(self.err_rows, schema.ERRORS),
-            extraction_version=self.fp,
-        )
+        frames = {
+            "articles": schema.frame(arts, schema.ARTICLES, extra=False),
+            "claims": _concat(self.parts["claims"], schema.CLAIMS, position),
+            "sources": _concat(self.parts["sources"], schema.SOURCES, position),
+            "timexes": _concat(self.parts["timexes"], schema.TIMEXES, position),
+        }
+        frames.update(corpus_frames(frames.__getitem__, wanted))
+        return Analysis(**frames, errors=schema.frame(self.err_rows, schema.ERRORS), extraction_version=self.fp)
 
-    def stored_result(self, timeline: bool) -> Analysis:
-        """The store-backed Analysis; the run's timeline is built from the stored frames and written first
-        (kept when nothing changed and the store holds the timeline of exactly these articles)."""
-        assert self.store is not None
-        result = Analysis.from_store(
-            self.store, self.ids, schema.frame(self.err_rows, schema.ERRORS), extraction_version=self.fp
-        )
-        if not timeline:
-            result._frames["timeline"] = schema.frame([], schema.TIMELINE)
-        elif self.fresh or not self.store.has_timeline_for(self.ids, self.fp):
-            frames = _StoreFrames(self.store, self.ids)
-            tl = build_timeline(frames.load("articles"), frames.load("claims"), frames.load("timexes"))
-            self.store.write_timeline(tl, self.ids, self.fp)
+    def stored_result(self, wanted: tuple[str, ...]) -> Analysis:
+        """The store-backed Analysis; the run's corpus frames ``wanted`` (timeline, duplicates, claim groups)
+        are built from the stored frames and written first (each kept when nothing changed and the store holds
+        that frame for exactly these articles); the others are empty."""
+        store = self.store
+        assert store is not None
+        result = Analysis.from_store(store, self.ids, schema.frame(self.err_rows, schema.ERRORS), self.fp)
+        for name in _CORPUS_FRAMES:
+            if name not in wanted:
+                result._frames[name] = schema.frame([], _SCHEMAS[name])
+        todo = tuple(n for n in wanted if self.fresh or not store.has_frame_for(n, self.ids, self.fp))
+        if todo:
+            frames = _StoreFrames(store, self.ids)
+            loaded: dict[str, pd.DataFrame] = {}
+
+            def load(name: str) -> pd.DataFrame:
+                if name not in loaded:
+                    loaded[name] = frames.load(name)
+                return loaded[name]
+
+            for name, df in corpus_frames(load, todo).items():
+                store.write_frame(name, df, self.ids, self.fp)
         return result
+
+
+def corpus_frames(load: Callable[[str], pd.DataFrame], names: tuple[str, ...]) -> dict[str, pd.DataFrame]:
+    """The corpus-level frames ``names`` (of ``timeline``, ``duplicates``, ``claim_groups``), built from the
+    per-article frames that ``load(name)`` returns (``articles``, ``claims``, ``timexes``, or a built
+    ``duplicates``). Pure pandas: nothing is parsed."""
+    out: dict[str, pd.DataFrame] = {}
+    if "timeline" in names:
+        out["timeline"] = build_timeline(load("articles"), load("claims"), load("timexes"))
+    if "duplicates" in names or "claim_groups" in names:
+        dups = out["duplicates"] = find_duplicates(load("articles"))
+        if "claim_groups" in names:
+            out["claim_groups"] = build_claim_groups(load("claims"), load("articles"), duplicates=dups)
+        if "duplicates" not in names:
+            del out["duplicates"]
+    return out
 
 
 def _is_stream(articles: Any) -> bool:

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .analysis import Analysis, analyze, read_analysis
+from .analysis import FRAMES, Analysis, analyze, read_analysis
 from .extract import _as_articles
 from .fingerprint import model_fingerprint
 from .pipeline import text_key
@@ -58,7 +58,7 @@ def load_or_analyze(articles: Any, cache_dir: str | Path, **analyze_kwargs) -> A
     version = model_fingerprint(analyze_kwargs.get("model"))
     base = Path(cache_dir) / _folder_name(version)
     target = base / analysis_key(articles, version)
-    if (target / "articles.parquet").exists():
+    if all((target / f"{name}.parquet").exists() for name in FRAMES):  # a folder of an older newskit lacks some
         try:
             return read_analysis(target)
         except Exception:  # unreadable cache (interrupted by an older version, disk trouble): analyse again

@@ -1,7 +1,7 @@
 """``Store``: a persistent, embedded DuckDB store of analysed articles.
 
 ``newskit.analyze(articles, store=Store("corpus.duckdb"))`` writes the articles and their claims, sources,
-time expressions and timeline into DuckDB tables, one transaction per batch of articles, and on the next run
+time expressions, timeline, copies (``duplicates``) and claim groups into DuckDB tables, one transaction per batch of articles, and on the next run
 skips every article whose text (and publication date) and extraction fingerprint (newskit version,
 extraction code and lexicons, model: :data:`~newskit.EXTRACTION_VERSION` for the default model) are
 unchanged: a re-run over an unchanged corpus costs the hashing and one read of the stored rows. An article
@@ -9,7 +9,8 @@ stored under another fingerprint (an older newskit, changed rules, another model
 served as current; :meth:`Store.stale` lists them.
 
 The store is a plain repository: it reads and writes tables when asked and never calls back into an
-analysis. :func:`newskit.analyze` writes the timeline of a run at its end (``timeline=True``).
+analysis. :func:`newskit.analyze` writes the corpus frames of a run (timeline, duplicates, claim groups) at its
+end (``timeline=True``, ``travel=True``).
 
 Layout (one DuckDB file, no server):
 
@@ -17,7 +18,8 @@ Layout (one DuckDB file, no server):
   :func:`newskit.runtime.pipeline.text_key`), ``extraction_version`` (the fingerprint) and ``analysed_at``.
   One row per ``article_id``: the last analysis of that article. An article counts as analysed when its row
   has ``error`` null and the key and fingerprint match.
-- ``claims``, ``sources``, ``timexes``, ``timeline``: the columns of the matching schema plus
+- ``claims``, ``sources``, ``timexes``, ``timeline``, ``duplicates``, ``claim_groups``: the columns of the
+  matching schema (:data:`TABLES`) plus
   ``extraction_version``; ``mentions`` of ``sources`` is a ``VARCHAR[]`` (a DuckDB list; a Python list when
   read back). Columns a component adds beyond the declared ones are added to the table the first time they
   appear. :meth:`Store.table` returns the declared columns (the fingerprint stays queryable in SQL).
@@ -25,9 +27,11 @@ Layout (one DuckDB file, no server):
 Consistency: an article's ``articles`` row and its claims, sources and time expressions are written in the
 same transaction, so after an interruption (``KeyboardInterrupt``, a crash, a killed process) every article
 is either fully stored or not at all, and a re-run analyses exactly the missing ones. The timeline groups
-articles into stories, so it is built once per run, for that run's articles, from the stored frames, at the
-end of :func:`newskit.analyze` (a re-run that parses nothing over exactly the articles of the last stored
-timeline, with the same fingerprint, reuses it); :meth:`Store.write_timeline` writes one you built yourself.
+articles into stories, copies and claim groups span articles: these corpus frames (:data:`CORPUS_TABLES`)
+are built once per run, for that run's articles, from the stored frames, at the end of
+:func:`newskit.analyze` (a re-run that parses nothing over exactly the articles of the last stored frame,
+with the same fingerprint, reuses it); :meth:`Store.write_frame` writes one you built yourself. A claim
+group's row is stored under its first article (``first_article_id``).
 
 Memory: ``analyze(..., store=store)`` keeps none of the rows it writes; the returned Analysis reads each
 frame back on first access. DuckDB's own buffer memory is capped by ``memory_limit`` (file-backed stores
@@ -60,7 +64,7 @@ from ..frames import schema
 from .fingerprint import EXTRACTION_VERSION
 from .pipeline import text_key
 
-__all__ = ["Store", "TABLES"]
+__all__ = ["CORPUS_TABLES", "Store", "TABLES"]
 
 #: Table name -> declared schema.
 TABLES: dict[str, dict[str, str]] = {
@@ -69,12 +73,26 @@ TABLES: dict[str, dict[str, str]] = {
     "sources": schema.SOURCES,
     "timexes": schema.TIMEXES,
     "timeline": schema.TIMELINE,
+    "duplicates": schema.DUPLICATES,
+    "claim_groups": schema.CLAIM_GROUPS,
 }
 _ROW_TABLES = ("claims", "sources", "timexes")
+#: Tables built from a whole run's articles at its end (not per article), each with the key of the run in
+#: ``newskit_meta``.
+CORPUS_TABLES = ("timeline", "duplicates", "claim_groups")
+#: The article column a table's rows are replaced and selected by (``article_id`` unless named here): a claim
+#: group belongs to the article it first appeared in.
+_ARTICLE_KEY = {"claim_groups": "first_article_id"}
 #: Columns the store adds to the ``articles`` table (and ``extraction_version`` to every table).
 _STORE_COLUMNS = {"text_key": "VARCHAR", "extraction_version": "VARCHAR", "analysed_at": "TIMESTAMPTZ"}
 _VERSION_COLUMN = "extraction_version"
-_DUCK = {"string": "VARCHAR", "Int64": "BIGINT", "boolean": "BOOLEAN", "datetime64[ns, UTC]": "TIMESTAMPTZ"}
+_DUCK = {
+    "string": "VARCHAR",
+    "Int64": "BIGINT",
+    "boolean": "BOOLEAN",
+    "float64": "DOUBLE",
+    "datetime64[ns, UTC]": "TIMESTAMPTZ",
+}
 
 
 def _duck_type(col: str, dtype: str) -> str:
@@ -140,7 +158,8 @@ class Store:
     # ------------------------------------------------------------------ reading
 
     def sql(self, query: str, *params: Any) -> pd.DataFrame:
-        """Run SQL over the tables (``articles``, ``claims``, ``sources``, ``timexes``, ``timeline``).
+        """Run SQL over the tables (:data:`TABLES`: ``articles``, ``claims``, ``sources``, ``timexes``,
+        ``timeline``, ``duplicates``, ``claim_groups``).
 
         Examples
         --------
@@ -172,9 +191,10 @@ class Store:
         else:
             ids = pd.DataFrame({"article_id": pd.Series(list(article_ids), dtype="object")})
             self.con.register("_newskit_ids", ids)
+            key = _ARTICLE_KEY.get(name, "article_id")
             try:
                 rel = self.con.sql(
-                    f"SELECT {cols} FROM {name} WHERE article_id IN (SELECT article_id FROM _newskit_ids){order}"
+                    f"SELECT {cols} FROM {name} WHERE {key} IN (SELECT article_id FROM _newskit_ids){order}"
                 )
                 tbl = _arrow(rel)
             finally:
@@ -201,6 +221,14 @@ class Store:
     def timeline(self) -> pd.DataFrame:
         """Stored timeline events (:data:`newskit.frames.schema.TIMELINE`)."""
         return self.table("timeline")
+
+    def duplicates(self) -> pd.DataFrame:
+        """Stored copies and wire copy (:data:`newskit.frames.schema.DUPLICATES`)."""
+        return self.table("duplicates")
+
+    def claim_groups(self) -> pd.DataFrame:
+        """Stored claim groups (:data:`newskit.frames.schema.CLAIM_GROUPS`)."""
+        return self.table("claim_groups")
 
     def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str | None = None) -> set[str]:
         """The article ids already analysed with this text key and fingerprint.
@@ -286,26 +314,41 @@ class Store:
         rows = {k: frames[k] for k in _ROW_TABLES if k in frames}
         self._replace({"articles": arts, **rows}, ids, version)
 
-    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str], version: str | None = None) -> None:
-        """Replace the stored timeline rows of ``article_ids`` by ``timeline`` (one transaction).
+    def write_frame(
+        self, name: str, frame: pd.DataFrame, article_ids: Iterable[str], version: str | None = None
+    ) -> None:
+        """Replace the stored rows of a corpus frame (:data:`CORPUS_TABLES`) for ``article_ids`` (one transaction).
 
         Parameters
         ----------
-        timeline : the frame of :func:`newskit.build_timeline` for these articles
-        article_ids : the articles it was built from
+        name : ``"timeline"``, ``"duplicates"`` or ``"claim_groups"``
+        frame : that frame (:func:`newskit.build_timeline`, :func:`newskit.find_duplicates`,
+            :func:`newskit.claim_groups`) built from exactly these articles
+        article_ids : the articles it was built from (claim groups are stored under their first article)
         version : the fingerprint of the rows it was built from (default :data:`newskit.EXTRACTION_VERSION`)
         """
+        if name not in CORPUS_TABLES:
+            raise ValueError(f"{name!r} is not a corpus frame; those are {', '.join(CORPUS_TABLES)}")
         ids = list(article_ids)
         version = version or EXTRACTION_VERSION
-        self._replace({"timeline": timeline}, ids, version, timeline_key=_ids_key(ids, version))
+        self._replace({name: frame}, ids, version, run_key=_ids_key(ids, version))
 
-    def has_timeline_for(self, article_ids: Iterable[str], version: str | None = None) -> bool:
-        """Whether the last timeline written was built for exactly these articles with this fingerprint."""
-        row = self.con.execute("SELECT value FROM newskit_meta WHERE key = 'timeline'").fetchone()
+    def has_frame_for(self, name: str, article_ids: Iterable[str], version: str | None = None) -> bool:
+        """Whether the last ``name`` frame (of :data:`CORPUS_TABLES`) written was built for exactly these
+        articles with this fingerprint."""
+        row = self.con.execute("SELECT value FROM newskit_meta WHERE key = ?", [name]).fetchone()
         return row is not None and row[0] == _ids_key(list(article_ids), version or EXTRACTION_VERSION)
 
+    def write_timeline(self, timeline: pd.DataFrame, article_ids: Iterable[str], version: str | None = None) -> None:
+        """:meth:`write_frame` of the timeline."""
+        self.write_frame("timeline", timeline, article_ids, version)
+
+    def has_timeline_for(self, article_ids: Iterable[str], version: str | None = None) -> bool:
+        """:meth:`has_frame_for` of the timeline."""
+        return self.has_frame_for("timeline", article_ids, version)
+
     def _replace(
-        self, frames: Mapping[str, pd.DataFrame], ids: list[str], version: str, timeline_key: str | None = None
+        self, frames: Mapping[str, pd.DataFrame], ids: list[str], version: str, run_key: str | None = None
     ) -> None:
         con = self.con
         id_frame = pd.DataFrame({"article_id": pd.Series(ids, dtype="object")})
@@ -314,7 +357,8 @@ class Store:
         try:
             con.register("_newskit_ids", id_frame)
             for name, tbl in prepared.items():
-                con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT article_id FROM _newskit_ids)")
+                key = _ARTICLE_KEY.get(name, "article_id")
+                con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT article_id FROM _newskit_ids)")
                 if tbl.num_rows == 0:
                     continue
                 self._add_columns(name, tbl)
@@ -322,10 +366,11 @@ class Store:
                 con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _newskit_rows")
                 con.unregister("_newskit_rows")
             con.unregister("_newskit_ids")
-            if "timeline" in frames or "articles" in frames:  # any change of articles invalidates the key
-                con.execute("DELETE FROM newskit_meta WHERE key = 'timeline'")
-                if timeline_key is not None:
-                    con.execute("INSERT INTO newskit_meta VALUES ('timeline', ?)", [timeline_key])
+            # any change of articles invalidates the corpus frames' keys; writing one sets its key
+            for name in CORPUS_TABLES if "articles" in frames else [n for n in CORPUS_TABLES if n in frames]:
+                con.execute("DELETE FROM newskit_meta WHERE key = ?", [name])
+                if run_key is not None and name in frames:
+                    con.execute("INSERT INTO newskit_meta VALUES (?, ?)", [name, run_key])
             con.execute("COMMIT")
         except BaseException:  # KeyboardInterrupt too: never leave half a batch behind
             with contextlib.suppress(Exception):  # the transaction may already be gone with the connection
@@ -422,6 +467,7 @@ def _to_arrow(df: pd.DataFrame, sch: Mapping[str, str]):
                     "string": pa.string(),
                     "Int64": pa.int64(),
                     "boolean": pa.bool_(),
+                    "float64": pa.float64(),
                     "object": pa.list_(pa.string()),
                 }.get(dtype, pa.timestamp("ns", tz="UTC")),
             )

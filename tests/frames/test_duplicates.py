@@ -6,9 +6,10 @@ import re
 
 import pandas as pd
 import pytest
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 import newskit
-from newskit.frames import schema, source_counts
+from newskit.frames import duplicates, schema, source_counts
 from newskit.frames.duplicates import drop_copies, find_duplicates, wire_credit
 
 _PARA = re.compile(r"\n[ \t]*\n")
@@ -170,3 +171,30 @@ def test_signatures_do_not_depend_on_the_batch_size(wn, monkeypatch):
     sig2, sizes2 = duplicates.signatures(texts)
     assert (sig == sig2).all() and (sizes == sizes2).all()
     assert sizes[-2:].tolist() == [0, 1] and sizes[0] > 100
+
+
+def test_bulk_signatures_equal_datasketch_minhash(wn):
+    """The batch-at-once sketches are exactly datasketch's MinHash (affine32) of each text's shingles."""
+    texts = wn["text"].iloc[:20].tolist() + ["Too short.", "", None]
+    sig, sizes = duplicates.signatures(texts)
+    for text, row, size in zip(texts, sig, sizes):
+        fps, _ = duplicates._shingle_hashes([duplicates._words(text)], duplicates.SHINGLE)
+        m = MinHash(num_perm=duplicates.NUM_PERM, seed=1, hashfunc=int, scheme="affine32")
+        m.update_batch(fps.tolist())
+        assert (row == m.hashvalues).all() and size == len(set(fps.tolist()))
+
+
+def test_candidate_pairs_are_those_of_a_datasketch_lsh_index(wn):
+    """Sorting the bands finds the same pairs as inserting and querying each sketch in MinHashLSH."""
+    paras = paragraphs(wn.loc["wikinews-000", "text"])
+    texts = wn["text"].iloc[:60].tolist() + ["\n\n".join(paras[1:]), "\n\n".join(paras[:-2]), wn["text"].iloc[3], ""]
+    sig, sizes = duplicates.signatures(texts)
+    a, b = duplicates._candidate_pairs(sig, sizes, duplicates.MIN_JACCARD)
+    lsh, expected = MinHashLSH(threshold=duplicates.MIN_JACCARD, num_perm=sig.shape[1]), set()
+    for i in range(len(texts)):
+        if sizes[i]:
+            m = LeanMinHash(seed=1, hashvalues=sig[i], scheme="affine32")
+            expected |= {(j, i) for j in lsh.query(m)}
+            lsh.insert(i, m)
+    assert set(zip(a.tolist(), b.tolist())) == expected
+    assert {(0, 60), (0, 61), (3, 62)} <= expected  # the planted copies are candidates

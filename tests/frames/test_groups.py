@@ -7,6 +7,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
@@ -122,6 +123,7 @@ def test_chart_sorts_labels_and_flags_small_groups():
     assert len(labels) == 2 and all("n=" in lab for lab in labels)
     notes = [t.get_text() for t in ax.texts]
     assert any("too few" in n and "b" in n for n in notes)
+    plt.close(ax.figure)
     with pytest.raises(KeyError):
         plot_group_shares(table, "no_such_share")
 

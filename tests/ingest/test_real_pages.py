@@ -146,6 +146,30 @@ def test_tables_in_the_body_are_kept():
     assert text.index("electoral commission") < text.index("12,400") < text.index("Turnout was 61 percent")
 
 
+def test_a_story_inside_an_unclosed_sidebar_is_read_not_the_sites_tagline():
+    # a template that never closes its sidebar <aside>: the default pass keeps only the header's tagline
+    row = read("story-in-unclosed-aside.html")
+    text = row["text"]
+    assert text.startswith("The ferry between the harbour and the island will run again from Monday")
+    assert "A return ticket will cost eight euros" in text and "The region bought two boats last year." in text
+    assert "Your daily news from the harbour towns." not in text
+    assert row["title"] == "Ferry service returns to the island after ten years"
+    assert "recall_extraction" in warnings_of(row)
+
+
+def test_a_short_page_read_well_by_the_default_pass_is_not_read_again(tmp_path):
+    notice = "<p>The library on Mill Street is closed on Monday for repairs to its roof, the council said.</p>"
+    (tmp_path / "notice.html").write_text(
+        f"<html><head><title>Library closed</title></head><body><article>{notice}</article></body></html>",
+        encoding="utf-8",
+    )
+    row = newskit.read_articles(tmp_path / "notice.html").iloc[0]
+    assert row["text"] == "The library on Mill Street is closed on Monday for repairs to its roof, the council said."
+    assert "recall_extraction" not in warnings_of(row)
+    for name in ("pull-quote.html", "results-table.html", "byline-head.html"):
+        assert "recall_extraction" not in warnings_of(read(name))
+
+
 def test_a_utf8_page_with_one_stray_byte_stays_utf8(tmp_path):
     page = (PAGES / "subheadings-de.html").read_bytes()
     (tmp_path / "p.html").write_bytes(page.replace(b"</article>", b"\x96</article>"))  # a lone cp1252 dash
