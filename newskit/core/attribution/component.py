@@ -51,25 +51,34 @@ _FLOAT_MIN_WORDS = 3
     "newskit_attribution",
     assigns=["doc._.newskit_claims", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.ents"],
-    default_config={},
+    default_config={"join_split_quotes": False},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionComponent:
+def make_attribution(nlp: Language, name: str, join_split_quotes: bool) -> AttributionComponent:
     """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point).
 
     It assigns ``doc._.newskit_claims`` and ``doc.spans["claims"]`` and needs the parser, the lemmatizer and
     NER before it. The lexicons it reads are in :mod:`newskit.core.attribution.cues` and
     :mod:`newskit.core.attribution.lexicon`.
+
+    Parameters
+    ----------
+    join_split_quotes : bool
+        Whether a quote its cue interrupts ('"A," she said. "B."') is one claim (PolNeAR's convention) instead
+        of one claim per piece (newskit's default, the dev gold's convention).
     """
     extensions.register()
-    return AttributionComponent()
+    return AttributionComponent(join_split_quotes)
 
 
 class AttributionComponent:
     """Sets ``doc._.newskit_claims`` and ``doc.spans["claims"]``."""
 
+    def __init__(self, join_split_quotes: bool = False):
+        self.join_split_quotes = join_split_quotes
+
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = assign_gender(doc, extract_claims_from_doc(doc))
+            claims = assign_gender(doc, extract_claims_from_doc(doc, self.join_split_quotes))
         finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
             for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
                 doc.user_data.pop(k, None)
@@ -180,7 +189,7 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
     return cue_claim_type(cue.lemma_.lower(), preps, src.kind == "document")
 
 
-def extract_claims_from_doc(doc: Doc) -> list[dict]:
+def extract_claims_from_doc(doc: Doc, join_split_quotes: bool = False) -> list[dict]:
     """Find the claims of a parsed ``doc`` and return them as row dicts (sorted by position).
 
     The passes: find the frames (:func:`_find`), chain relays (:func:`_chains`), resolve each frame's source
@@ -190,6 +199,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     ----------
     doc : Doc
         A Doc parsed by an English pipeline with parser and NER.
+    join_split_quotes : bool
+        One claim for a quote its cue interrupts, instead of one per piece (see :func:`make_attribution`).
 
     Returns
     -------
@@ -203,7 +214,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         return []
     claims = _Claims(doc, text).run()
     claims.sort(key=lambda x: x[0])
-    return _number_sources(_dedupe([c for _, c in claims]))
+    rows = _dedupe([c for _, c in claims])
+    return _number_sources(_join_split_quotes(rows, text) if join_split_quotes else rows)
 
 
 def _chains(frames: list[Frame]) -> tuple[dict[int, Frame], set[int]]:
@@ -516,6 +528,38 @@ def _is_title(s: str) -> bool:
         and all(w[0].isupper() or w.lower() in TITLE_FUNCTION_WORDS for w in words)
         and not s.rstrip().endswith((".", "!", "?", ","))
     )
+
+
+#: Longest stretch between two pieces of one quote ('"A," Mr. Allen said at the rally on Sunday. "B"').
+_SPLIT_GAP_CHARS = 160
+
+
+def _join_split_quotes(rows: list[dict], text: str) -> list[dict]:
+    """Pass 6: one quote the cue interrupts ('"A," she said. "B."', '"A," she said, "B."') is one claim: two
+    direct claims of one source in one paragraph, with only the cue's clause between them."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, r, text):
+            joined = dict(prev, content=text[prev["content_start"] : r["content_end"]], content_end=r["content_end"])
+            if joined.get("cue") is None and r.get("cue") is not None:
+                joined.update({k: r[k] for k in ("cue", "cue_start", "cue_end", "claim_type")})
+            out[-1] = joined
+            continue
+        out.append(r)
+    return out
+
+
+def _continues(prev: dict, r: dict, text: str) -> bool:
+    if prev["quote_type"] != "direct" or r["quote_type"] != "direct":
+        return False
+    if prev["source_key"] != r["source_key"] or prev["paragraph_index"] != r["paragraph_index"]:
+        return False
+    gap = text[prev["content_end"] : r["content_start"]]
+    if len(gap) > _SPLIT_GAP_CHARS or "\n" in gap:
+        return False
+    cues = [c for c in (prev.get("cue_start"), r.get("cue_start")) if c is not None]
+    return r.get("cue") is None or any(prev["content_end"] <= c < r["content_start"] for c in cues)
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

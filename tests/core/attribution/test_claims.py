@@ -284,3 +284,15 @@ def test_archive_double_apostrophe_quotes_are_quotes():
     assert list(zip(claims.content, claims.source_mention, claims.quote_type)) == [
         ("These words matter,", "Mr. Allen", "direct")
     ]
+
+
+def test_split_quotes_are_pieces_by_default_and_one_claim_when_joined():
+    import spacy
+
+    text = '"The plan is dead," the senator said on Monday. "Nobody will revive it."'
+    assert len(newskit.extract_claims([{"text": text}])) == 2
+    nlp = spacy.load(newskit.load_pipeline().meta["lang"] + "_" + newskit.load_pipeline().meta["name"])
+    nlp.add_pipe("newskit_paragraphs", before="parser")
+    nlp.add_pipe("newskit_attribution", config={"join_split_quotes": True})
+    claims = nlp(text)._.newskit_claims
+    assert [c["content"] for c in claims] == ['The plan is dead," the senator said on Monday. "Nobody will revive it.']
