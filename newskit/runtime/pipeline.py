@@ -24,6 +24,7 @@ from typing import Any
 import pandas as pd
 import spacy
 
+from ..core import paragraphs as _paragraphs_component  # noqa: F401  (registers the factory)
 from ..core.attribution import claims_from_doc
 from ..core.attribution import component as _attribution_component  # noqa: F401  (registers the factory)
 from ..core.timex import component as _timex_component  # noqa: F401  (registers the factory)
@@ -97,6 +98,9 @@ def _load_cached(name: str | None):
 
 
 def _add_components(nlp) -> None:
+    if "newskit_paragraphs" not in nlp.pipe_names:  # paragraph breaks end sentences before the parser runs
+        where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe("newskit_paragraphs", **where)
     for comp in NEWSKIT_COMPONENTS:
         if comp not in nlp.pipe_names:
             nlp.add_pipe(comp, last=True)

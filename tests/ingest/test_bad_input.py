@@ -60,3 +60,12 @@ def test_bad_dates_are_unknown_not_errors():
     assert df["published"].isna().all()
     assert df["published_from"].tolist() == ["missing", "missing"]
     assert df["error"].isna().all()
+
+
+def test_article_text_given_where_a_path_is_expected_is_a_clear_error():
+    # a long text used to reach os.stat and crash with "OSError: File name too long"
+    text = '"There should be a lot of systems," the businessman replied. ' * 80
+    with pytest.raises(InputError, match="looks like article text"):
+        newskit.read_articles(text)
+    with pytest.raises(InputError, match="looks like article text"):
+        newskit.extract_claims("The minister said taxes would rise.\n\nShe left.")

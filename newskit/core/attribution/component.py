@@ -51,25 +51,34 @@ _FLOAT_MIN_WORDS = 3
     "newskit_attribution",
     assigns=["doc._.newskit_claims", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.ents"],
-    default_config={},
+    default_config={"join_split_quotes": False},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionComponent:
+def make_attribution(nlp: Language, name: str, join_split_quotes: bool) -> AttributionComponent:
     """Factory of the ``newskit_attribution`` component (also a ``spacy_factories`` entry point).
 
     It assigns ``doc._.newskit_claims`` and ``doc.spans["claims"]`` and needs the parser, the lemmatizer and
     NER before it. The lexicons it reads are in :mod:`newskit.core.attribution.cues` and
     :mod:`newskit.core.attribution.lexicon`.
+
+    Parameters
+    ----------
+    join_split_quotes : bool
+        Whether a quote its cue interrupts ('"A," she said. "B."') is one claim (PolNeAR's convention) instead
+        of one claim per piece (newskit's default, the dev gold's convention).
     """
     extensions.register()
-    return AttributionComponent()
+    return AttributionComponent(join_split_quotes)
 
 
 class AttributionComponent:
     """Sets ``doc._.newskit_claims`` and ``doc.spans["claims"]``."""
 
+    def __init__(self, join_split_quotes: bool = False):
+        self.join_split_quotes = join_split_quotes
+
     def __call__(self, doc: Doc) -> Doc:
         try:
-            claims = assign_gender(doc, extract_claims_from_doc(doc))
+            claims = assign_gender(doc, extract_claims_from_doc(doc, self.join_split_quotes))
         finally:  # per-Doc caches must not travel with the Doc (user_data is serialised by nlp.pipe)
             for k in ("_newskit_text", "_newskit_sents", "_newskit_ents"):
                 doc.user_data.pop(k, None)
@@ -180,7 +189,7 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
     return cue_claim_type(cue.lemma_.lower(), preps, src.kind == "document")
 
 
-def extract_claims_from_doc(doc: Doc) -> list[dict]:
+def extract_claims_from_doc(doc: Doc, join_split_quotes: bool = False) -> list[dict]:
     """Find the claims of a parsed ``doc`` and return them as row dicts (sorted by position).
 
     The passes: find the frames (:func:`_find`), chain relays (:func:`_chains`), resolve each frame's source
@@ -190,6 +199,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
     ----------
     doc : Doc
         A Doc parsed by an English pipeline with parser and NER.
+    join_split_quotes : bool
+        One claim for a quote its cue interrupts, instead of one per piece (see :func:`make_attribution`).
 
     Returns
     -------
@@ -203,7 +214,8 @@ def extract_claims_from_doc(doc: Doc) -> list[dict]:
         return []
     claims = _Claims(doc, text).run()
     claims.sort(key=lambda x: x[0])
-    return _number_sources(_dedupe([c for _, c in claims]))
+    rows = _dedupe([c for _, c in claims])
+    return _number_sources(_join_split_quotes(rows, text) if join_split_quotes else rows)
 
 
 def _chains(frames: list[Frame]) -> tuple[dict[int, Frame], set[int]]:
@@ -518,6 +530,38 @@ def _is_title(s: str) -> bool:
     )
 
 
+#: Longest stretch between two pieces of one quote ('"A," Mr. Allen said at the rally on Sunday. "B"').
+_SPLIT_GAP_CHARS = 160
+
+
+def _join_split_quotes(rows: list[dict], text: str) -> list[dict]:
+    """Pass 6: one quote the cue interrupts ('"A," she said. "B."', '"A," she said, "B."') is one claim: two
+    direct claims of one source in one paragraph, with only the cue's clause between them."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, r, text):
+            joined = dict(prev, content=text[prev["content_start"] : r["content_end"]], content_end=r["content_end"])
+            if joined.get("cue") is None and r.get("cue") is not None:
+                joined.update({k: r[k] for k in ("cue", "cue_start", "cue_end", "claim_type")})
+            out[-1] = joined
+            continue
+        out.append(r)
+    return out
+
+
+def _continues(prev: dict, r: dict, text: str) -> bool:
+    if prev["quote_type"] != "direct" or r["quote_type"] != "direct":
+        return False
+    if prev["source_key"] != r["source_key"] or prev["paragraph_index"] != r["paragraph_index"]:
+        return False
+    gap = text[prev["content_end"] : r["content_start"]]
+    if len(gap) > _SPLIT_GAP_CHARS or "\n" in gap:
+        return False
+    cues = [c for c in (prev.get("cue_start"), r.get("cue_start")) if c is not None]
+    return r.get("cue") is None or any(prev["content_end"] <= c < r["content_start"] for c in cues)
+
+
 def _dedupe(rows: list[dict]) -> list[dict]:
     """Pass 5: drop repeated claims (same span and source) and a claim nested in an earlier non-direct claim of
     the same source."""
@@ -569,6 +613,8 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     before_first = lead.endswith((":", ","))
     after = [f for f in frames if q.close <= f.cue_start < after_end]
     before = [f for f in frames if before_start <= f.cue_start < q.open]
+    if not before and para_i > 0 and not text[p_start : q.open].strip():
+        before, before_first = _colon_lead(q, idx, frames, para_i)
     order = ([before[-1:]] if before_first else []) + ([after[:1]] if after_ok else []) + [before[-1:]]
     for cand in order:
         if cand:
@@ -576,6 +622,16 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     if after_ok:
         return _loose_cue(doc, q.close, after_end)
     return None
+
+
+def _colon_lead(q: Quote, idx: _Index, frames: list[Frame], para_i: int) -> tuple[list[Frame], bool]:
+    """'Dr. Ward stated:' ending the paragraph before a quote paragraph: that cue introduces the quote."""
+    prev_end = idx.paras[para_i]
+    lead = idx.text[idx.paras[para_i - 1] : prev_end].rstrip()
+    if not lead.endswith(":"):
+        return [], False
+    last_sentence = max([m.end() for m in _SENT_END.finditer(lead)] + [0]) + idx.paras[para_i - 1]
+    return [f for f in frames if last_sentence <= f.cue_start < prev_end], True
 
 
 def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:

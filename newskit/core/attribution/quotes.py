@@ -1,6 +1,7 @@
 """Direct-quote finder: pairs quotation marks at character level, linear in the length of the text.
 
-Straight (``"``) and curly (``“ ”``, ``„``, ``« »``) double quotation marks are paired within a paragraph.
+Straight (``"``) and curly (``“ ”``, ``„``, ``« »``) double quotation marks are paired within a paragraph, and
+so is the doubled apostrophe (``''``) that news archives (LexisNexis, the New York Times' feed) print for them.
 A quote left open at the end of a paragraph continues into the next paragraph when that paragraph opens
 with a quotation mark (the news convention for multi-paragraph quotes); otherwise it is closed at the end
 of its paragraph, so an unclosed mark never swallows the rest of the article.
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 __all__ = ["Quote", "find_quotes", "paragraph_starts"]
 
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
+#: Two apostrophes standing for a double quotation mark (archive and wire-feed texts).
+TWO_APOSTROPHES = "''"
 CLOSERS = {"”", "»", '"'}
 _PARA = re.compile(r"\n[ \t\u00a0]*\n")
 
@@ -72,6 +75,8 @@ def _continuation(text: str, para_start: int) -> int:
     j = para_start
     while j < len(text) and text[j] in " \t":
         j += 1
+    if text.startswith(TWO_APOSTROPHES, j):
+        return j
     return j if j < len(text) and text[j] in OPENERS else -1
 
 
@@ -101,6 +106,7 @@ def find_quotes(text: str) -> list[Quote]:
     open_at: int | None = None
     closer: str | None = None
     skip_at = -1
+    last_pair = -2
     for i in range(n):
         while pi + 1 < len(para_bounds) and i >= para_bounds[pi + 1]:
             # entering a new paragraph with a quote still open
@@ -113,10 +119,23 @@ def find_quotes(text: str) -> list[Quote]:
                     open_at = None
             pi += 1
         ch = text[i]
+        if i - 1 == last_pair:
+            continue  # the second apostrophe of a pair
+        pair = text.startswith(TWO_APOSTROPHES, i)
+        if pair:
+            last_pair = i
+        if i == skip_at:
+            continue  # the opener of a continuation
         if open_at is None:
-            if ch in OPENERS and (ch != '"' or _is_open_position(text, i)):
+            if pair and _is_open_position(text, i) and not text[i + 2 : i + 3].isspace():
+                open_at, closer = i + 1, TWO_APOSTROPHES
+            elif ch in OPENERS and (ch != '"' or _is_open_position(text, i)):
                 open_at, closer = i, OPENERS[ch]
-        elif i != skip_at and ch in CLOSERS and (ch == closer or ch in '”"'):  # not the opener of a continuation
+        elif closer == TWO_APOSTROPHES:
+            if pair or ch in '”"':
+                quotes.append(Quote(open_at + 1, i, open_at, i + (2 if pair else 1)))
+                open_at = None
+        elif ch in CLOSERS and (ch == closer or ch in '”"'):
             quotes.append(Quote(open_at + 1, i, open_at, i + 1))
             open_at = None
     if open_at is not None:

@@ -365,7 +365,7 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     contents, rule = _check_content(doc, tok, subj, agentless, contents, rule)
     if not contents:
         if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
-            return Frame(tok, tok.idx, tok.idx + len(tok), subj, [], "bare")
+            return Frame(tok, tok.idx, tok.idx + len(tok), subj, _next_paragraph(doc, tok), "bare")
         return None
     if agentless and subj is None:
         if rule != "passive" and not ccomps or lemma not in AGENTLESS_CUES:
@@ -380,6 +380,18 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
         relay, subj = subj, cited
     medium = _medium(tok)
     return Frame(tok, tok.idx, _cue_end(tok), subj, contents, rule, relay=relay, content_head=head, medium=medium)
+
+
+def _next_paragraph(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """'Dr. Ward stated:' closing a paragraph: the next paragraph is the content (a block quote or statement)."""
+    text = doc_text(doc)
+    m = re.match(r"[ \t]*(?:[A-Za-z]+[ \t]*)?:[ \t]*\n\s*\n", text[tok.idx + len(tok) :])
+    if m is None:
+        return []
+    start = tok.idx + len(tok) + m.end()
+    end = text.find("\n\n", start)
+    s, e = _trim(text, start, len(text) if end < 0 else end)
+    return [(s, e)] if len(text[s:e].split()) >= 3 else []
 
 
 def _verb_content(
@@ -504,6 +516,12 @@ def _cue_end(tok: Token) -> int:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Punctuation that opens a non-restrictive aside, and the dependencies of the aside itself.
+_ASIDE_PUNCT = frozenset({",", "—", "–", "(", ";"})
+_ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+#: Dependents of a nominal cue that continue its content after the object (see ``_clause_rest``).
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "while"})
+_REST_DEPS = frozenset({"prep", "xcomp", "npadvmod", "advmod", "oprd", "dative", "agent", "acomp"})
 
 
 def _run_to_clause_end(doc: Doc, tok: Token, contents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -532,7 +550,10 @@ def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[
     Only a finite cue (or one with an auxiliary: "has backed") takes one; a one-word content must be a name
     ("endorsed Cruz"), not a fragment of a misparsed compound ("condemned anti-...")."""
     finite = tok.tag_ in NOMINAL_CUE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if not finite or tok.dep_ in ("acl", "advcl", "amod", "pcomp"):
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.head.pos_ in ("VERB", "AUX")
+    # a finite clause of its own ("though she never mentioned Sanders", "which Clinton also supports")
+    own_clause = tok.tag_ in NOMINAL_CUE_TAGS and any(c.dep_ == "nsubj" for c in tok.children)
+    if not (finite or participle) or (tok.dep_ in ("acl", "advcl", "amod", "pcomp") and not (participle or own_clause)):
         return []
     if any(c.dep_ == "prt" and c.lower_ not in where for c in tok.children):
         return []  # a phrasal verb of another meaning: "called off the search"
@@ -550,12 +571,49 @@ def _nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[
             continue
         # the whole phrase, also when a hyphenated word is split into several objects ("de - energization")
         last = max([obj.right_edge.i] + [d.right_edge.i for d in tok.children if d.dep_ == obj.dep_ == "dobj"])
+        last = _before_aside(doc, obj, _clause_rest(doc, tok, last))
         spans = _pieces(doc, list(doc[obj.left_edge.i : last + 1]))[:1]
         words = doc_text(doc)[spans[0][0] : spans[0][1]].split() if spans else []
         if len(words) >= 2 or (words and obj.pos_ == "PROPN"):
             return spans
         return []
     return []
+
+
+def _clause_rest(doc: Doc, tok: Token, last: int) -> int:
+    """Where a nominal content ends: the object runs on through the cue's later complements and adjuncts with
+    no punctuation between ("accused him of lying", "called on the U.S. to act", "charged Zimmerman with
+    murder", "backed her in high numbers"), stopping at a comma, a conjunction or another clause."""
+    for c in sorted(tok.children, key=lambda c: c.i):
+        if c.i <= last:
+            continue
+        between = doc[last + 1 : c.left_edge.i]
+        if c.dep_ not in _REST_DEPS or c.left_edge.i <= last or any(t.is_punct or t.is_space for t in between):
+            break
+        if c.dep_ == "advmod" and c.right_edge.i == c.i:
+            break  # a lone adverb after the object ("backed him strongly") is the source's manner
+        if c.dep_ == "prep" and (
+            c.lower_ in _CIRCUMSTANCE_PREPS or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ):
+            break  # when and where it was said ("during the emergency", "on Monday") is not what was said
+        last = c.right_edge.i
+    return last
+
+
+def _before_aside(doc: Doc, obj: Token, last: int) -> int:
+    """Where a nominal content ends: before a non-restrictive aside on its noun ("praised Franklin Graham, who
+    has vowed ...", "the Hyde Amendment, a federal provision ...", "the pact — one of his goals"): a comma,
+    dash or bracket followed by an apposition, a relative or participle clause or "including"/"such as"."""
+    for k in range(obj.i + 1, last):
+        if doc[k].text not in _ASIDE_PUNCT:
+            continue
+        nxt = doc[k + 1]
+        mod = nxt if nxt.head.i < k else next((a for a in nxt.ancestors if a.head.i < k), nxt)
+        if mod.dep_ == "appos" and mod.pos_ == "PROPN":
+            continue  # "his former rival, Joe Biden": the name says who the object is
+        if mod.dep_ in _ASIDE_DEPS or nxt.lower_ in ("including", "such"):
+            return k - 1
+    return last
 
 
 def _rest_of_sentence(doc: Doc, tok: Token) -> list[tuple[int, int]]:

@@ -177,3 +177,68 @@ def test_signed_embedded_post_is_a_direct_claim_of_its_author():
     assert len(r) == 1
     assert r.content.iloc[0] == "While I respect the investigators, this decision defies explanation."
     assert (r.source_name.iloc[0], r.quote_type.iloc[0]) == ("Jane Porter", "direct")
+
+
+def test_nominal_cue_in_a_participle_or_own_clause_takes_its_object():
+    import newskit as nk
+
+    claims = nk.extract_claims(
+        [
+            {"text": "Biden hit the campaign trail on Monday, accusing Trump of endangering the lives of troops."},
+            {"text": "After the candidates unanimously opposed an increase to the minimum wage, the debate ended."},
+        ]
+    )
+    by_cue = dict(zip(claims.cue, claims.content))
+    assert by_cue["accusing"].startswith("Trump of endangering")
+    assert by_cue["opposed"] == "an increase to the minimum wage"
+
+
+NOMINAL_BOUNDARIES = {
+    # the object runs on through the cue's complements ...
+    "Trump called for a special prosecutor to oversee an investigation into the foundation.": (
+        "called",
+        "a special prosecutor to oversee an investigation into the foundation",
+    ),
+    "The attorney charged Zimmerman with second-degree murder in the shooting.": (
+        "charged",
+        "Zimmerman with second-degree murder in the shooting",
+    ),
+    # ... but not into an aside on its noun, nor into when it was said
+    "Swanson praised evangelist Franklin Graham, who has vowed not to buy cookies this year.": (
+        "praised",
+        "evangelist Franklin Graham",
+    ),
+    "Clinton has vowed to repeal the Hyde Amendment, a federal provision that bars the funding.": (
+        "vowed",
+        "to repeal the Hyde Amendment",
+    ),
+    "The utility requested power line shutdowns during the emergency.": ("requested", "power line shutdowns"),
+    # a name in apposition says who the object is
+    "Bloomberg endorsed his former rival, Joe Biden.": ("endorsed", "his former rival, Joe Biden"),
+}
+
+
+def test_nominal_content_boundaries():
+    import newskit as nk
+
+    texts = list(NOMINAL_BOUNDARIES)
+    claims = nk.extract_claims([{"article_id": str(i), "text": t} for i, t in enumerate(texts)])
+    for i, text in enumerate(texts):
+        cue, content = NOMINAL_BOUNDARIES[text]
+        rows = claims[(claims.article_id == str(i)) & (claims.cue == cue)]
+        assert list(rows.content) == [content], text
+
+
+def test_a_cue_ending_its_paragraph_with_a_colon_introduces_the_next_paragraph():
+    import newskit as nk
+
+    texts = [
+        "Dr. Ward stated:\n\nThe department is not about justice anymore. It is about his vision.\n\nThe case goes on.",
+        "The senator told the crowd:\n\n“You look at the questions. Are you a villain?”\n\nThe debate went on.",
+    ]
+    claims = nk.extract_claims([{"article_id": str(i), "text": t} for i, t in enumerate(texts)])
+    assert list(claims.content) == [
+        "The department is not about justice anymore. It is about his vision.",
+        "You look at the questions. Are you a villain?",
+    ]
+    assert list(claims.source_mention) == ["Dr. Ward", "The senator"]

@@ -268,3 +268,31 @@ def test_source_counts_by_an_article_column(claims):
     assert sc.loc["Daily A", "n_sources"] == 3 and sc.loc["Daily B", "n_named_sources"] == 1
     with pytest.raises(KeyError):
         source_counts(sub, by="outlet")
+
+
+def test_archive_double_apostrophe_quotes_are_quotes():
+    # news archives (the NYT feed, LexisNexis) print '' for a double quotation mark
+    from newskit.core.attribution.quotes import find_quotes
+
+    text = "''These words matter,'' Mr. Allen said.\n\n''Long quote starts.\n\n''And continues,'' he said."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "These words matter,",
+        "Long quote starts.\n\n''And continues,",
+    ]
+    assert find_quotes("the players'' union met") == []
+    claims = newskit.extract_claims([{"text": "''These words matter,'' Mr. Allen said on Sunday."}])
+    assert list(zip(claims.content, claims.source_mention, claims.quote_type)) == [
+        ("These words matter,", "Mr. Allen", "direct")
+    ]
+
+
+def test_split_quotes_are_pieces_by_default_and_one_claim_when_joined():
+    import spacy
+
+    text = '"The plan is dead," the senator said on Monday. "Nobody will revive it."'
+    assert len(newskit.extract_claims([{"text": text}])) == 2
+    nlp = spacy.load(newskit.load_pipeline().meta["lang"] + "_" + newskit.load_pipeline().meta["name"])
+    nlp.add_pipe("newskit_paragraphs", before="parser")
+    nlp.add_pipe("newskit_attribution", config={"join_split_quotes": True})
+    claims = nlp(text)._.newskit_claims
+    assert [c["content"] for c in claims] == ['The plan is dead," the senator said on Monday. "Nobody will revive it.']
