@@ -6,8 +6,6 @@ import ast
 import shutil
 from pathlib import Path
 
-import pytest
-
 from newskit.runtime.fingerprint import EXTRACTION_PATHS, code_digest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newskit"
@@ -114,7 +112,6 @@ def test_no_import_cycle_in_newskit():
     assert find_cycle(graph) is None, " -> ".join(find_cycle(graph) or [])
 
 
-@pytest.mark.xfail(strict=False, reason="the rule refactors of core/attribution, core/timex and display are under way")
 def test_no_function_over_80_lines():
     assert long_functions() == []
 
