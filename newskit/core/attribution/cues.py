@@ -53,6 +53,10 @@ __all__ = [
     "GENERIC_VIA_NOUNS",
     "MALE_TITLES",
     "FEMALE_TITLES",
+    "HONORIFICS",
+    "CORPORATE_SUFFIXES",
+    "RELAY_VERBS",
+    "RELAY_PREPS",
 ]
 
 #: Verbs of saying (lemmas). Levin 37.7 "say", 37.1-37.4, 37.8 "complain", 29.4 "declare", plus reporting verbs.
@@ -636,13 +640,12 @@ GOVERNMENT_NAME_WORDS = frozenset(
         "office",
         "authority",
         "guard",
-        "institute",
         "kremlin",
         "pentagon",
         "house",
         "directorate",
         "secretariat",
-        "calfire",
+        "survey",
         "fbi",
         "cia",
         "nasa",
@@ -941,6 +944,41 @@ ORGANIZATION_NOUNS = frozenset(
         "centre",
         "league",
         "business",
+        # kinds of business named in appositions ("X, a supermarket chain", "the retailer X"): common English
+        # nouns for firms, written by hand; nouns ending like agent nouns ("retailer") must be listed here so
+        # that they are not taken for persons
+        "chain",
+        "retailer",
+        "supermarket",
+        "carmaker",
+        "automaker",
+        "insurer",
+        "lender",
+        "carrier",
+        "brand",
+        "conglomerate",
+        "startup",
+        "start-up",
+        "giant",
+        "supplier",
+        "distributor",
+        "provider",
+        "utility",
+        "nonprofit",
+        "non-profit",
+        "exporter",
+        "importer",
+        "refiner",
+        "bottler",
+        "partnership",
+        "cooperative",
+        "co-operative",
+        "consortium",
+        "think-tank",
+        "lab",
+        "laboratory",
+        "studio",
+        "label",
     }
 )
 
@@ -1172,6 +1210,48 @@ GENERIC_VIA_NOUNS = frozenset(
         "rumors",
     }
 )
+
+#: Honorifics that only a person's name follows ("Mr O'Malley", "Dr Ng"): a name after one is a person, whatever
+#: the entity recogniser tagged it. The English forms of address, written by hand.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev"})
+
+#: Legal-form suffixes and closing words of company names ("Zentrix Inc", "Harlow Ltd", "Acme Group"): a name
+#: ending in one is a company, never a person. The legal forms of English-language company law (Inc, Ltd, LLC,
+#: PLC, Corp, Co) and the common continental ones that appear in English news (GmbH, AG, SA, NV, BV), written
+#: by hand.
+CORPORATE_SUFFIXES = frozenset(
+    {
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "llc",
+        "llp",
+        "plc",
+        "corp",
+        "corporation",
+        "co",
+        "company",
+        "group",
+        "holdings",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "pty",
+        "enterprises",
+        "industries",
+    }
+)
+
+#: Verbs by which a source speaks to an outlet ("speaking to the BBC", "talked with Reuters"): the outlet after
+#: their "to"/"with" relays the claim. Levin's 37.5 "talk" verbs, written by hand.
+RELAY_VERBS = frozenset({"speak", "talk"})
+
+#: Prepositions that name who heard a statement ("said to the BBC", "a statement to Reuters", "an interview
+#: with CNN"), from English grammar.
+RELAY_PREPS = frozenset({"to", "with"})
 
 #: Honorifics that fix a person's grammatical gender (for he/she resolution).
 MALE_TITLES = frozenset(
