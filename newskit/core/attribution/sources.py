@@ -151,7 +151,13 @@ def _is_name(ent: Span) -> bool:
     marks ("Twitter", "Zentrix Inc", "Znak.com"), or any entity shaped like a person's name ("O’Malley")."""
     if ent.label_ != "PERSON":
         return ent.label_ in _NAME_ENTS - {"FAC", "LOC"} and _person_shaped(ent)
-    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not _org_shaped(_clean(ent.text))
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not _body_name(ent)
+
+
+def _body_name(ent: Span) -> bool:
+    """A PERSON entity that names a body by its form ("Zentrix Inc") or by its apposition ("Kessler, a
+    supermarket chain")."""
+    return _org_shaped(_clean(ent.text)) or _context_kind(ent.root, ent) in _BODY_KINDS
 
 
 def _bare_plural(ent: Span) -> bool:
@@ -162,6 +168,8 @@ def _bare_plural(ent: Span) -> bool:
 
 #: Exchanges and statements that name who heard them ("an interview with CNN", "a statement to Reuters").
 _EXCHANGE_NOUNS = MEDIUM_NOUNS | STATEMENT_NOUNS
+#: Kinds of sources that are bodies, not persons.
+_BODY_KINDS = frozenset({"organization", "government", "media"})
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
 _PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
@@ -465,7 +473,7 @@ class Resolver:
                 continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
             if _is_name(ent):
                 self._scan_person(ent)
-            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and _org_shaped(_clean(ent.text))):
+            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and _body_name(ent)):
                 self._scan_org(ent)
 
     def _scan_person(self, ent: Span) -> None:
@@ -558,10 +566,19 @@ class Resolver:
 
     @staticmethod
     def _ent_words(ent: Span) -> list[str]:
-        words = [t.text for t in ent if not t.is_punct or t.text == "."]
-        if words and words[-1] in POSSESSIVE_CLITICS:
-            words = words[:-1]
-        return [w for w in words if w not in POSSESSIVE_CLITICS]
+        """The words of an entity's name without punctuation and possessive clitics; a hyphen between two parts
+        with no space around it joins them ("D'Arcy-Blume", "Jean-Pierre")."""
+        words: list[str] = []
+        for t in ent:
+            if t.text in POSSESSIVE_CLITICS or (t.is_punct and t.text not in ".-"):
+                continue
+            if t.text == "-" and t.i > ent.start and not t.nbor(-1).whitespace_ and not t.whitespace_ and words:
+                words[-1] += "-"
+            elif t.text != "-" and words and words[-1].endswith("-"):
+                words[-1] += t.text
+            elif t.text != "-":
+                words.append(t.text)
+        return [w.rstrip("-") for w in words if w.rstrip("-")]
 
     def person_name(self, words: list[str]) -> str:
         words = _strip_titles(words)
@@ -630,7 +647,22 @@ class Resolver:
                 key=org_key(name),
             )
         m = self._mention(_latter_former(self.doc, tok), limit)
-        return self._document(m, history) or self._named_person(m) or self._named_org(m) or self._common(m, history)
+        return (
+            self._outlet_description(m, history)
+            or self._document(m, history)
+            or self._named_person(m)
+            or self._named_org(m)
+            or self._common(m, history)
+        )
+
+    def _outlet_description(self, m: _Mention, history: list[Source]) -> Source | None:
+        """ "the website", "the paper" after a named outlet is that outlet, not a document (both nouns name
+        documents too)."""
+        if m.det in DESCRIPTION_DETERMINERS and not m.plural and m.lemma in MEDIA_NOUNS and m.lemma in DOCUMENT_NOUNS:
+            ref = self._description(m.head, history)
+            if ref is not None and ref.kind == "media":
+                return m.like(ref, named=True, count=1)
+        return None
 
     def _mention(self, tok: Token, limit: tuple[int, int] | None) -> _Mention:
         """The mention headed by ``tok`` (kept inside the token range ``limit``) and its entities."""
@@ -657,7 +689,7 @@ class Resolver:
                 e
                 for e in ents
                 if (e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and not _is_name(e))
-                or (e.label_ == "PERSON" and _org_shaped(_clean(e.text)))
+                or (e.label_ == "PERSON" and _body_name(e))
             ],
             det=next((c.lower_ for c in tok.children if c.dep_ == "det"), None),
         )
@@ -1006,6 +1038,10 @@ class Resolver:
                 if pos < head.idx and self.kind_of(self.org_name(name)) == want:
                     name = self.org_name(name)
                     return _new(_NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
+            # a named source of that kind the recogniser did not tag ("One news site, Znak.com, ...")
+            ref = next((h for h in reversed(history) if h.named and h.kind == want and (h.start or 0) < head.idx), None)
+            if ref is not None:
+                return _mention_of(ref, _NO_MENTION)
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
@@ -1091,19 +1127,23 @@ def _name_phrase(m: _Mention, org: Span | None) -> str:
 
 
 def _noun_kind_in(noun: Token) -> str:
-    """Kind a describing noun gives, with its compounds: "news agency", "news site" are media."""
-    if any(c.dep_ == "compound" and c.lower_ in MEDIA_NOUNS for c in noun.children):
+    """Kind a describing noun gives, with its compounds: "news agency", "news site" are media ("press officer"
+    is a person)."""
+    kind = noun_kind(noun.lemma_.lower(), noun)
+    if kind != "person" and any(c.dep_ == "compound" and c.lower_ in MEDIA_NOUNS for c in noun.children):
         return "media"
-    return noun_kind(noun.lemma_.lower(), noun)
+    return kind
 
 
 def _context_kind(head: Token, org: Span | None) -> str | None:
     """The kind a name's own phrase states: a describing noun in apposition to the name or before it ("the
     newspaper X", "X, a supermarket chain", "state broadcaster X", "X, a spokesman for ..."), else None."""
     root = org.root if org is not None else head
-    nouns = [
-        c for c in root.children if c.pos_ == "NOUN" and (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < root.i))
-    ]
+    nouns = [c for c in root.children if c.pos_ == "NOUN" and c.dep_ == "appos"]
+    # of the nouns before the name, the one next to it: "police press officer X" is an officer
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and not (org is not None and c in org)]
+    if before and before[-1].pos_ == "NOUN":
+        nouns.append(before[-1])
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     for n in nouns:
@@ -1118,7 +1158,8 @@ def _relay_candidates(cue: Token) -> list[Token]:
     exchange noun ("said in a statement to X", "in an interview with X"), or of a "speaking to" phrase."""
     out = [c for c in cue.children if cue.lemma_ == "tell" and c.dep_ in ("dobj", "dative", "iobj")]
     preps = [c for c in cue.children if c.dep_ == "prep"]
-    out += [g for c in preps if c.lower_ in RELAY_PREPS for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" for c in cue.children):  # "X said to the BBC"; "according to X" names the source
+        out += [g for c in preps if c.lower_ in RELAY_PREPS for g in c.children if g.dep_ == "pobj"]
     exchanges = [n for c in preps for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _EXCHANGE_NOUNS]
     talks = [c for c in cue.children if c.dep_ == "advcl" and c.lemma_ in RELAY_VERBS]
     talks += [a for s in cue.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
