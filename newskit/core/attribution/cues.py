@@ -57,6 +57,7 @@ __all__ = [
     "CORPORATE_SUFFIXES",
     "RELAY_VERBS",
     "RELAY_PREPS",
+    "OUTLET_PAGE_NOUNS",
 ]
 
 #: Verbs of saying (lemmas). Levin 37.7 "say", 37.1-37.4, 37.8 "complain", 29.4 "declare", plus reporting verbs.
@@ -1264,6 +1265,10 @@ RELAY_VERBS = frozenset({"speak", "talk"})
 #: Prepositions that name who heard a statement ("said to the BBC", "a statement to Reuters", "an interview
 #: with CNN"), from English grammar.
 RELAY_PREPS = frozenset({"to", "with"})
+
+#: Nouns for an outlet's online presence that, definite ("the website"), refer back to the outlet named before
+#: rather than to a document; "paper" is left out (a research paper as often as a newspaper). From news usage.
+OUTLET_PAGE_NOUNS = frozenset({"website", "site"})
 
 #: Honorifics that fix a person's grammatical gender (for he/she resolution): English and common foreign forms
 #: of address, written by hand.

@@ -39,6 +39,7 @@ from .cues import (
     MEDIUM_NOUNS,
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
+    OUTLET_PAGE_NOUNS,
     PERSON_NOUNS,
     PERSONAL_DOCUMENT_NOUNS,
     PLATFORM_NAMES,
@@ -168,6 +169,10 @@ def _bare_plural(ent: Span) -> bool:
 
 #: Exchanges and statements that name who heard them ("an interview with CNN", "a statement to Reuters").
 _EXCHANGE_NOUNS = MEDIUM_NOUNS | STATEMENT_NOUNS
+#: Nouns that name a kind of body in a proper name ("Institute", "University", "Committee").
+_BODY_NOUNS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | GOVERNMENT_NAME_WORDS
+#: Titles and person nouns that head a person's description in capitals ("United States Senator"), not a body's.
+_PERSON_HEADS = (TITLE_WORDS | PERSON_NOUNS) - _BODY_NOUNS
 #: Kinds of sources that are bodies, not persons.
 _BODY_KINDS = frozenset({"organization", "government", "media"})
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
@@ -449,12 +454,14 @@ class Resolver:
         self.person_descr: list[tuple[int, str, str]] = []  # (pos, lowercase context words, canonical)
         self.org_full: dict[str, str] = {}
         self.org_positions: list[tuple[int, str]] = []
+        self.org_names: set[str] = set()  # lower-cased names (and full names of acronyms) of organisations
         self.org_kinds: dict[str, str] = {}  # lower-cased name -> kind its apposition gave ("X, a newspaper")
         self.gender: dict[str, str] = {}  # surname -> "m" / "f" (honorifics, earlier he/she references)
         self.para_starts: list[int] = []
         self.para_speaker: list[tuple[str, bool] | None] = []  # interview speaker label of each paragraph
         self._scan()
         self._scan_labels()
+        self.org_names = {n.lower() for _, n in self.org_positions} | {v.lower() for v in self.org_full.values()}
 
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
@@ -471,9 +478,9 @@ class Resolver:
                 and (ent.start_char == 0 or text[ent.start_char - 1] == "\n")
             ):
                 continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
-            if _is_name(ent):
+            if self._person_ent(ent):
                 self._scan_person(ent)
-            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and _body_name(ent)):
+            elif ent.label_ in ("ORG", "PERSON") and not _is_name(ent) or self._alias(ent):
                 self._scan_org(ent)
 
     def _scan_person(self, ent: Span) -> None:
@@ -588,6 +595,14 @@ class Resolver:
         full = self.surname_full.get(sur)
         return full if full and len(full.split()) >= len(words) else " ".join(words)
 
+    def _alias(self, ent: Span) -> bool:
+        """The entity is the acronym of an organisation the article spelled out ("... Seismology (Phivolcs)")."""
+        return _clean(ent.text).lower().replace(".", "") in self.org_full and len(ent) == 1
+
+    def _person_ent(self, ent: Span) -> bool:
+        """The entity names a person (:func:`_is_name`) and is no organisation's acronym."""
+        return _is_name(ent) and not self._alias(ent)
+
     def kind_of(self, name: str) -> str:
         """Kind of an organisation the article named: what its apposition said, else :func:`org_kind`."""
         return self.org_kinds.get(name.lower()) or org_kind(name, None)
@@ -656,9 +671,14 @@ class Resolver:
         )
 
     def _outlet_description(self, m: _Mention, history: list[Source]) -> Source | None:
-        """ "the website", "the paper" after a named outlet is that outlet, not a document (both nouns name
-        documents too)."""
-        if m.det in DESCRIPTION_DETERMINERS and not m.plural and m.lemma in MEDIA_NOUNS and m.lemma in DOCUMENT_NOUNS:
+        """ "the website", "the site" after a named outlet is that outlet, not a document called "website"; "the
+        research website" is no outlet."""
+        if (
+            m.det in DESCRIPTION_DETERMINERS
+            and not m.plural
+            and m.lemma in OUTLET_PAGE_NOUNS
+            and not any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in m.head.children)
+        ):
             ref = self._description(m.head, history)
             if ref is not None and ref.kind == "media":
                 return m.like(ref, named=True, count=1)
@@ -684,12 +704,12 @@ class Resolver:
             lemma=lemma,
             plural=tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and tok.tag_ != "NNP",
             ents=ents,
-            persons=[e for e in ents if _is_name(e)],
+            persons=[e for e in ents if self._person_ent(e)],
             orgs=[
                 e
                 for e in ents
                 if (e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and not _is_name(e))
-                or (e.label_ == "PERSON" and _body_name(e))
+                or (e.label_ == "PERSON" and (_body_name(e) or self._alias(e)))
             ],
             det=next((c.lower_ for c in tok.children if c.dep_ == "det"), None),
         )
@@ -769,8 +789,8 @@ class Resolver:
             return None
         name = self.org_name(_name_phrase(m, org))
         kind = self._name_kind(name, head, org, m)
-        if kind == "person":
-            name = self.person_name(name.split())
+        if kind == "person":  # "President of Ukraine X": the "of" phrase is no part of a person's name
+            name = self.person_name(self.org_name(_name_phrase(m, org, of_phrase=False)).split())
             descriptor = self._descriptor(toks, head, None) if org is None else None
             return m.source(name=name, kind="person", named=True, count=1, descriptor=descriptor, key=person_key(name))
         conj = [c for c in head.children if c.dep_ == "conj"]
@@ -792,14 +812,16 @@ class Resolver:
             return ctx
         if kind != "organization" or _org_shaped(name):
             return kind
-        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
-            return "person"
-        body = org is not None or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+        known = name.lower() in self.org_names  # an organisation the article named ("Phivolcs" after its full name)
+        if not known and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or head.lower_ in _PERSON_HEADS):
+            return "person"  # "Bernie Sanders", "United States Senator"
+        body = known or org is not None or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
         body = body or any(e.label_ in ("ORG", "GPE", "NORP") and e.start < head.i for e in m.ents)
         if not body and not is_platform(name):
             return "person"
-        if _relay_slot(head) or _reports_that(head):
-            return "media"
+        words = set(name.lower().split())
+        if len(words) <= 3 and not words & _BODY_NOUNS and (_relay_slot(head) or _reports_that(head)):
+            return "media"  # an outlet's name is short and names no kind of body ("Institute of X reported")
         return "organization"
 
     def _common(self, m: _Mention, history: list[Source]) -> Source:
@@ -1038,9 +1060,9 @@ class Resolver:
                 if pos < head.idx and self.kind_of(self.org_name(name)) == want:
                     name = self.org_name(name)
                     return _new(_NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
-            # a named source of that kind the recogniser did not tag ("One news site, Znak.com, ...")
+            # a named outlet the recogniser did not tag ("One news site, Znak.com, ...")
             ref = next((h for h in reversed(history) if h.named and h.kind == want and (h.start or 0) < head.idx), None)
-            if ref is not None:
+            if ref is not None and want == "media":
                 return _mention_of(ref, _NO_MENTION)
         return None
 
@@ -1111,14 +1133,14 @@ def _document_name(head: Token) -> str | None:
     return f"{text} {doc_part}".strip() if text else None
 
 
-def _name_phrase(m: _Mention, org: Span | None) -> str:
+def _name_phrase(m: _Mention, org: Span | None, of_phrase: bool = True) -> str:
     """The name of an organisation mention: its entity, else its proper nouns up to the head with an "of"
-    phrase of proper nouns after it ("Geological Survey of Norland")."""
+    phrase of proper nouns after it ("Geological Survey of Norland") when ``of_phrase``."""
     if org is not None:
         return _clean(org.text)
     head = m.head
     comp = [t for t in m.toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
-    for c in head.children:
+    for c in head.children if of_phrase else ():
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1:
             pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if pobj is not None:

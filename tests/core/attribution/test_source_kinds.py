@@ -19,6 +19,13 @@ TEXTS = {
     # organisations are never persons
     "legal_form": "Zentrix Inc said that its profits would fall this year.",
     "body_of": "The Geological Survey of Norland said that the quake was shallow.",
+    "acronym_person_tag": (
+        "The Norland Institute of Volcanology (Norvolc) reported that the volcano erupted. Norvolc said that "
+        "ash would fall on the town."
+    ),
+    "capitol_police": "The Capitol Police said that the building was safe.",
+    # a title in capitals after a place is a person's title, not a body ("United States Senator")
+    "title_after_place": "United States Senator Jane Marlow said that taxes should rise.",
     # outlets from their apposition, their address, their place in the sentence
     "appos_after": "Blorp, a local newspaper, reported that the mayor had resigned.",
     "appos_before": "The newspaper Blorp reported that the mayor had resigned.",
@@ -34,6 +41,8 @@ TEXTS = {
         "One news site, Blorp.ru, claims that the mayor resigned. The website further reported its anonymous "
         "source claimed a fourth offender escaped and remains wanted."
     ),
+    # a modified "paper" is a document, not the outlet named before
+    "research_paper": "Blorp, a local newspaper, interviewed the authors. The research paper said the ice was melting.",
     # an unnamed group at the start of a sentence is no named organisation
     "farmers_group": "Farmers in the valley told reporters that the harvest had failed.",
 }
@@ -60,6 +69,8 @@ def one(claims: pd.DataFrame, key: str, content: str | None = None):
         ("particle_straight", "D'Arcy-Blume", "person"),
         ("legal_form", "Zentrix Inc", "organization"),
         ("body_of", "Geological Survey of Norland", "government"),
+        ("capitol_police", "Capitol Police", "government"),
+        ("title_after_place", "Jane Marlow", "person"),
         ("appos_after", "Blorp", "media"),
         ("appos_before", "Blorp", "media"),
         ("domain", "Examplenews.com", "media"),
@@ -78,6 +89,16 @@ def test_kind_from_context(claims, key, name, kind):
 def test_definite_outlet_description_is_the_named_site(claims):
     r = one(claims, "website_back", "fourth offender")
     assert r.source_name == "its anonymous source" and r.via == "Blorp.ru"
+
+
+def test_acronym_tagged_person_is_the_body(claims):
+    r = one(claims, "acronym_person_tag", "ash")
+    assert (r.source_name, r.source_kind) == ("Norland Institute of Volcanology", "organization")
+
+
+def test_research_paper_is_a_document(claims):
+    r = one(claims, "research_paper", "ice")
+    assert (r.source_kind, bool(r.named)) == ("document", False)
 
 
 def test_plural_group_with_modifier_is_unnamed(claims):
