@@ -150,8 +150,10 @@ def _person_shaped(ent: Span) -> bool:
 def _is_name(ent: Span) -> bool:
     """An entity that is a person's name: a capitalised PERSON entity (not "bison") that no organisation's form
     marks ("Twitter", "Zentrix Inc", "Znak.com"), or any entity shaped like a person's name ("O’Malley")."""
-    if ent.label_ != "PERSON":
-        return ent.label_ in _NAME_ENTS - {"FAC", "LOC"} and _person_shaped(ent)
+    if ent.label_ != "PERSON":  # "O’Malley"; "candidate Brock Pierce" tagged ORG
+        return ent.label_ in _NAME_ENTS - {"FAC", "LOC"} and (
+            _person_shaped(ent) or (_context_kind(ent.root, ent) == "person" and not _org_shaped(_clean(ent.text)))
+        )
     return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not _body_name(ent)
 
 
@@ -808,15 +810,18 @@ class Resolver:
         is a person."""
         ctx = _context_kind(head, org) or self.org_kinds.get(name.lower())
         kind = org_kind(name, head)
+        if kind == "organization" and set(name.lower().split()) & ORGANIZATION_NOUNS:
+            return kind  # "Progressive Party, the main opposition force": the name says what it is
         if ctx is not None and not (ctx == "person" and (kind != "organization" or _org_shaped(name))):
             return ctx
         if kind != "organization" or _org_shaped(name):
             return kind
         known = name.lower() in self.org_names  # an organisation the article named ("Phivolcs" after its full name)
-        if not known and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or head.lower_ in _PERSON_HEADS):
-            return "person"  # "Bernie Sanders", "United States Senator"
+        titled = any(t.lower_ in _PERSON_HEADS for t in m.toks if t.pos_ == "PROPN" and t.i <= head.i)
+        if not known and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or titled):
+            return "person"  # "Bernie Sanders", "United States Senator", "the United Kingdom's Queen Elizabeth II"
         body = known or org is not None or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-        body = body or any(e.label_ in ("ORG", "GPE", "NORP") and e.start < head.i for e in m.ents)
+        body = body or any(e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ == "compound" for e in m.ents)
         if not body and not is_platform(name):
             return "person"
         words = set(name.lower().split())

@@ -26,6 +26,12 @@ TEXTS = {
     "capitol_police": "The Capitol Police said that the building was safe.",
     # a title in capitals after a place is a person's title, not a body ("United States Senator")
     "title_after_place": "United States Senator Jane Marlow said that taxes should rise.",
+    "candidate_org_tag": (
+        "Those who took part were: Independent presidential candidate Brock Pierce, Green Party nominee Howie "
+        "Hawkins, and others. Pierce said that the race was open."
+    ),
+    "possessive_place": "The United Kingdom's Queen Elizabeth II said that the nation would recover.",
+    "party_appos": "The Progressive Party of Working People, the main opposition force, said that the vote was rigged.",
     # outlets from their apposition, their address, their place in the sentence
     "appos_after": "Blorp, a local newspaper, reported that the mayor had resigned.",
     "appos_before": "The newspaper Blorp reported that the mayor had resigned.",
@@ -71,6 +77,9 @@ def one(claims: pd.DataFrame, key: str, content: str | None = None):
         ("body_of", "Geological Survey of Norland", "government"),
         ("capitol_police", "Capitol Police", "government"),
         ("title_after_place", "Jane Marlow", "person"),
+        ("candidate_org_tag", "Brock Pierce", "person"),
+        ("possessive_place", "United Kingdom Queen Elizabeth II", "person"),
+        ("party_appos", "Progressive Party", "organization"),
         ("appos_after", "Blorp", "media"),
         ("appos_before", "Blorp", "media"),
         ("domain", "Examplenews.com", "media"),
