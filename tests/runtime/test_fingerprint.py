@@ -34,7 +34,7 @@ ARTICLES = [
         "article_id": "vote",
         "published": "2025-02-16",
         "text": "Lawmakers will vote on Friday, the speaker said. "
-        "Finnish President Alexander Stubb said Europe was ready.",
+        "Finnish President Alexander Stubb said Europe was ready. Greenpeace said the plan was a mistake.",
     },
 ]
 

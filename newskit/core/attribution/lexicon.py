@@ -205,6 +205,7 @@ NOMINAL_CUES: dict[str, frozenset[str]] = {
 NOMINAL_CUE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 #: Newsroom labels that open a line with a colon but name no speaker ("Editor's Note:", "UPDATE:", "Watch:").
+#: The labels news sites put before notes, corrections and embedded media, written by hand.
 NON_SPEAKER_LABELS = frozenset(
     {
         "note",

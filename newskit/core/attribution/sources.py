@@ -26,19 +26,27 @@ from spacy.tokens import Doc, Span, Token
 from .cues import (
     CITING_VERBS,
     COLLECTIVE_NOUNS,
+    CORPORATE_SUFFIXES,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
     GOVERNMENT_NAME_WORDS,
     GOVERNMENT_NOUNS,
+    HONORIFICS,
     MALE_TITLES,
     MEDIA_NAME_WORDS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
+    MEDIUM_NOUNS,
     NUMBER_WORDS,
     ORGANIZATION_NOUNS,
+    OUTLET_PAGE_NOUNS,
     PERSON_NOUNS,
     PERSONAL_DOCUMENT_NOUNS,
     PLATFORM_NAMES,
+    PRESS_AUDIENCES,
+    RELAY_PREPS,
+    RELAY_VERBS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
 )
 from .lexicon import (
@@ -68,6 +76,8 @@ __all__ = [
     "count_from_words",
     "mention_tokens",
     "is_platform",
+    "is_domain",
+    "cue_relay",
     "UNIDENTIFIED",
 ]
 
@@ -93,9 +103,64 @@ def is_platform(name: str) -> bool:
     return low in PLATFORM_NAMES
 
 
+#: A web address used as a name ("Znak.com", "news.example.co.uk"): dot-separated labels ending in a lower-case
+#: top-level domain.
+_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,12}$")
+#: A surname with an elided Irish or Romance particle ("O’Malley", "D'Souza"), optionally after a given name.
+_PARTICLE_SURNAME = re.compile(r"^(?:[A-Z][a-z]+\s+)*[OD]['’][A-Z][a-z]+$")
+
+
+def is_domain(name: str) -> bool:
+    """True for a web address used as a name: a website, hence an outlet or a company, never a person.
+
+    Examples
+    --------
+    >>> is_domain("Znak.com"), is_domain("bbc.co.uk"), is_domain("U.S."), is_domain("Jan Novak")
+    (True, True, False, False)
+    """
+    return bool(_DOMAIN.match(name.strip()))
+
+
+def _org_shaped(name: str) -> bool:
+    """A name that only an organisation has: a platform, a web address, a company's legal form ("Zentrix Inc")
+    or a body "of" something ("Ministry of Fisheries", "Department for Transport")."""
+    words = re.findall(r"[\w’'-]+", name.lower())
+    return bool(words) and (
+        is_platform(name)
+        or is_domain(name)
+        or (len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES)
+        or (len(words) >= 3 and words[0] in GOVERNMENT_NAME_WORDS and words[1] in ("of", "for"))
+    )
+
+
+def _person_shaped(ent: Span) -> bool:
+    """An entity of any label that is a person's name by its form: a particle surname ("O’Malley") or a name
+    after an honorific ("Mr Blorp")."""
+    doc = ent.doc
+    prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    first = ent[0].lower_.rstrip(".")
+    text = _clean(ent.text)
+    if _org_shaped(text) or not text[:1].isupper():
+        return False
+    return bool(_PARTICLE_SURNAME.match(text)) or (
+        (prev in HONORIFICS or first in HONORIFICS and len(ent) > 1) and len(ent) <= 3
+    )
+
+
 def _is_name(ent: Span) -> bool:
-    """A PERSON entity that can be a person's name: capitalised (not "bison") and not a platform ("Twitter")."""
-    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not is_platform(ent.text)
+    """An entity that is a person's name: a capitalised PERSON entity (not "bison") that no organisation's form
+    marks ("Twitter", "Zentrix Inc", "Znak.com"), or any entity shaped like a person's name ("O’Malley")."""
+    if ent.label_ != "PERSON":  # "O’Malley"; "candidate Brock Pierce" tagged ORG
+        return ent.label_ in _NAME_ENTS - {"FAC", "LOC"} and (
+            _person_shaped(ent) or (_context_kind(ent.root, ent) == "person" and not _org_shaped(_clean(ent.text)))
+        )
+    return any(t.text[:1].isupper() for t in ent if t.is_alpha) and not _body_name(ent)
+
+
+def _body_name(ent: Span) -> bool:
+    """A PERSON entity that names a body by its form ("Zentrix Inc") or by its apposition ("Kessler, a
+    supermarket chain")."""
+    return _org_shaped(_clean(ent.text)) or _context_kind(ent.root, ent) in _BODY_KINDS
 
 
 def _bare_plural(ent: Span) -> bool:
@@ -104,6 +169,14 @@ def _bare_plural(ent: Span) -> bool:
     return all(t.pos_ == "NOUN" and t.tag_ == "NNS" for t in ent)
 
 
+#: Exchanges and statements that name who heard them ("an interview with CNN", "a statement to Reuters").
+_EXCHANGE_NOUNS = MEDIUM_NOUNS | STATEMENT_NOUNS
+#: Nouns that name a kind of body in a proper name ("Institute", "University", "Committee").
+_BODY_NOUNS = ORGANIZATION_NOUNS | GOVERNMENT_NOUNS | GOVERNMENT_NAME_WORDS
+#: Titles and person nouns that head a person's description in capitals ("United States Senator"), not a body's.
+_PERSON_HEADS = (TITLE_WORDS | PERSON_NOUNS) - _BODY_NOUNS
+#: Kinds of sources that are bodies, not persons.
+_BODY_KINDS = frozenset({"organization", "government", "media"})
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LOC"}
 _PRON_PERSON = {"he", "she", "him", "her", "i", "we"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
@@ -383,11 +456,14 @@ class Resolver:
         self.person_descr: list[tuple[int, str, str]] = []  # (pos, lowercase context words, canonical)
         self.org_full: dict[str, str] = {}
         self.org_positions: list[tuple[int, str]] = []
+        self.org_names: set[str] = set()  # lower-cased names (and full names of acronyms) of organisations
+        self.org_kinds: dict[str, str] = {}  # lower-cased name -> kind its apposition gave ("X, a newspaper")
         self.gender: dict[str, str] = {}  # surname -> "m" / "f" (honorifics, earlier he/she references)
         self.para_starts: list[int] = []
         self.para_speaker: list[tuple[str, bool] | None] = []  # interview speaker label of each paragraph
         self._scan()
         self._scan_labels()
+        self.org_names = {n.lower() for _, n in self.org_positions} | {v.lower() for v in self.org_full.values()}
 
     # ------------------------------------------------------------------ entity tables
     def _scan(self) -> None:
@@ -404,9 +480,9 @@ class Resolver:
                 and (ent.start_char == 0 or text[ent.start_char - 1] == "\n")
             ):
                 continue  # an interview speaker label ("((WN))", "NG:") is no mention in the article
-            if ent.label_ == "PERSON" and _is_name(ent):
+            if self._person_ent(ent):
                 self._scan_person(ent)
-            elif ent.label_ == "ORG" or (ent.label_ == "PERSON" and is_platform(ent.text)):
+            elif ent.label_ in ("ORG", "PERSON") and not _is_name(ent) or self._alias(ent):
                 self._scan_org(ent)
 
     def _scan_person(self, ent: Span) -> None:
@@ -454,6 +530,9 @@ class Resolver:
         if not name:
             return
         self.org_positions.append((ent.start_char, name))
+        ctx = _context_kind(ent.root, ent)
+        if ctx is not None and ctx != "person":
+            self.org_kinds.setdefault(name.lower(), ctx)
         # "Full Name (ABC)" and initials
         nxt = doc[ent.end : ent.end + 3]
         if len(nxt) >= 3 and nxt[0].text == "(" and nxt[2].text == ")" and nxt[1].text.isupper():
@@ -496,10 +575,19 @@ class Resolver:
 
     @staticmethod
     def _ent_words(ent: Span) -> list[str]:
-        words = [t.text for t in ent if not t.is_punct or t.text == "."]
-        if words and words[-1] in POSSESSIVE_CLITICS:
-            words = words[:-1]
-        return [w for w in words if w not in POSSESSIVE_CLITICS]
+        """The words of an entity's name without punctuation and possessive clitics; a hyphen between two parts
+        with no space around it joins them ("D'Arcy-Blume", "Jean-Pierre")."""
+        words: list[str] = []
+        for t in ent:
+            if t.text in POSSESSIVE_CLITICS or (t.is_punct and t.text not in ".-"):
+                continue
+            if t.text == "-" and t.i > ent.start and not t.nbor(-1).whitespace_ and not t.whitespace_ and words:
+                words[-1] += "-"
+            elif t.text != "-" and words and words[-1].endswith("-"):
+                words[-1] += t.text
+            elif t.text != "-":
+                words.append(t.text)
+        return [w.rstrip("-") for w in words if w.rstrip("-")]
 
     def person_name(self, words: list[str]) -> str:
         words = _strip_titles(words)
@@ -508,6 +596,18 @@ class Resolver:
         sur = words[-1].lower()
         full = self.surname_full.get(sur)
         return full if full and len(full.split()) >= len(words) else " ".join(words)
+
+    def _alias(self, ent: Span) -> bool:
+        """The entity is the acronym of an organisation the article spelled out ("... Seismology (Phivolcs)")."""
+        return _clean(ent.text).lower().replace(".", "") in self.org_full and len(ent) == 1
+
+    def _person_ent(self, ent: Span) -> bool:
+        """The entity names a person (:func:`_is_name`) and is no organisation's acronym."""
+        return _is_name(ent) and not self._alias(ent)
+
+    def kind_of(self, name: str) -> str:
+        """Kind of an organisation the article named: what its apposition said, else :func:`org_kind`."""
+        return self.org_kinds.get(name.lower()) or org_kind(name, None)
 
     def org_name(self, name: str) -> str:
         full = self.org_full.get(name.lower().replace(".", ""))
@@ -564,7 +664,27 @@ class Resolver:
                 key=org_key(name),
             )
         m = self._mention(_latter_former(self.doc, tok), limit)
-        return self._document(m, history) or self._named_person(m) or self._named_org(m) or self._common(m, history)
+        return (
+            self._outlet_description(m, history)
+            or self._document(m, history)
+            or self._named_person(m)
+            or self._named_org(m)
+            or self._common(m, history)
+        )
+
+    def _outlet_description(self, m: _Mention, history: list[Source]) -> Source | None:
+        """ "the website", "the site" after a named outlet is that outlet, not a document called "website"; "the
+        research website" is no outlet."""
+        if (
+            m.det in DESCRIPTION_DETERMINERS
+            and not m.plural
+            and m.lemma in OUTLET_PAGE_NOUNS
+            and not any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in m.head.children)
+        ):
+            ref = self._description(m.head, history)
+            if ref is not None and ref.kind == "media":
+                return m.like(ref, named=True, count=1)
+        return None
 
     def _mention(self, tok: Token, limit: tuple[int, int] | None) -> _Mention:
         """The mention headed by ``tok`` (kept inside the token range ``limit``) and its entities."""
@@ -586,12 +706,12 @@ class Resolver:
             lemma=lemma,
             plural=tok.tag_ in ("NNS", "NNPS") or lemma in COLLECTIVE_NOUNS and tok.tag_ != "NNP",
             ents=ents,
-            persons=[e for e in ents if e.label_ == "PERSON" and _is_name(e)],
+            persons=[e for e in ents if self._person_ent(e)],
             orgs=[
                 e
                 for e in ents
-                if e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT")
-                or (e.label_ == "PERSON" and is_platform(e.text))
+                if (e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and not _is_name(e))
+                or (e.label_ == "PERSON" and (_body_name(e) or self._alias(e)))
             ],
             det=next((c.lower_ for c in tok.children if c.dep_ == "det"), None),
         )
@@ -669,29 +789,45 @@ class Resolver:
             org = next((e for e in m.ents if head in e), None)
         if org is None and head.pos_ != "PROPN":
             return None
-        if org is not None:
-            name = _clean(org.text)
-        else:
-            comp = [t for t in toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
-            name = _clean(" ".join(t.text for t in comp)) or _clean(m.text)
-        name = self.org_name(name)
-        if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and not is_platform(name):
-            name = self.person_name(name.split())
-            return m.source(name=name, kind="person", named=True, count=1, key=person_key(name))
-        kind = org_kind(name, head)
-        if (
-            org is None
-            and kind == "organization"
-            and head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC")
-            and not is_platform(name)
-        ):
-            descriptor = self._descriptor(toks, head, None)
+        name = self.org_name(_name_phrase(m, org))
+        kind = self._name_kind(name, head, org, m)
+        if kind == "person":  # "President of Ukraine X": the "of" phrase is no part of a person's name
+            name = self.person_name(self.org_name(_name_phrase(m, org, of_phrase=False)).split())
+            descriptor = self._descriptor(toks, head, None) if org is None else None
             return m.source(name=name, kind="person", named=True, count=1, descriptor=descriptor, key=person_key(name))
         conj = [c for c in head.children if c.dep_ == "conj"]
         n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
         return m.source(
             name=name, kind=kind, named=True, count=n, descriptor=self._descriptor(toks, head, org), key=org_key(name)
         )
+
+    def _name_kind(self, name: str, head: Token, org: Span | None, m: _Mention) -> str:
+        """Kind of a proper name that is no person entity, from the strongest evidence first: what its phrase
+        says (:func:`_context_kind`: "the newspaper X", "X, a supermarket chain"; here or where the article
+        introduced it), its form and the known names (:func:`org_kind`: "Zentrix Inc", "Ministry of X",
+        "Reuters", "Znak.com"), the recogniser's person tag, where it stands (the outlet a source told or spoke
+        to, the subject of "reported that": media). A bare proper name no recogniser took for a body or a place
+        is a person."""
+        ctx = _context_kind(head, org) or self.org_kinds.get(name.lower())
+        kind = org_kind(name, head)
+        if kind == "organization" and set(name.lower().split()) & ORGANIZATION_NOUNS:
+            return kind  # "Progressive Party, the main opposition force": the name says what it is
+        if ctx is not None and not (ctx == "person" and (kind != "organization" or _org_shaped(name))):
+            return ctx
+        if kind != "organization" or _org_shaped(name):
+            return kind
+        known = name.lower() in self.org_names  # an organisation the article named ("Phivolcs" after its full name)
+        titled = any(t.lower_ in _PERSON_HEADS for t in m.toks if t.pos_ == "PROPN" and t.i <= head.i)
+        if not known and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or titled):
+            return "person"  # "Bernie Sanders", "United States Senator", "the United Kingdom's Queen Elizabeth II"
+        body = known or org is not None or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
+        body = body or any(e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ == "compound" for e in m.ents)
+        if not body and not is_platform(name):
+            return "person"
+        words = set(name.lower().split())
+        if len(words) <= 3 and not words & _BODY_NOUNS and (_relay_slot(head) or _reports_that(head)):
+            return "media"  # an outlet's name is short and names no kind of body ("Institute of X reported")
+        return "organization"
 
     def _common(self, m: _Mention, history: list[Source]) -> Source:
         """A description: coreferent with a named person or organisation ("the minister"), with an earlier
@@ -917,9 +1053,7 @@ class Resolver:
         if lemma in ORGANIZATION_NOUNS or lemma in GOVERNMENT_NOUNS or lemma in MEDIA_NOUNS:
             for pos, name in reversed(self.org_positions):
                 if pos < head.idx and name.lower().split()[-1] == lemma:
-                    return _new(
-                        _NO_MENTION, name=name, kind=org_kind(name, None), named=True, count=1, key=org_key(name)
-                    )
+                    return _new(_NO_MENTION, name=name, kind=self.kind_of(name), named=True, count=1, key=org_key(name))
             want = (
                 "organization"
                 if lemma in ORGANIZATION_NOUNS
@@ -928,9 +1062,13 @@ class Resolver:
                 else "media"
             )
             for pos, name in reversed(self.org_positions):
-                if pos < head.idx and org_kind(self.org_name(name), None) == want:
+                if pos < head.idx and self.kind_of(self.org_name(name)) == want:
                     name = self.org_name(name)
                     return _new(_NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
+            # a named outlet the recogniser did not tag ("One news site, Znak.com, ...")
+            ref = next((h for h in reversed(history) if h.named and h.kind == want and (h.start or 0) < head.idx), None)
+            if ref is not None and want == "media":
+                return _mention_of(ref, _NO_MENTION)
         return None
 
     def _descriptor(self, toks: list[Token], head: Token, ent: Span | None) -> str | None:
@@ -1000,6 +1138,103 @@ def _document_name(head: Token) -> str | None:
     return f"{text} {doc_part}".strip() if text else None
 
 
+def _name_phrase(m: _Mention, org: Span | None, of_phrase: bool = True) -> str:
+    """The name of an organisation mention: its entity, else its proper nouns up to the head with an "of"
+    phrase of proper nouns after it ("Geological Survey of Norland") when ``of_phrase``."""
+    if org is not None:
+        return _clean(org.text)
+    head = m.head
+    comp = [t for t in m.toks if t.i <= head.i and (t.pos_ == "PROPN" or t.i == head.i)]
+    for c in head.children if of_phrase else ():
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == head.i + 1:
+            pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if pobj is not None:
+                comp += [c] + [t for t in pobj.subtree if t.pos_ in ("PROPN", "ADP", "CCONJ") and t.i > c.i]
+    return _clean(" ".join(t.text for t in comp)) or _clean(m.text)
+
+
+def _noun_kind_in(noun: Token) -> str:
+    """Kind a describing noun gives, with its compounds: "news agency", "news site" are media ("press officer"
+    is a person)."""
+    kind = noun_kind(noun.lemma_.lower(), noun)
+    if kind != "person" and any(c.dep_ == "compound" and c.lower_ in MEDIA_NOUNS for c in noun.children):
+        return "media"
+    return kind
+
+
+def _context_kind(head: Token, org: Span | None) -> str | None:
+    """The kind a name's own phrase states: a describing noun in apposition to the name or before it ("the
+    newspaper X", "X, a supermarket chain", "state broadcaster X", "X, a spokesman for ..."), else None."""
+    root = org.root if org is not None else head
+    nouns = [c for c in root.children if c.pos_ == "NOUN" and c.dep_ == "appos"]
+    # of the nouns before the name, the one next to it: "police press officer X" is an officer
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i and not (org is not None and c in org)]
+    if before and before[-1].pos_ == "NOUN":
+        nouns.append(before[-1])
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    for n in nouns:
+        kind = _noun_kind_in(n)
+        if kind in ("person", "organization", "government", "media"):
+            return kind
+    return None
+
+
+def _relay_candidates(cue: Token) -> list[Token]:
+    """Who a cue's source spoke to: the object of "told", the object of "to"/"with" after the cue or after an
+    exchange noun ("said in a statement to X", "in an interview with X"), or of a "speaking to" phrase."""
+    out = [c for c in cue.children if cue.lemma_ == "tell" and c.dep_ in ("dobj", "dative", "iobj")]
+    preps = [c for c in cue.children if c.dep_ == "prep"]
+    if any(c.dep_ == "nsubj" for c in cue.children):  # "X said to the BBC"; "according to X" names the source
+        out += [g for c in preps if c.lower_ in RELAY_PREPS for g in c.children if g.dep_ == "pobj"]
+    exchanges = [n for c in preps for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _EXCHANGE_NOUNS]
+    talks = [c for c in cue.children if c.dep_ == "advcl" and c.lemma_ in RELAY_VERBS]
+    talks += [a for s in cue.children if s.dep_ == "nsubj" for a in s.children if a.dep_ == "acl"]
+    for w in exchanges + [t for t in talks if t.lemma_ in RELAY_VERBS]:
+        out += [
+            g
+            for c in w.children
+            if c.dep_ == "prep" and c.lower_ in RELAY_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return out
+
+
+def cue_relay(cue: Token | None) -> Token | None:
+    """The head of the outlet a cue's source spoke to ("told Reuters", "said in a statement to the BBC", "in an
+    interview with CNN", "speaking to the newspaper"), else None. Only a name or a media noun can be one: "told
+    reporters", "told him" and "told the court" name an audience, and a platform ("said on Twitter") is where
+    something was said, not who relayed it.
+
+    Examples
+    --------
+    >>> import newskit
+    >>> doc = newskit.load_pipeline()("Jan Novak said in a statement to Reuters that the plan was dead.")
+    >>> cue_relay(doc[2]).text
+    'Reuters'
+    """
+    if cue is None:
+        return None
+    for tok in _relay_candidates(cue):
+        if tok.lower_ in PRESS_AUDIENCES or tok.pos_ == "PRON" or is_platform(tok.text):
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "ORG" or tok.lemma_.lower() in MEDIA_NOUNS:
+            return tok
+    return None
+
+
+def _relay_slot(head: Token) -> bool:
+    """``head`` is the outlet a cue's source spoke to (:func:`cue_relay` of a verb above it)."""
+    return any(a.pos_ in ("VERB", "AUX") and cue_relay(a) == head for a in list(head.ancestors)[:4])
+
+
+def _reports_that(head: Token) -> bool:
+    """``head`` is the subject of "reported that ..." (a clause reported as news)."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_ == "report" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def org_kind(name: str, head: Token | None) -> str:
     """Kind of a named organisation: media, government or organization.
 
@@ -1011,8 +1246,10 @@ def org_kind(name: str, head: Token | None) -> str:
     low = name.lower()
     low_the = re.sub(r"^the\s+", "", low)
     words = set(re.findall(r"[\w.]+", low))
-    if low in MEDIA_NAMES or low_the in MEDIA_NAMES or words & {"newspaper", "broadcaster"}:
+    if low in MEDIA_NAMES or low_the in MEDIA_NAMES or words & {"newspaper", "broadcaster"} or is_domain(name):
         return "media"
+    if len(words) >= 2 and re.findall(r"[\w.]+", low)[-1].rstrip(".") in CORPORATE_SUFFIXES:
+        return "organization"
     if any(w in MEDIA_NAMES for w in low_the.split()[:1]) and len(low_the.split()) <= 3:
         return "media"
     if (
