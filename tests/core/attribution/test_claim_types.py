@@ -145,10 +145,10 @@ def test_one_failing_article_does_not_sink_the_others(monkeypatch):
 
     real = component.extract_claims_from_doc
 
-    def flaky(doc):
+    def flaky(doc, *args):
         if "explode" in doc.text:
             raise RuntimeError("boom")
-        return real(doc)
+        return real(doc, *args)
 
     monkeypatch.setattr(component, "extract_claims_from_doc", flaky)
     arts = newskit.read_articles(
