@@ -75,15 +75,16 @@ _MAX_PATH_CHARS = 4096
 
 def _is_dir(p: Path) -> bool:
     """``p.is_dir()``, False for a name the system cannot look up (too long, invalid)."""
-    try:
-        return p.is_dir()
-    except (OSError, ValueError):
-        return False
+    return _checked(p.is_dir)
 
 
 def _is_file(p: Path) -> bool:
+    return _checked(p.is_file)
+
+
+def _checked(check) -> bool:
     try:
-        return p.is_file()
+        return check()
     except (OSError, ValueError):
         return False
 

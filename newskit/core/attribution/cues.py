@@ -352,7 +352,7 @@ OBJECT_CUES = frozenset(
 QUOTED_AS = frozenset({"quote", "cite"})
 
 #: "citing X": a participle that introduces the original source of a relayed report (the verbs of citing).
-CITING_VERBS = frozenset({"cite", "quote"})
+CITING_VERBS = QUOTED_AS
 
 #: Modal auxiliaries that make a cue hypothetical ("could say", "would argue"): the English modals (Quirk et
 #: al. 1985, 4.49-4.63).
