@@ -358,6 +358,10 @@ CITING_VERBS = QUOTED_AS
 #: al. 1985, 4.49-4.63).
 MODAL_BLOCKERS = frozenset({"could", "would", "might", "may", "should", "can", "must", "shall", "'d"})
 
+#: Subordinators of a condition: a cue in a conditional clause ("if written by the suspect", "unless he says so")
+#: reports nothing that was said. English conditional conjunctions, written by hand.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
 #: Adverbs that attribute a statement to unspecified reports: the English hearsay adverbs, written by hand.
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 

@@ -24,6 +24,7 @@ from .cues import (
     ANNOUNCE_CUES,
     CHAIN_VERBS,
     CITING_VERBS,
+    CONDITIONAL_MARKS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INFINITIVE_CUES,
@@ -50,6 +51,7 @@ from .lexicon import (
     QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
+from .quotes import OPENERS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
@@ -114,11 +116,16 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
 
     When the excluded subtree sits inside, two spans are returned (an interrupted clause).
     """
-    toks = list(head.subtree)
+    toks = sorted(head.subtree, key=lambda t: t.i)  # a non-projective parse yields a subtree out of order
     drop: set[int] = set()
     for c in head.children:
         if c.i > head.i and (
-            (c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB")
+            (
+                c.dep_ == "conj"
+                and c.lemma_.lower() in CUE_VERBS
+                and c.pos_ == "VERB"
+                and not any(g.dep_ == "xcomp" for g in c.children)  # "and continued to attack": not a cue
+            )
             or (c.dep_ == "advcl" and c.left_edge.lower_ in CONCESSIVE_CONJUNCTIONS)
         ):
             drop.update(t.i for t in c.subtree)
@@ -169,7 +176,7 @@ def _modal_or_negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
             return True
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS):
             return True
     if tok.dep_ in ("xcomp",) and tok.head.lemma_ in UNREALISED_CONTROL_VERBS:  # "refused to say"
         return True
@@ -182,7 +189,8 @@ def _inverted_subject(tok: Token) -> Token | None:
     j = tok.i - 1
     while j >= 0 and doc[j].is_punct and doc[j].text in ",":
         j -= 1
-    if j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+    # the quote must close in the cue's own sentence: a quote ending the previous sentence is not inverted
+    if j >= sent_of(tok).start and doc[j].text in ('"', "”", "’", "'"):
         for c in tok.children:
             if (
                 c.i > tok.i
@@ -191,6 +199,22 @@ def _inverted_subject(tok: Token) -> Token | None:
             ):
                 return c
     return None
+
+
+def _subject_hung_on_phrase(tok: Token) -> Token | None:
+    """A finite main verb the parse left without a subject, after an opening phrase: the person named last
+    before it, with only an apposition between ('Calling it "just another apology", Anna Franowska of "Have no
+    fear", an abuse victim support charity, told Reuters ...', the name parsed as an apposition of "apology")."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, sent = tok.doc, sent_of(tok)
+    persons = [e for e in ents_between(doc, sent.start, tok.i) if e.label_ == "PERSON" and e.end < tok.i]
+    if not persons or persons[-1].root.dep_ not in ("appos", "conj", "pobj"):
+        return None
+    between = doc[persons[-1].end : tok.i]
+    if not between or between[-1].text != "," or any(t.dep_ in _SUBJ or t.tag_ in ("VBD", "VBZ") for t in between):
+        return None
+    return persons[-1].root
 
 
 def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -211,7 +235,7 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in ("nsubjpass",):
             passive_subj = c
     if passive_subj is None:
-        inverted = _inverted_subject(tok)
+        inverted = _inverted_subject(tok) or _subject_hung_on_phrase(tok)
         if inverted is not None:
             return inverted, False
     if passive_subj is not None:
@@ -742,7 +766,13 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         ex.update(t.i for t in w.subtree)
     if window.end < len(doc) and doc[window.end].text == ",":
         ex.add(window.end)
-    toks = [t for t in head.subtree if t.i not in ex]
+    hung = _subject_hung_on_source(doc, head, window, ex)
+    toks = [t for t in head.subtree if t.i not in ex] + [doc[i] for i in sorted(hung)]
+    colon = [
+        t.i for t in toks if t.text == ":" and t.i > head.i and t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in OPENERS
+    ]
+    if colon:  # '..., X could strengthen the case: "The key factor ..."': the quote is a claim of its own
+        toks = [t for t in toks if t.i < colon[0]]
     spans = _pieces(doc, toks)
     if not spans:
         return None
@@ -764,6 +794,17 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         content_head=head,
         limit=(window.start, window.end),
     )
+
+
+def _subject_hung_on_source(doc: Doc, head: Token, window: Span, ex: set[int]) -> set[int]:
+    """Tokens between the last comma after the source and a subjectless content head: the subject the parse hung
+    on the source ("According to X, director of Y, the tusk came from ...", "tusk" parsed as X's apposition)."""
+    if head.i < window.end or any(c.dep_ in _SUBJ or c.dep_ in ("nsubjpass", "expl") for c in head.children):
+        return set()
+    commas = [i for i in range(window.end, head.i) if doc[i].text == "," and i in ex]
+    if not commas or head.i - commas[-1] < 2:
+        return set()
+    return {i for i in range(commas[-1] + 1, head.i) if i in ex}
 
 
 def _according_window(doc: Doc, tok: Token, to: Token) -> Span:
@@ -801,6 +842,7 @@ def _according_head(doc: Doc, tok: Token, window: Span) -> Token | None:
 
 
 def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    toks = sorted(toks, key=lambda t: t.i)  # a non-projective parse yields a subtree out of order
     while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].lower_ == "that"):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]"):

@@ -1,0 +1,80 @@
+"""Claims that survive the small parser's mistakes (issue 10): non-projective trees, coordinated predicates,
+subjects hung on the source or on an opening phrase, conditional cues and quotes after a colon.
+
+Every sentence is written by hand for one construction; expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import newskit
+
+TEXTS = {
+    # the apposition after the subject sits past the verb: a non-projective tree whose subtree is out of order
+    "non_projective": (
+        "As of late Monday, 12 people had been rescued, six children and six adults, according to the coast guard."
+    ),
+    # a conjunct of the content verb with an infinitive is part of the content, not a second cue
+    "conj_continue": "Police reported the driver left the scene and continued to drive north.",
+    # a colon and a quotation after the content of "according to" start a claim of their own
+    "according_colon": (
+        "According to Attorney Jones, the letter if written by the suspect could strengthen the case: "
+        '"The key point is that it shows intent."'
+    ),
+    # a cue in a conditional clause reports nothing
+    "conditional": "If he said the deal was dead, the markets would fall.",
+    # a quote that closes the previous sentence does not make the next cue an inverted one
+    "after_quote": (
+        'The bishop said, "I am sorry for every wound." Calling it "too little, too late", Maria Kowalska, '
+        "a lawyer for the victims, told reporters the apology came years too late."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def claims() -> pd.DataFrame:
+    arts = newskit.read_articles(pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no article may fail
+        return newskit.extract_claims(arts)
+
+
+def rows(claims: pd.DataFrame, aid: str) -> pd.DataFrame:
+    return claims[claims["article_id"] == aid].reset_index(drop=True)
+
+
+def test_non_projective_subtree_keeps_the_whole_clause(claims):
+    r = rows(claims, "non_projective")
+    assert r.content.tolist() == ["As of late Monday, 12 people had been rescued, six children and six adults"]
+    assert r.source_name.tolist() == ["coast guard"]
+
+
+def test_coordinated_predicate_stays_in_the_content(claims):
+    r = rows(claims, "conj_continue")
+    assert r.content.tolist() == ["the driver left the scene and continued to drive north"]
+
+
+def test_quote_after_a_colon_is_its_own_claim(claims):
+    r = rows(claims, "according_colon")
+    assert r.content.tolist() == [
+        "the letter if written by the suspect could strengthen the case",
+        "The key point is that it shows intent.",
+    ]
+    assert r.source_name.tolist() == ["Jones", "Jones"]
+    assert r.quote_type.tolist() == ["indirect", "direct"]
+
+
+def test_conditional_cue_gives_no_claim(claims):
+    assert rows(claims, "conditional").empty
+
+
+def test_quote_ending_the_previous_sentence_is_no_inverted_subject(claims):
+    r = rows(claims, "after_quote")
+    assert "it" not in r.source_mention.tolist()
+    told = r[r.cue == "told"]
+    assert told.source_name.tolist() == ["Maria Kowalska"]
+    assert told.content.tolist() == ["the apology came years too late"]
