@@ -380,7 +380,12 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     text = doc_text(doc)
     # a clause in an earlier paragraph is never the content ("Q: What did you find?\n\nA: We found that ...")
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and "\n\n" in text[c.idx : tok.idx])]
+    # nor a clause before a semicolon ("A said B; TVN24 reported C", B parsed as a complement of "reported")
+    ccomps = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp" and not (c.i < tok.i and ("\n\n" in text[c.idx : tok.idx] or _semicolon_between(c, tok)))
+    ]
     if lemma in QUOTED_AS and subj is not None and not agentless:
         fr = _quoted_as(doc, tok, subj)
         if fr is not None:
@@ -406,6 +411,29 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     return Frame(tok, tok.idx, _cue_end(tok), subj, contents, rule, relay=relay, content_head=head, medium=medium)
 
 
+def _continued_predicate(doc: Doc, tok: Token, head: Token) -> list[tuple[int, int]]:
+    """'X was not airworthy, investigators have said, and should not have taken off': a predicate with no
+    subject conjoined after a parenthetical cue continues the content before it (its own span)."""
+    if head.i > tok.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    for c in tok.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() not in CUE_VERBS
+            and not any(g.dep_ in _SUBJ or g.dep_ == "nsubjpass" for g in c.children)
+            and any(g.dep_ in ("aux", "auxpass") for g in c.children)  # "and closed it": the speaker's own act
+        ):
+            return content_span(doc, c)
+    return []
+
+
+def _semicolon_between(clause: Token, tok: Token) -> bool:
+    """Whether a semicolon separates ``clause`` (before ``tok``) from ``tok``."""
+    return any(t.text == ";" for t in tok.doc[clause.right_edge.i + 1 : tok.i])
+
+
 def _next_paragraph(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     """'Dr. Ward stated:' closing a paragraph: the next paragraph is the content (a block quote or statement)."""
     text = doc_text(doc)
@@ -425,7 +453,7 @@ def _verb_content(
     interrupts ("X, she said, Y"), or an infinitive or object complement (:func:`_complement_content`)."""
     if ccomps:
         head = ccomps[0]
-        contents = _run_to_clause_end(doc, tok, content_span(doc, head))
+        contents = _run_to_clause_end(doc, tok, content_span(doc, head)) + _continued_predicate(doc, tok, head)
         objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
         if contents and objs and not any(c.dep_ in _SUBJ for c in head.children):
             s0 = content_span(doc, objs[0])
@@ -559,7 +587,8 @@ def _run_to_clause_end(doc: Doc, tok: Token, contents: list[tuple[int, int]]) ->
         if c.dep_ != "conj" or c.idx < end or c.lemma_.lower() in CUE_VERBS or any(g.dep_ in _SUBJ for g in c.children):
             continue
         left = c.left_edge
-        if left.i > 0 and doc[left.i - 1].idx + len(doc[left.i - 1]) >= end - 1 and not doc[left.i - 1].is_punct:
+        prev = doc[left.i - 1] if left.i > 0 else None
+        if prev is not None and abs(prev.idx + len(prev) - end) <= 1 and not prev.is_punct:  # right after it
             last = c.right_edge
             while last.i > left.i and last.is_punct:
                 last = doc[last.i - 1]

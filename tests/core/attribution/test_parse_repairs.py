@@ -32,6 +32,10 @@ TEXTS = {
         'The bishop said, "I am sorry for every wound." Calling it "too little, too late", Maria Kowalska, '
         "a lawyer for the victims, told reporters the apology came years too late."
     ),
+    # a clause before a semicolon is not the complement of the cue after it
+    "semicolon": 'The nurse said the patient needed oxygen, and was in a "critical" state; the radio reported he recovered.',
+    # a parenthetical cue between a clause and a predicate that continues it: two pieces, no cue inside
+    "continued_predicate": "The old ferry was not seaworthy, inspectors have said, and should never have sailed.",
 }
 
 
@@ -78,3 +82,16 @@ def test_quote_ending_the_previous_sentence_is_no_inverted_subject(claims):
     told = r[r.cue == "told"]
     assert told.source_name.tolist() == ["Maria Kowalska"]
     assert told.content.tolist() == ["the apology came years too late"]
+
+
+def test_clause_before_a_semicolon_is_not_the_content_of_the_next_cue(claims):
+    r = rows(claims, "semicolon")
+    reported = r[r.cue == "reported"]
+    assert reported.content.tolist() == ["he recovered"]
+    assert reported.source_name.tolist() == ["radio"]
+
+
+def test_parenthetical_cue_content_never_holds_the_cue(claims):
+    r = rows(claims, "continued_predicate")
+    assert r.content.tolist() == ["The old ferry was not seaworthy", "should never have sailed"]
+    assert r.source_name.tolist() == ["inspectors", "inspectors"]
