@@ -112,7 +112,7 @@ class _Index:
             # a single short line with no sentence-final punctuation: a headline, caption or label
             if (
                 len(lines) >= 1
-                and all(not re.search(r"[.!?:\"”’)]$", ln) for ln in lines)
+                and all(not re.search(r"[.!?:\"”’')]$", ln) for ln in lines)  # '' closes a quote (NYT archive)
                 and all(len(ln.split()) <= 25 for ln in lines)
             ):
                 self.headline_paras.add(i)

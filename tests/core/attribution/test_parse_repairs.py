@@ -36,6 +36,9 @@ TEXTS = {
     "semicolon": 'The nurse said the patient needed oxygen, and was in a "critical" state; the radio reported he recovered.',
     # a parenthetical cue between a clause and a predicate that continues it: two pieces, no cue inside
     "continued_predicate": "The old ferry was not seaworthy, inspectors have said, and should never have sailed.",
+    # the NYT archive's doubled apostrophes: a short paragraph ending in '' is speech, not a headline, and a
+    # sentence-initial '' quote after the cue continues the speaker
+    "nyt_quotes": "Mr. Lee paused. ''I really mean this,'' he said. ''This is not a joke at all.''",
 }
 
 
@@ -95,3 +98,9 @@ def test_parenthetical_cue_content_never_holds_the_cue(claims):
     r = rows(claims, "continued_predicate")
     assert r.content.tolist() == ["The old ferry was not seaworthy", "should never have sailed"]
     assert r.source_name.tolist() == ["inspectors", "inspectors"]
+
+
+def test_doubled_apostrophe_paragraph_is_speech_not_a_headline(claims):
+    r = rows(claims, "nyt_quotes")
+    assert r.content.tolist() == ["I really mean this,", "This is not a joke at all."]
+    assert r.source_name.tolist() == ["Lee", "Lee"]
