@@ -312,5 +312,7 @@ CONCESSIVE_CONJUNCTIONS = frozenset({"though", "although", "whereas"})
 COMPLEMENTIZERS = frozenset({"that", "as"})
 #: Relative pronouns ("officials who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Pronouns that open a non-restrictive relative clause after a comma ("..., whose son was killed"): English grammar.
+NONRESTRICTIVE_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 #: Forms of "be" and "have" before a past participle ("was told", "has said").
 AUXILIARY_FORMS = frozenset({"was", "were", "is", "are", "had", "has", "have"})

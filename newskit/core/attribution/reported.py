@@ -46,6 +46,7 @@ from .lexicon import (
     NOMINAL_CUE_TAGS,
     NOMINAL_CUES,
     NON_SPEAKER_LABELS,
+    NONRESTRICTIVE_RELATIVES,
     PREDICATE_OBJECTS,
     PREDICATE_PREPS,
     QUESTION_CUES,
@@ -135,6 +136,7 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
                 k -= 1
     if drop:
         toks = [t for t in toks if t.i not in drop]
+    toks = _without_trailing_aside(doc, head, toks)
     if exclude is not None:
         ex = {t.i for t in exclude.subtree}
         ex.add(exclude.i)
@@ -169,6 +171,36 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
         if e - s > 1 and sum(1 for t in p if t.is_alpha) >= 1:
             out.append((s, e))
     return out
+
+
+def _without_trailing_aside(doc: Doc, head: Token, toks: list[Token]) -> list[Token]:
+    """The content without what follows its last clause after a comma: a non-restrictive relative clause or a
+    common-noun apposition ("..., whose son was killed", "..., a plan the billionaire floated") or a participle
+    of saying ("..., noting her comments"): the writer's aside or the speaker's next act, not what was said."""
+    if not toks:
+        return toks
+    last = toks[-1].i
+    for t in toks:
+        if t.i <= head.i or t.text != "," or t.i + 1 > last:
+            continue
+        nxt = doc[t.i + 1]
+        mod = nxt if nxt.head.i < t.i else next((a for a in nxt.ancestors if a.head.i < t.i), nxt)
+        if mod.right_edge.i < last - 1 or _inside_quote(doc, toks[0].idx, t.idx):
+            continue
+        aside = (
+            (mod.dep_ == "relcl" and nxt.lower_ in NONRESTRICTIVE_RELATIVES)
+            or (mod.dep_ == "appos" and mod.pos_ == "NOUN")
+            or (mod.tag_ == "VBG" and mod.lemma_.lower() in CUE_VERBS and mod.dep_ in ("advcl", "xcomp", "conj"))
+        )
+        if aside:
+            return [x for x in toks if x.i < t.i]
+    return toks
+
+
+def _inside_quote(doc: Doc, start: int, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation opened after ``start`` (an odd number of double quotes between)."""
+    between = doc_text(doc)[start:pos]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
 def _modal_or_negated(tok: Token) -> bool:

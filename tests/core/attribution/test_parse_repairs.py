@@ -39,6 +39,11 @@ TEXTS = {
     # the NYT archive's doubled apostrophes: a short paragraph ending in '' is speech, not a headline, and a
     # sentence-initial '' quote after the cue continues the speaker
     "nyt_quotes": "Mr. Lee paused. ''I really mean this,'' he said. ''This is not a joke at all.''",
+    # what follows the content after a comma: an aside of the writer or the speaker's next act
+    "aside_relcl": "Ms. Ortiz wrote that she drafted the speech given by Paul Novak, whose daughter died in 2014.",
+    "aside_appos": "The aide said the sticking point was his plan to cut taxes, a proposal the governor made in May.",
+    "aside_noting": "Mr. Reyes said the campaign's tone has been condescending, noting her remarks to young voters.",
+    "aside_in_quote": 'The pilot said the flight had "a lot of noise, a lot of confusion."',
 }
 
 
@@ -104,3 +109,17 @@ def test_doubled_apostrophe_paragraph_is_speech_not_a_headline(claims):
     r = rows(claims, "nyt_quotes")
     assert r.content.tolist() == ["I really mean this,", "This is not a joke at all."]
     assert r.source_name.tolist() == ["Lee", "Lee"]
+
+
+@pytest.mark.parametrize(
+    ("aid", "content"),
+    [
+        ("aside_relcl", "she drafted the speech given by Paul Novak"),
+        ("aside_appos", "the sticking point was his plan to cut taxes"),
+        ("aside_noting", "the campaign's tone has been condescending"),
+        ("aside_in_quote", 'the flight had "a lot of noise, a lot of confusion'),
+    ],
+)
+def test_content_ends_before_a_trailing_aside(claims, aid, content):
+    r = rows(claims, aid)
+    assert r.content.tolist()[:1] == [content]
