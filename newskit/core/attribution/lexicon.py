@@ -28,6 +28,7 @@ __all__ = [
     "QUESTION_CUES",
     "BELIEF_CUES",
     "EVIDENCE_CUES",
+    "EVIDENCE_OBJECT_CUES",
     "NOMINAL_CUES",
     "NOMINAL_CUE_TAGS",
     "DOBJ",
@@ -173,6 +174,10 @@ BELIEF_CUES = frozenset(
 EVIDENCE_CUES = frozenset(
     {"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "conclude"}
 )
+
+#: Evidence verbs whose object noun phrase is the finding when a document, poll or record is the subject
+#: ("public records show no gifts", "the audit found irregularities"): a subset of :data:`EVIDENCE_CUES`.
+EVIDENCE_OBJECT_CUES = frozenset({"show", "find", "indicate", "reveal"})
 
 #: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on").
 INTENTION_PREPS = frozenset({"for", "on"})

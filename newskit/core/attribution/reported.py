@@ -42,6 +42,7 @@ from .lexicon import (
     COMPLEMENTIZERS,
     CONCESSIVE_CONJUNCTIONS,
     DOBJ,
+    EVIDENCE_OBJECT_CUES,
     MEDIUM_PREPS,
     NOMINAL_CUE_TAGS,
     NOMINAL_CUES,
@@ -573,6 +574,9 @@ def _check_content(
         contents = _rest_of_sentence(doc, tok)
     if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
         contents = _nominal_content(doc, tok, NOMINAL_CUES[lemma])
+        rule = "nominal" if contents else rule
+    if not contents and subj is not None and lemma in EVIDENCE_OBJECT_CUES and subj.lemma_.lower() in DOCUMENT_NOUNS:
+        contents = _nominal_content(doc, tok, frozenset({DOBJ}))  # "public records show no gifts"
         rule = "nominal" if contents else rule
     return contents, rule
 

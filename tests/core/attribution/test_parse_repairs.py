@@ -44,6 +44,11 @@ TEXTS = {
     "aside_appos": "The aide said the sticking point was his plan to cut taxes, a proposal the governor made in May.",
     "aside_noting": "Mr. Reyes said the campaign's tone has been condescending, noting her remarks to young voters.",
     "aside_in_quote": 'The pilot said the flight had "a lot of noise, a lot of confusion."',
+    # no space between a comma and a curly quotation mark: the tokenizer splits them all the same
+    "comma_curly": "Mr. Diaz said,“Look, the plan has no place in this city. Voters know that.”",
+    # an evidence verb whose object is the finding, when a record or poll is the subject
+    "records_show": "But public records show no payments from the company to the charity.",
+    "person_shows": "The mayor showed the reporters the new bridge.",
 }
 
 
@@ -123,3 +128,18 @@ def test_doubled_apostrophe_paragraph_is_speech_not_a_headline(claims):
 def test_content_ends_before_a_trailing_aside(claims, aid, content):
     r = rows(claims, aid)
     assert r.content.tolist()[:1] == [content]
+
+
+def test_comma_glued_to_a_curly_quote_still_gives_the_quote(claims):
+    r = rows(claims, "comma_curly")
+    assert r.content.tolist() == ["Look, the plan has no place in this city. Voters know that."]
+    assert r.source_name.tolist() == ["Diaz"]
+
+
+def test_records_show_an_object_finding(claims):
+    r = rows(claims, "records_show")
+    assert (r.content.tolist(), r.claim_type.tolist()) == (
+        ["no payments from the company to the charity"],
+        ["evidence"],
+    )
+    assert rows(claims, "person_shows").empty  # a person showing something is no finding
