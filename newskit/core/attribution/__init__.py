@@ -2,7 +2,8 @@
 
 Sub-modules, one capability each:
 
-- :mod:`.cues` lexicons (cue verbs, source nouns, kinds);
+- :mod:`.cues` the cue lexicon (verbs and nouns of saying); the words of source mentions in
+  :mod:`.person_words` (people), :mod:`.body_words` (bodies, documents) and :mod:`.name_words` (proper names);
 - :mod:`.quotes` the direct-quote finder;
 - :mod:`.reported` reported-speech, according-to, citing and "reportedly" rules over the parse;
 - :mod:`.sources` source resolution (:class:`~.sources.Resolver`: a mention's tokens and the order of the

@@ -21,10 +21,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from .cues import FEMALE_TITLES, MALE_TITLES
 from .doc_index import doc_ents, doc_text, sent_of
 from .kinds import context_kind, is_name, org_kind
 from .names import clean_name, ent_words, strip_titles
+from .person_words import FEMALE_TITLES, MALE_TITLES
 from .quotes import paragraph_starts
 from .records import Source, org_key, person_key
 

@@ -19,14 +19,12 @@ import re
 from spacy.tokens import Token
 
 from .aliases import NameTables
-from .cues import (
+from .body_words import (
     DOCUMENT_NOUNS,
     GOVERNMENT_NOUNS,
     MEDIA_NOUNS,
-    NUMBER_WORDS,
     ORGANIZATION_NOUNS,
     OUTLET_PAGE_NOUNS,
-    PERSON_NOUNS,
     PERSONAL_DOCUMENT_NOUNS,
 )
 from .doc_index import doc_text
@@ -39,6 +37,7 @@ from .lexicon import (
     LATTER_FORMER,
 )
 from .names import clean_name, descriptor, document_name
+from .person_words import NUMBER_WORDS, PERSON_NOUNS
 from .records import NO_MENTION, KeySpace, Mention, Source, SourceKey, mention_of, new_source, org_key
 
 __all__ = ["count_from_words", "description", "outlet_description", "document", "common"]

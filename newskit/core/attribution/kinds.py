@@ -17,20 +17,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .cues import (
-    CORPORATE_SUFFIXES,
-    DOCUMENT_NOUNS,
-    GOVERNMENT_NAME_WORDS,
-    GOVERNMENT_NOUNS,
-    HONORIFICS,
-    MEDIA_NAME_WORDS,
-    MEDIA_NAMES,
-    MEDIA_NOUNS,
-    ORGANIZATION_NOUNS,
-    PERSON_NOUNS,
-)
+from .body_words import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .lexicon import GOVERNMENT_NAME_PREFIXES, MEDIA_HEAD_NOUNS, MEDIA_NAME_NOUNS, NON_GOVERNMENT_BODY_WORDS
+from .name_words import CORPORATE_SUFFIXES, GOVERNMENT_NAME_WORDS, MEDIA_NAME_WORDS, MEDIA_NAMES
 from .names import clean_name, is_domain, org_shaped
+from .person_words import HONORIFICS, PERSON_NOUNS
 
 __all__ = [
     "NAME_LABELS",

@@ -17,9 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .aliases import NameTables
-from .cues import GOVERNMENT_NAME_WORDS, GOVERNMENT_NOUNS, ORGANIZATION_NOUNS, PERSON_NOUNS, TITLE_WORDS
+from .body_words import GOVERNMENT_NOUNS, ORGANIZATION_NOUNS
 from .kinds import context_kind, org_kind
+from .name_words import GOVERNMENT_NAME_WORDS
 from .names import descriptor, ent_words, is_platform, name_phrase, org_shaped
+from .person_words import PERSON_NOUNS, TITLE_WORDS
 from .records import Mention, Source, org_key, person_key
 from .relays import relay_slot, reports_that
 

@@ -18,8 +18,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .cues import CORPORATE_SUFFIXES, GOVERNMENT_NAME_WORDS, NUMBER_WORDS, PLATFORM_NAMES, TITLE_WORDS
 from .lexicon import BODY_OF_PREPS, DESCRIPTOR_DETERMINERS, OWNER_PREPS, POSSESSIVE_CLITICS
+from .name_words import CORPORATE_SUFFIXES, GOVERNMENT_NAME_WORDS, PLATFORM_NAMES
+from .person_words import NUMBER_WORDS, TITLE_WORDS
 from .records import Mention
 
 __all__ = [

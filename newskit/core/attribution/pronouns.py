@@ -22,15 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .aliases import NameTables
-from .cues import (
-    COLLECTIVE_NOUNS,
-    DOCUMENT_NOUNS,
-    GOVERNMENT_NOUNS,
-    MEDIA_NAMES,
-    MEDIA_NOUNS,
-    ORGANIZATION_NOUNS,
-    PERSON_NOUNS,
-)
+from .body_words import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .doc_index import sent_of
 from .kinds import noun_kind
 from .lexicon import (
@@ -44,7 +36,9 @@ from .lexicon import (
     PERSON_PRONOUNS,
     REFLEXIVE_PRONOUNS,
 )
+from .name_words import MEDIA_NAMES
 from .names import is_platform
+from .person_words import COLLECTIVE_NOUNS, PERSON_NOUNS
 from .records import UNIDENTIFIED, UNIDENTIFIED_KEY, At, KeySpace, Source, SourceKey, mention_of, new_source, person_key
 
 __all__ = ["Resolve", "is_pronoun", "pronoun"]

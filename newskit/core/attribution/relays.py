@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import MEDIA_NOUNS, MEDIUM_NOUNS, PRESS_AUDIENCES, RELAY_PREPS, RELAY_VERBS, STATEMENT_NOUNS
+from .body_words import MEDIA_NOUNS
+from .cues import MEDIUM_NOUNS, PRESS_AUDIENCES, RELAY_PREPS, RELAY_VERBS, STATEMENT_NOUNS
 from .names import is_platform
 
 __all__ = ["cue_relay", "relay_slot", "reports_that"]

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .body_words import DOCUMENT_NOUNS
 from .cues import (
     ANNOUNCE_CUES,
     CHAIN_VERBS,
     CITING_VERBS,
     CONDITIONAL_MARKS,
     CUE_VERBS,
-    DOCUMENT_NOUNS,
     INFINITIVE_CUES,
     MEDIUM_NOUNS,
     MODAL_BLOCKERS,

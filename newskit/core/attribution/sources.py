@@ -30,13 +30,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .aliases import NameTables
-from .cues import CITING_VERBS, COLLECTIVE_NOUNS
+from .cues import CITING_VERBS
 from .descriptions import common, count_from_words, document, outlet_description
 from .doc_index import doc_ents, doc_text, ents_between, sent_of
 from .kinds import NAME_LABELS, bare_plural, body_name, is_name, noun_kind, org_kind
 from .lexicon import LATTER_FORMER
 from .named import named_org, named_person
 from .names import is_domain, is_platform
+from .person_words import COLLECTIVE_NOUNS
 from .pronouns import is_pronoun, pronoun
 from .records import UNIDENTIFIED, KeySpace, Mention, Source, SourceKey, new_source, org_key, person_key
 from .relays import cue_relay
