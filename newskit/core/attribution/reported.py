@@ -426,7 +426,7 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     contents, head, rule = _verb_content(doc, tok, subj, agentless, ccomps)
     contents, rule = _check_content(doc, tok, subj, agentless, contents, rule)
     if not contents:
-        if subj is not None and not agentless and lemma in CUE_VERBS:  # a speaking verb may own a nearby quote
+        if subj is not None and not agentless and (lemma in CUE_VERBS or lemma in QUESTION_CUES):  # may own a quote
             return Frame(tok, tok.idx, tok.idx + len(tok), subj, _next_paragraph(doc, tok), "bare")
         return None
     if agentless and subj is None:
@@ -539,8 +539,12 @@ def _object_content(doc: Doc, tok: Token, subj: Token | None) -> tuple[list[tupl
     """'described it as "crushing"', 'called the plan a mistake': the object and its predicate."""
     objs = [c for c in tok.children if c.dep_ in ("dobj",)]
     preds = [
-        c for c in tok.children if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)
-    ]
+        c
+        for c in tok.children
+        if c.dep_ in ("oprd", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+    ]  # "described the country as beset by ...": "as" parsed as the mark of a participle clause
     if not (objs and preds and subj is not None):
         return [], None, "verb"
     a = content_span(doc, objs[0])

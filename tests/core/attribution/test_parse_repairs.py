@@ -49,6 +49,10 @@ TEXTS = {
     # an evidence verb whose object is the finding, when a record or poll is the subject
     "records_show": "But public records show no payments from the company to the charity.",
     "person_shows": "The mayor showed the reporters the new bridge.",
+    # a question verb before a quotation owns it
+    "asked_quote": "Ms. Park then asked, “With what money?”",
+    # "described X as <participle>": "as" parsed as the mark of a participle clause
+    "described_as": "The governor described the state as crippled by debt.",
 }
 
 
@@ -143,3 +147,17 @@ def test_records_show_an_object_finding(claims):
         ["evidence"],
     )
     assert rows(claims, "person_shows").empty  # a person showing something is no finding
+
+
+def test_question_verb_owns_the_quote_after_it(claims):
+    r = rows(claims, "asked_quote")
+    assert (r.content.tolist(), r.source_name.tolist(), r.claim_type.tolist()) == (
+        ["With what money?"],
+        ["Park"],
+        ["question"],
+    )
+
+
+def test_described_as_participle(claims):
+    r = rows(claims, "described_as")
+    assert r.content.tolist() == ["the state as crippled by debt"]
