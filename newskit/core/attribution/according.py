@@ -1,0 +1,168 @@
+"""Hearsay without a verb of saying: "according to X, ..." and "reportedly"/"allegedly".
+
+Examples
+--------
+>>> import newskit
+>>> doc = newskit.load_pipeline()("According to the police, three people were injured.")
+>>> f = according_frame(doc, doc[0])
+>>> (f.source.text, [doc.text[s:e] for s, e in f.contents])
+('police', ['three people were injured'])
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .content import (
+    SUBJECT_DEPS,
+    spans_of_tokens,
+)
+from .frame import Frame
+from .lexicon import (
+    AUXILIARY_FORMS,
+    RELATIVE_PRONOUNS,
+)
+from .quotes import OPENERS
+from .sources import doc_text, ents_between, is_platform, sent_of
+
+__all__ = ["according_frame", "reportedly_spans"]
+
+
+def reportedly_spans(doc: Doc, tok: Token) -> list[tuple[int, int]]:
+    """Content hedged by "reportedly": the phrase right after it when it modifies a phrase, else its clause."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    head = tok.head
+    if nxt is None or nxt.is_punct:
+        return []
+    verbal = (
+        nxt.pos_ in ("VERB", "AUX")
+        or (nxt.i == head.i and head.pos_ in ("VERB", "AUX"))
+        or nxt.dep_ in ("aux", "auxpass", "neg")
+        or tok.i == sent_of(tok).start
+        or (tok.i > 0 and doc[tok.i - 1].dep_ in ("nsubj", "aux", "auxpass"))
+        or doc[tok.i - 1].lower_ in AUXILIARY_FORMS
+    )
+    if not verbal:
+        end = head.right_edge.i if head.i < tok.i else max(t.i for t in head.subtree)
+        toks = []
+        for t in doc[nxt.i : end + 1]:
+            if t.text in (";",) or (t.text == "," and t.i + 1 <= end and doc[t.i + 1].lower_ in ("and", "but")):
+                break
+            toks.append(t)
+        spans = spans_of_tokens(doc, toks)[:1]
+        return spans if spans and len(doc_text(doc)[spans[0][0] : spans[0][1]].split()) >= 2 else []
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    toks = []
+    for t in head.subtree:
+        if t.i == tok.i or (t.dep_ == "nsubj" and t.lower_ in RELATIVE_PRONOUNS and t.head.i == head.i):
+            continue
+        toks.append(t)
+    drop: set[int] = set()
+    for c in head.children:
+        if c.i > tok.i and (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            or c.lower_ == "according"
+            or c.dep_ == "prep"
+            and c.lower_ == "according"
+        ):
+            drop.update(t.i for t in c.subtree)
+    toks = [t for t in toks if t.i not in drop]
+    pieces = spans_of_tokens(doc, toks)
+    return [(pieces[0][0], pieces[-1][1])] if pieces else []
+
+
+def according_frame(doc: Doc, tok: Token) -> Frame | None:
+    """'according to X, ...': the source noun phrase after "to" (:func:`_according_window`) and the clause
+    it modifies as the content."""
+    to = doc[tok.i + 1]
+    window = _according_window(doc, tok, to)
+    if not len(window):
+        return None
+    persons = [
+        e for e in ents_between(doc, window.start, window.end) if e.label_ == "PERSON" and not is_platform(e.text)
+    ]  # "a statement posted to his Twitter account": not Twitter
+    src = persons[-1].root if persons else window.root
+    sources = [src] + [c for c in src.children if c.dep_ == "conj" and c.i < window.end]
+    head = _according_head(doc, tok, window)
+    if head is None:
+        return None
+    ex = set(range(tok.i, window.end))
+    for w in window:
+        ex.update(t.i for t in w.subtree)
+    if window.end < len(doc) and doc[window.end].text == ",":
+        ex.add(window.end)
+    hung = _subject_hung_on_source(doc, head, window, ex)
+    toks = [t for t in head.subtree if t.i not in ex] + [doc[i] for i in sorted(hung)]
+    colon = [
+        t.i for t in toks if t.text == ":" and t.i > head.i and t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in OPENERS
+    ]
+    if colon:  # '..., X could strengthen the case: "The key factor ..."': the quote is a claim of its own
+        toks = [t for t in toks if t.i < colon[0]]
+    spans = spans_of_tokens(doc, toks)
+    if not spans:
+        return None
+    if len(spans) > 1:
+        left, right = spans[0], spans[-1]
+        right_toks = [t for t in toks if t.idx >= right[0]]
+        if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
+            spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
+        else:
+            spans = [left] if head.idx < right[0] else [right]
+    return Frame(
+        tok,
+        tok.idx,
+        to.idx + len(to),
+        src,
+        spans,
+        "according",
+        sources=sources,
+        content_head=head,
+        limit=(window.start, window.end),
+    )
+
+
+def _subject_hung_on_source(doc: Doc, head: Token, window: Span, ex: set[int]) -> set[int]:
+    """Tokens between the last comma after the source and a subjectless content head: the subject the parse hung
+    on the source ("According to X, director of Y, the tusk came from ...", "tusk" parsed as X's apposition)."""
+    if head.i < window.end or any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in head.children):
+        return set()
+    commas = [i for i in range(window.end, head.i) if doc[i].text == "," and i in ex]
+    if not commas or head.i - commas[-1] < 2:
+        return set()
+    return {i for i in range(commas[-1] + 1, head.i) if i in ex}
+
+
+def _according_window(doc: Doc, tok: Token, to: Token) -> Span:
+    """The source noun phrase of "according to": from after "to" up to the first comma or the end of the clause
+    (at most 25 tokens), with an appositive name after the comma ("the El Paso mayor, Dee Margo, ...")."""
+    stop = to.i + 1
+    while stop < sent_of(tok).end and not (doc[stop].is_punct and doc[stop].text in ",;:.") and stop - to.i < 25:
+        stop += 1
+    if stop < sent_of(tok).end and doc[stop].text == ",":
+        app = [e for e in ents_between(doc, stop + 1, stop + 6) if e.label_ == "PERSON" and e.start == stop + 1]
+        if app and (app[0].end >= len(doc) or doc[app[0].end].is_punct):
+            stop = app[0].end
+    return doc[to.i + 1 : stop]
+
+
+def _according_head(doc: Doc, tok: Token, window: Span) -> Token | None:
+    """The head of the clause that "according to" modifies (the sentence root when the parse hangs it inside
+    the source); None when there is no such clause."""
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ in ("ADP",):
+        head = head.head
+    while (
+        head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+        and head.head.i != head.i
+        and head.pos_ not in ("VERB", "AUX")
+    ):
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.i in range(window.start, window.end):
+        head = sent_of(tok).root
+        if head.i == tok.i:
+            return None
+    return head
