@@ -168,6 +168,14 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             0,
         ),
     ),
+    # "February this year", "in early October this year", "April next year": one expression, the month of that year
+    (
+        "month_rel",
+        _c(
+            rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE}),?\s+(?i:(?P<rel>this|last|next)\s+year)\b(?!['’])",
+            0,
+        ),
+    ),
     (
         "month",
         _c(

@@ -368,8 +368,8 @@ ANCHORED_FAMILIES = frozenset(
 )
 #: "N units earlier/later" counts from a date in the text; "ago", "from now" from publication
 ANCHORED_DIRECTIONS = frozenset({"earlier", "later", "before", "after"})
-#: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning)
-NAME_PRONE_FAMILIES = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv"})
+#: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning, High Noon)
+NAME_PRONE_FAMILIES = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv", "time_word"})
 
 # ----------------------------------------------------------------------------- tense words
 # English auxiliaries and verbs (lemmas) that decide whether a clause is about a past, present or future event;
