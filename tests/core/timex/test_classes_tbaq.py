@@ -87,3 +87,22 @@ def test_relative_days_in_a_quote_count_from_the_speech_date(timex):
 def test_a_quote_without_a_speech_date_keeps_publication(timex):  # guard
     got = [(t, v) for t, _, v in timex('"We leave today," she said. "Tomorrow we rest."', "2020-03-06")]
     assert got == [("today", "2020-03-06"), ("Tomorrow", "2020-03-07")]
+
+
+# --- "for a second consecutive day": the day (week) the text is at -----------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # published Wednesday 2008-09-17 (ISO week 38)
+        ("Trading has been suspended for a second consecutive day.", ("a second consecutive day", "2008-09-17")),
+        ("Today is the eighth day of the strike.", ("the eighth day", "2008-09-17")),
+        ("Stocks log gains for fourth week in a row", ("fourth week", "2008-W38")),
+    ],
+)
+def test_an_ordinal_day_is_the_day_the_text_is_at(timex, text, expected):
+    assert expected in [(t, v) for t, _, v in timex(text, "2008-09-17")]
+
+
+def test_a_first_day_and_a_second_are_left_alone(timex):  # guard
+    got = [(t, v) for t, _, v in timex("On his first day in office he paused for a second.", "2008-09-17")]
+    assert got == [("a second", "PT1S")]
