@@ -30,7 +30,7 @@ from .errors import OptionalDependencyError
 from .frames import schema
 from .frames.sources import extract_sources
 from .runtime.analysis import is_english
-from .runtime.extract import claims_frame, timexes_frame
+from .runtime.extract import claims_frame, timexes_frame, with_title_timexes
 from .runtime.fingerprint import model_fingerprint
 from .runtime.pipeline import load_pipeline, parse_rows
 
@@ -135,7 +135,10 @@ def _parse_partition(part: pd.DataFrame, model: str | None = None, batch_size: i
     part = part[ok]
     published = part["published"] if "published" in part.columns else [None] * len(part)
     items = zip(part["article_id"].astype(str), part["text"].fillna("").astype(str), published)
-    out = list(parse_rows(items, nlp=load_pipeline(model), batch_size=batch_size))
+    nlp = load_pipeline(model)
+    out = with_title_timexes(
+        list(parse_rows(items, nlp=nlp, batch_size=batch_size)), part, nlp=nlp, batch_size=batch_size
+    )
     return pd.DataFrame(
         {
             "article_id": pd.Series([a for a, _ in out], dtype="string"),

@@ -93,6 +93,7 @@ TIMEXES: dict[str, str] = {
     "granularity": "string",
     "anchor": "string",
     "sentence_index": "Int64",
+    "in_title": "boolean",  # True: an expression of the title (headline), its offsets into ``title``
 }
 
 TIMELINE: dict[str, str] = {

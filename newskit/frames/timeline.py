@@ -209,6 +209,21 @@ def _articles_meta(arts: pd.DataFrame) -> pd.DataFrame:
     return meta[~meta.index.duplicated()]
 
 
+def _event_text(t: dict, art: pd.Series, claims: list[dict]) -> tuple[dict | None, str, int | None, int | None]:
+    """The claim (or None), event text and its offsets in ``text`` of one time expression: the claim holding it,
+    else its sentence; a title (headline) expression's event is the title itself, with no offsets in ``text``."""
+    if t.get("in_title") is True:
+        title = art.get("title")
+        return None, "" if title is None or pd.isna(title) else str(title), None, None
+    text = str(art["text"] or "")
+    start, end = int(t["start"]), int(t["end"])
+    claim = _claim_for(claims, start, end, t.get("sentence_index"))
+    if claim is not None:
+        return claim, str(claim.get("content") or ""), claim.get("content_start"), claim.get("content_end")
+    ev_s, ev_e = _sentence_bounds(text, start, end)
+    return None, text[ev_s:ev_e].strip(), ev_s, ev_e
+
+
 def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFrame) -> list[dict]:
     """One row per claim-or-sentence and date interval of each article (the first expression wins)."""
     meta = _articles_meta(arts)
@@ -223,15 +238,7 @@ def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFram
         if aid not in meta.index:
             continue
         art = meta.loc[aid]
-        text = str(art["text"] or "")
-        start, end = int(t["start"]), int(t["end"])
-        claim = _claim_for(claims_by_article.get(aid, []), start, end, t.get("sentence_index"))
-        if claim is not None:
-            ev_text = str(claim.get("content") or "")
-            ev_s, ev_e = claim.get("content_start"), claim.get("content_end")
-        else:
-            ev_s, ev_e = _sentence_bounds(text, start, end)
-            ev_text = text[ev_s:ev_e].strip()
+        claim, ev_text, ev_s, ev_e = _event_text(t, art, claims_by_article.get(aid, []))
         key = (aid, _norm_text(ev_text), t["date_start"], t["date_end"])
         if key in seen:
             continue

@@ -19,7 +19,7 @@ from ..frames.claim_groups import claim_groups as build_claim_groups
 from ..frames.duplicates import find_duplicates
 from ..frames.sources import extract_sources
 from ..frames.timeline import build_timeline
-from .extract import _as_articles, claims_frame, timexes_frame
+from .extract import _as_articles, claims_frame, timexes_frame, with_title_timexes
 from .fingerprint import fingerprint
 from .pipeline import load_pipeline, parse_rows, text_key
 from .store import TABLES, Store
@@ -427,13 +427,18 @@ class _Run:
     def _flush(self, arts, batch: list, batch_ids: list, keys: dict, position: pd.Series) -> None:
         if not batch_ids:
             return
-        frames = _batch_frames(batch)
+        batch_arts = arts.iloc[position[batch_ids].to_numpy()]
+        # titles are short: parsed in this process, after their articles
+        rows = with_title_timexes(
+            batch, batch_arts, errors=_title_errors(self.errors), nlp=self.nlp, use_cache=self.store is None
+        )
+        frames = _batch_frames(rows)
         if self.store is None:
             for name, df in frames.items():
                 if len(df):
                     self.parts[name].append(df)
         else:
-            self.store.write_batch(arts.iloc[position[batch_ids].to_numpy()], frames, keys=keys, version=self.fp)
+            self.store.write_batch(batch_arts, frames, keys=keys, version=self.fp)
         batch.clear()
         batch_ids.clear()
 
@@ -525,6 +530,11 @@ def _screen(arts: pd.DataFrame, max_chars: int | None) -> list[dict]:
         arts.at[idx, "error"] = msg
         rows.append(_error_row(arts.at[idx, "article_id"], "language", msg))
     return rows
+
+
+def _title_errors(errors: str) -> str:
+    """How a title that fails to parse is reported: its article is analysed, so a warning, not an error row."""
+    return "raise" if errors == "raise" else "warn"
 
 
 def _batch_frames(batch: list[tuple[str, dict]]) -> dict[str, pd.DataFrame]:

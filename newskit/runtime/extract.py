@@ -18,6 +18,7 @@ from ..ingest import read_articles
 from .pipeline import parse_rows
 
 __all__ = ["extract_claims", "extract_timexes", "iter_article_rows", "claims_frame", "timexes_frame"]
+__all__ += ["title_timexes", "with_title_timexes"]
 
 
 def _as_articles(articles: Any) -> pd.DataFrame:
@@ -61,6 +62,51 @@ def iter_article_rows(articles: pd.DataFrame, errors: str = "warn", **parse_kwar
             warnings.warn(
                 f"newskit: article {item[0]!r} not extracted: {type(e).__name__}: {e}", RuntimeWarning, stacklevel=2
             )
+
+
+def title_timexes(articles: pd.DataFrame, errors: str = "warn", **parse_kwargs) -> dict[str, list[dict]]:
+    """Time expressions of each article's title (headline), keyed by article id.
+
+    A title is parsed on its own, against the article's publication date. Its rows carry ``in_title=True``,
+    offsets into ``title`` and no ``sentence_index`` (a headline is no sentence of ``text``). A title that
+    ``text`` still begins with is skipped: its expressions are already rows of the text.
+    """
+    if "title" not in articles.columns or not len(articles):
+        return {}
+    ok = articles[articles["error"].isna()] if "error" in articles.columns else articles
+    titles = ok["title"].astype("object")
+    texts = ok["text"].fillna("").astype(str) if "text" in ok.columns else pd.Series("", index=ok.index)
+    keep = [
+        isinstance(t, str) and bool(t.strip()) and not body.lstrip().startswith(t.strip())
+        for t, body in zip(titles, texts)
+    ]
+    heads = pd.DataFrame(
+        {
+            "article_id": ok["article_id"].astype(str)[keep],
+            "text": titles[keep],
+            "published": ok["published"][keep] if "published" in ok.columns else None,
+        }
+    )
+    out: dict[str, list[dict]] = {}
+    for aid, rows in iter_article_rows(heads, errors=errors, **parse_kwargs):
+        if rows["timexes"]:
+            out[aid] = [dict(r, in_title=True, sentence_index=None) for r in rows["timexes"]]
+    return out
+
+
+def with_title_timexes(
+    article_rows: list[tuple[str, dict]], articles: pd.DataFrame, errors: str = "warn", **parse_kwargs
+) -> list[tuple[str, dict]]:
+    """``article_rows`` with each article's title expressions (:func:`title_timexes`) before those of its text,
+    which get ``in_title=False``. The rows themselves are not modified (they may be cached)."""
+    ids = {aid for aid, _ in article_rows}
+    if not ids:
+        return article_rows
+    heads = title_timexes(articles[articles["article_id"].astype(str).isin(ids)], errors=errors, **parse_kwargs)
+    return [
+        (aid, {**rows, "timexes": heads.get(aid, []) + [dict(r, in_title=False) for r in rows["timexes"]]})
+        for aid, rows in article_rows
+    ]
 
 
 def claims_frame(article_rows: list[tuple[str, dict]]) -> pd.DataFrame:
@@ -133,7 +179,10 @@ def _claim_types(types: str | Iterable[str] | None) -> list[str] | None:
 def extract_timexes(articles: Any, errors: str = "warn", **parse_kwargs) -> pd.DataFrame:
     """One row per time expression, normalised to a TIMEX3 value against the publication date.
 
-    An article whose extraction fails is skipped with a warning naming it (``errors="raise"`` re-raises).
+    Expressions of the text and of the article's ``title`` (headline: "Markets to remain closed until
+    Friday"): a title row has ``in_title`` True and offsets into ``title``, a text row ``in_title`` False and
+    offsets into ``text``. An article whose extraction fails is skipped with a warning naming it
+    (``errors="raise"`` re-raises).
 
     Examples
     --------
@@ -143,4 +192,5 @@ def extract_timexes(articles: Any, errors: str = "warn", **parse_kwargs) -> pd.D
     ['Saturday', '2025-02-15']
     """
     arts = _as_articles(articles)
-    return timexes_frame(list(iter_article_rows(arts, errors=errors, **parse_kwargs)))
+    rows = list(iter_article_rows(arts, errors=errors, **parse_kwargs))
+    return timexes_frame(with_title_timexes(rows, arts, errors=errors, **parse_kwargs))

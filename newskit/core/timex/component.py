@@ -21,6 +21,7 @@ from .finder import Candidate, find_candidates, is_year_like_count
 from .intervals import interval
 from .lexicon import ANCHORED_DIRECTIONS, ANCHORED_FAMILIES, ANCHORED_RELS, DEADLINE_PREPS
 from .normalize import normalize
+from .quoted import QUOTE_RELATIVE_FAMILIES, speech_date
 from .tense import clause_tense, is_future_tense, public_tense
 from .values import Context, squash
 
@@ -29,6 +30,8 @@ __all__ = ["make_timex", "TimexComponent", "annotate"]
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$")
+#: "since <date>" (also "since shortly after the <date>"): the start of a period that runs up to now, so a past date
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:after|before)\s+)?$")
 _WORD = re.compile(r"[\w'’%.-]+|[^\w\s]")
 #: a part of the day on its own, as spaCy's TIME/DATE entities find it ("in morning trading")
 _POD_ENTITY = re.compile(r"(?i)^(?:early\s+|late\s+)?(morning|afternoon|evening|overnight)$")
@@ -144,6 +147,8 @@ class _State:
             ctx.tense = "nearest"
         if _EARLIEST.search(ctx.prefix):  # "as soon as Tuesday", "as early as next week": a coming date
             ctx.tense = "future"
+        elif _SINCE.search(ctx.prefix):
+            ctx.tense = "past"
         quarters = [v for s, v in self.quarters if s < c.start]
         ctx.quarter_value = quarters[-1] if quarters else None
         return ctx
@@ -171,10 +176,15 @@ def _first_pass(st: _State, cands: list[Candidate]) -> None:
         if _is_anchored(c.family, c.groups) or (c.family == "year" and is_year_like_count(st.doc, c, st.text)):
             continue
         ctx = st.context(c)
+        spoke = speech_date(st.text, c.start, st.day_dates, st.pub) if c.family in QUOTE_RELATIVE_FAMILIES else None
+        if spoke is not None:  # "today" in a quote of a speaker who spoke on Wednesday: that Wednesday
+            ctx.pub = spoke
         res = normalize(c.family, c.groups, ctx)
         if res is None or res[1] is None:
             continue
-        st.keep(i, c, res, ctx)
+        if spoke is not None and res[2] == "publication":
+            res = (res[0], res[1], "anchor")
+        st.keep(i, c, res, ctx, spoke.isoformat() if spoke is not None else None)
         if res[1][:4].isdigit():
             st.cal_values.append((c.start, res[1]))
         if _is_reporting_quarter(c, res, ctx):

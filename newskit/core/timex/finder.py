@@ -168,6 +168,14 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
             0,
         ),
     ),
+    # "February this year", "in early October this year", "April next year": one expression, the month of that year
+    (
+        "month_rel",
+        _c(
+            rf"(?:(?i:(?P<mod>{_MOD}))\s*)?(?P<m>{MONTH_RE}),?\s+(?i:(?P<rel>this|last|next)\s+year)\b(?!['’])",
+            0,
+        ),
+    ),
     (
         "month",
         _c(
@@ -318,6 +326,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("day_anchor", _c(r"\b(?P<lat>late|later|early|earlier)\s+in\s+(?P<rel>the)\s+(?P<u>day|week)\b")),
+    # "for a second consecutive day", "the eighth day of the strike", "(for) fourth week in a row": the day (week)
+    # the sentence is at (not "first day": "his first day in office" is a day still to come)
+    (
+        "nth_day",
+        _c(
+            r"\b(?:(?:the|a)\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|\d{1,2}(?:nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?P<u>day|week)\b(?![-’'])"
+        ),
+    ),
     (
         "same_period",
         _c(

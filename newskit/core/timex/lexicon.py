@@ -364,12 +364,12 @@ YEAR_RELS: dict[str, int] = {"this": 0, "last": -1, "next": 1, "the previous": -
 SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: families whose expressions point at a date mentioned before (the component resolves them in a second pass)
 ANCHORED_FAMILIES = frozenset(
-    {"time", "time_word", "day_anchor", "same_period", "unit_post", "that_time", "weekday_anchor"}
+    {"time", "time_word", "day_anchor", "same_period", "unit_post", "that_time", "weekday_anchor", "nth_day"}
 )
 #: "N units earlier/later" counts from a date in the text; "ago", "from now" from publication
 ANCHORED_DIRECTIONS = frozenset({"earlier", "later", "before", "after"})
-#: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning)
-NAME_PRONE_FAMILIES = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv"})
+#: words of the families that also occur inside names and titles (Now, Today, Spring, Daily, Morning, High Noon)
+NAME_PRONE_FAMILIES = frozenset({"ref", "relday", "season", "set", "pod", "holiday", "ref_adv", "time_word"})
 
 # ----------------------------------------------------------------------------- tense words
 # English auxiliaries and verbs (lemmas) that decide whether a clause is about a past, present or future event;

@@ -123,7 +123,8 @@ def month_year(g: dict, ctx: Context) -> Result | None:
 
 
 def month_rel(g: dict, ctx: Context) -> Result | None:
-    """ "October" of "October of next year" (the year phrase is its own expression)."""
+    """ "October" of "October of next year" (the year phrase is its own expression); "February this year",
+    "April next year" (one expression)."""
     month = MONTHS[g["m"].lower().rstrip(".")]
     if ctx.pub is None:
         return "DATE", f"XXXX-{month:02d}", None

@@ -212,6 +212,15 @@ def day_anchor(g: dict, ctx: Context) -> Result | None:
     return "DATE", shift(d, u, off), "anchor"
 
 
+def nth_day(g: dict, ctx: Context) -> Result:
+    """ "for a second consecutive day", "the eighth day of the strike", "fourth week in a row": the day (week) the
+    text is at (its last date before, else publication)."""
+    d, u = ctx.anchor or ctx.pub, g["u"].lower()
+    if d is None:
+        return "DATE", "XXXX-XX-XX" if u == "day" else "XXXX-WXX", None
+    return "DATE", shift(d, u, 0), "anchor"
+
+
 _VALUE_YEAR = re.compile(r"^(\d{4})(.*)$")
 
 
@@ -244,5 +253,6 @@ HANDLERS = {
     "ago": ago,
     "in_n": in_n,
     "day_anchor": day_anchor,
+    "nth_day": nth_day,
     "same_period": same_period,
 }

@@ -49,6 +49,8 @@ def _infinitive_tense(v) -> str | None:
     head = v.head
     if head is v or v.dep_ == "ROOT":
         return "future"  # a headline infinitive: "Markets to remain closed until Friday"
+    if v.dep_ in ("csubj", "csubjpass") and head.pos_ in _VERB_POS:
+        return _verb_tense(head)  # a subject infinitive: "(Among those) to join on Friday were ..." is the past
     if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_ADJECTIVES:
         if _pluperfect(head):
             return "nearest"  # "had been scheduled to expire Friday": planned before, often already past
