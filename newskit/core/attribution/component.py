@@ -36,7 +36,7 @@ from .lexicon import (
     VIA_DETERMINERS,
     cue_claim_type,
 )
-from .quotes import Quote, find_quotes, paragraph_starts
+from .quotes import NEWSROOM_LABELS, Quote, find_quotes, paragraph_starts, speaker_labels
 from .reported import Frame, colon_frames, find_frames, signature_frames
 from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
 
@@ -457,8 +457,15 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
     def skip(tok: Token) -> bool:
         return in_quote(tok.idx) or idx.para(tok.idx) in idx.headline_paras
 
+    labels, colons = _label_frames(doc, idx)
     found = sorted(
-        chain(find_frames(doc, skip), colon_frames(doc, in_quote), signature_frames(doc)), key=lambda f: f.cue_start
+        chain(
+            find_frames(doc, skip),
+            (f for f in colon_frames(doc, in_quote) if f.cue_start not in colons),
+            signature_frames(doc),
+            labels,
+        ),
+        key=lambda f: f.cue_start,
     )
     rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
 
@@ -468,6 +475,53 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
 
     kept = [f for f in found if _speaker_ok(f.source) and not holds_rejected(f)]
     return _drop_nested_nominal(kept)
+
+
+_LABEL_NOT_SPEAKER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
+
+
+def _label_frames(doc: Doc, idx: _Index) -> tuple[list[Frame], set[int]]:
+    """'TAPPER: Do you think ...', 'Poll: Sanders leads': a line opened by a name and a colon is what that name
+    said, to the end of the paragraph or the next turn (transcripts, interviews, headlines and captions). A newsroom
+    label ("Editor's Note:", "The Latest:"), a place ("Iowa:" heading a list), an interview's initials ("Q:", "A:",
+    "WN:") or a label inside a quote names no speaker. Returns the frames and the offsets of every label's colon (no other
+    rule makes a claim of them)."""
+    text = idx.text
+    out = []
+    labels = speaker_labels(text)
+    for lab in labels:
+        span = doc.char_span(lab.start, lab.end, alignment_mode="expand")
+        colon = doc.char_span(lab.colon, lab.colon + 1, alignment_mode="expand")
+        if span is None or colon is None or idx.quote_at(lab.colon) is not None:
+            continue
+        words = [t for t in span if not t.is_punct]
+        head = span.root
+        if (
+            not words
+            or (len(words) == 1 and words[0].text.isupper() and len(words[0]) <= 4)  # "Q:", "WN:", initials
+            or any(t.lower_ in NEWSROOM_LABELS or t.lemma_.lower() in NEWSROOM_LABELS for t in words)
+            or head.ent_type_ in _LABEL_NOT_SPEAKER_ENTS
+            or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not t.text.isupper() for t in words)  # tags of capitals
+        ):
+            continue
+        s, e = lab.content_start, lab.content_end
+        if idx.para(s) in idx.headline_paras and "\n" in text[s:e]:  # a headline's label speaks for its line
+            e = text.index("\n", s)
+        s, e = _trim_content(text, s, e)
+        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3:
+            continue
+        limit = (span.start, span.end)
+        out.append(Frame(colon[0], lab.colon, lab.colon + 1, head, [(s, e)], "colon", limit=limit))
+    return out, {lab.colon for lab in labels}
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without the spaces around it and a final full stop or semicolon (not part of what was said)."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
 
 
 def _drop_nested_nominal(frames: list[Frame]) -> list[Frame]:

@@ -17,13 +17,58 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quote", "find_quotes", "paragraph_starts"]
+from .lexicon import NON_SPEAKER_LABELS
+
+__all__ = ["NEWSROOM_LABELS", "Quote", "Label", "find_quotes", "paragraph_starts", "speaker_labels"]
 
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 #: Two apostrophes standing for a double quotation mark (archive and wire-feed texts).
 TWO_APOSTROPHES = "''"
 CLOSERS = {"”", "»", '"'}
 _PARA = re.compile(r"\n[ \t\u00a0]*\n")
+#: A line opening with a capitalised label and a colon: a transcript turn ("TAPPER: Do you think ..."), a
+#: headline or caption ("Poll: Sanders leads"), a newsroom label ("Editor's Note: ..."). Up to six words, each
+#: capitalised or a short function word ("Secretary of State Kerry:").
+_LABEL = re.compile(
+    r"(?m)^[ \t\u00a0]*(?P<label>[A-Z][\w.'’&-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’&-]*|of|the|on|and|de|van|von)){0,5}"
+    r"(?:[ \t\u00a0]+\([^()\n]{1,30}\))?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+)
+
+#: Labels that open a line with a colon but name no speaker: lexicon.NON_SPEAKER_LABELS (notes, corrections,
+#: embedded media) and the running heads of live blogs, newsletters and tabloid headlines ("The Latest:",
+#: "BREAKING:", "WOW:", "Contributing:", "Twitter: @handle"), as US political sites print them.
+NEWSROOM_LABELS = NON_SPEAKER_LABELS | frozenset(
+    {
+        "latest",
+        "live",
+        "twitter",
+        "facebook",
+        "email",
+        "e-mail",
+        "contributing",
+        "contributed",
+        "wow",
+        "boom",
+        "busted",
+        "revealed",
+        "just",
+        "in",
+        "developing",
+        "transcript",
+        "here",
+        "subscribe",
+        "follow",
+        "see",
+        "listen",
+        "sign",
+        "tags",
+        "topics",
+        "credit",
+        "caption",
+        "question",
+        "answer",
+    }
+)
 
 
 @dataclass
@@ -40,6 +85,43 @@ class Quote:
 
     def n_words(self, text: str) -> int:
         return len(text[self.start : self.end].split())
+
+
+@dataclass
+class Label:
+    """A speaker label opening a line: ``label`` is the text before the colon, ``content`` runs to the end of the
+    paragraph or to the next line with a label of its own (the next turn of a transcript)."""
+
+    start: int
+    end: int
+    colon: int
+    content_start: int
+    content_end: int
+
+
+def speaker_labels(text: str) -> list[Label]:
+    """The capitalised labels with a colon that open a line of ``text``, with the text they introduce.
+
+    Which labels name a speaker is for the caller to decide (the parse knows names from newsroom labels).
+
+    Examples
+    --------
+    >>> t = "TAPPER: Do you think so?\\nFALLIN: I think he is trying.\\n\\nThe interview ended."
+    >>> [(t[x.start : x.end], t[x.content_start : x.content_end]) for x in speaker_labels(t)]
+    [('TAPPER', 'Do you think so?'), ('FALLIN', 'I think he is trying.')]
+    """
+    found = list(_LABEL.finditer(text))
+    para_ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    out = []
+    for k, m in enumerate(found):
+        end = next(e for e in para_ends if e >= m.end())
+        if k + 1 < len(found):
+            end = min(end, found[k + 1].start())
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        colon = text.index(":", m.end("label"))
+        out.append(Label(m.start("label"), m.end("label"), colon, m.end(), end))
+    return out
 
 
 def paragraph_starts(text: str) -> list[int]:

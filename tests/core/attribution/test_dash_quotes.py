@@ -16,6 +16,23 @@ TEXTS = {
         "Asked whether the vote had been hard, Mr. Daley said: ''Of course. He wanted to run.''\n\n"
         "The hall emptied after the speech."
     ),
+    # speaker labels: a transcript's turns, a headline's speaker
+    "transcript": (
+        "The governor spoke to CNN on Sunday. A partial transcript follows.\n\n"
+        "TAPPER: Do you think the senator has campaigned as a healer?\n\n"
+        "FALLIN: I think he is trying. The whole nation needs to work together, and we all need unity.\n\n"
+        "The interview lasted ten minutes."
+    ),
+    "label_headline": (
+        "The former manager spoke on Tuesday.\n\nLewandowski: Director acted as judge and jury on Clinton\n\n"
+        "He left the campaign in June."
+    ),
+    "newsroom_labels": (
+        "The race went on.\n\nThe Latest: Kasich scores all the delegates after the Ohio win\n\n"
+        "Iowa: Tim Albrecht, Brad Anderson and Rob Barron.\n\n"
+        "Q: When did you decide to run for the seat?\n\n"
+        "Editor's Note: An earlier version of this article misstated the date."
+    ),
 }
 
 
@@ -40,3 +57,19 @@ def test_offsets_are_exact(claims):
 
 def test_archive_quote_closing_a_paragraph(claims):
     assert ("Of course. He wanted to run.", "Daley") in rows(claims, "archive_colon")
+
+
+def test_transcript_turns_are_their_speakers_claims(claims):
+    got = rows(claims, "transcript")
+    assert ("Do you think the senator has campaigned as a healer?", "TAPPER") in got
+    turn = "I think he is trying. The whole nation needs to work together, and we all need unity"
+    assert (turn, "FALLIN") in got
+
+
+def test_headline_label_is_the_speaker(claims):
+    assert rows(claims, "label_headline") == [("Director acted as judge and jury on Clinton", "Lewandowski")]
+
+
+def test_newsroom_labels_places_and_questions_name_no_speaker(claims):
+    sources = {s for _, s in rows(claims, "newsroom_labels")}
+    assert not sources & {"The Latest", "Latest", "Iowa", "Q", "Editor's Note", "Note"}, sources
