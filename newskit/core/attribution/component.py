@@ -672,6 +672,10 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     before = [f for f in frames if before_start <= f.cue_start < q.open]
     if not before and para_i > 0 and not text[p_start : q.open].strip():
         before, before_first = _colon_lead(q, idx, frames, para_i)
+        if not before and before_first:  # 'Trump issued the following statement:' closing the paragraph before
+            before = _colon_verb(doc, len(text[: idx.paras[para_i]].rstrip()) - 1)
+    elif not before and before_first and lead.endswith(":"):  # 'Hannity interjected: "..."'
+        before = _colon_verb(doc, before_start + len(lead) - 1)
     order = ([before[-1:]] if before_first else []) + ([after[:1]] if after_ok else []) + [before[-1:]]
     for cand in order:
         if cand:
@@ -689,6 +693,29 @@ def _colon_lead(q: Quote, idx: _Index, frames: list[Frame], para_i: int) -> tupl
         return [], False
     last_sentence = max([m.end() for m in _SENT_END.finditer(lead)] + [0]) + idx.paras[para_i - 1]
     return [f for f in frames if last_sentence <= f.cue_start < prev_end], True
+
+
+def _colon_verb(doc: Doc, end: int) -> list[Frame]:
+    """'Hannity interjected: "..."', 'Trump issued the following statement:': the verb whose clause the colon
+    before ``end`` closes introduces the quote after it when it has a subject (a verb no cue list names: the colon
+    is the cue). Returns a one-frame list, or an empty one."""
+    span = doc.char_span(max(0, end - 1), end + 1, alignment_mode="expand")
+    colon = next((t for t in reversed(span) if t.text == ":"), None) if span is not None else None
+    if colon is None:
+        return []
+    verb = colon.head
+    for _ in range(3):  # "issued the following statement:": the colon hangs on the verb's object
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i >= colon.i or verb.sent.start != colon.sent.start:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i < verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if subj is None or not _speaker_ok(subj) or subj.lower_ in ("there", "it", "this", "that", "which", "what"):
+        return []
+    return [Frame(verb, verb.idx, verb.idx + len(verb), subj, [], "bare")]
 
 
 def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:

@@ -16,6 +16,12 @@ TEXTS = {
         "Asked whether the vote had been hard, Mr. Daley said: ''Of course. He wanted to run.''\n\n"
         "The hall emptied after the speech."
     ),
+    # a colon lead whose verb is no cue word: the colon introduces the quote
+    "colon_verb": 'The crowd applauded.\n\nHannity interjected: "So you are saying there will be some flexibility?"',
+    "colon_statement": (
+        "Republican nominee Donald Trump issued the following statement:\n\n"
+        '"Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue."'
+    ),
     # speaker labels: a transcript's turns, a headline's speaker
     "transcript": (
         "The governor spoke to CNN on Sunday. A partial transcript follows.\n\n"
@@ -73,3 +79,9 @@ def test_headline_label_is_the_speaker(claims):
 def test_newsroom_labels_places_and_questions_name_no_speaker(claims):
     sources = {s for _, s in rows(claims, "newsroom_labels")}
     assert not sources & {"The Latest", "Latest", "Iowa", "Q", "Editor's Note", "Note"}, sources
+
+
+def test_colon_lead_with_any_verb_introduces_the_quote(claims):
+    assert rows(claims, "colon_verb") == [("So you are saying there will be some flexibility?", "Hannity")]
+    content = "Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue."
+    assert rows(claims, "colon_statement") == [(content, "Donald Trump")]
