@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain
+from dataclasses import replace
+from itertools import chain, takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -36,13 +37,23 @@ from .lexicon import (
     VIA_DETERMINERS,
     cue_claim_type,
 )
-from .quotes import NEWSROOM_LABELS, Quote, find_quotes, paragraph_starts, speaker_labels
+from .quotes import (
+    NEWSROOM_LABELS,
+    DashQuote,
+    Quote,
+    dash_attribution,
+    dash_quotes,
+    find_quotes,
+    paragraph_starts,
+    speaker_labels,
+)
 from .reported import Frame, colon_frames, find_frames, signature_frames
-from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
+from .sources import UNIDENTIFIED, KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
 
 SPANS_KEY = "claims"
+_DASHES = "-―—–"
 _SENT_END = re.compile(r"[.!?][\"”’)]*\s")
 _FLOAT_MIN_WORDS = 3
 #: A line ending a sentence: final punctuation, a closing mark, or the doubled apostrophe that archive texts (the New
@@ -107,6 +118,7 @@ class _Index:
         for i, q in enumerate(self.quotes):
             q.index = i
         self.paras = paragraph_starts(text)
+        self.dashes = dash_quotes(text, self.quotes)
         self.headline_paras = set()
         bounds = self.paras + [len(text)]
         for i in range(len(self.paras)):
@@ -287,7 +299,9 @@ class _Claims:
         self.history: list[Source] = []
         self.claims: list[tuple[int, dict]] = []
         self.last_source: tuple[Source | None, int, str | None] | None = None
-        self.resolved: dict[int, tuple[Source | None, str | None]] = {}
+        self.last_dash: tuple[Source | None, int, str | None] | None = None
+        # by id(frame), with the frame itself: a frame made on the fly (a loose cue) must not share a freed id
+        self.resolved: dict[int, tuple[Frame, Source | None, str | None]] = {}
         # frames claim the quotes inside their content
         self.quote_owner: dict[int, Frame] = {}
         for f in self.frames:
@@ -303,22 +317,26 @@ class _Claims:
 
     def run(self) -> list[tuple[int, dict]]:
         """The claims as (start, row) pairs, in the order found."""
-        events: list[tuple[int, str, Frame | Quote]] = [
+        events: list[tuple[int, str, Frame | Quote | DashQuote]] = [
             (f.cue_start, "frame", f) for f in self.frames if id(f) not in self.dropped
         ]
         events += [(q.open, "quote", q) for q in self.idx.quotes]
-        events.sort(key=lambda x: (x[0], x[1] == "quote"))
+        events += [(d.open, "dash", d) for d in self.idx.dashes]
+        events.sort(key=lambda x: (x[0], x[1] != "frame"))
         for pos, _, obj in events:
             if isinstance(obj, Frame):
                 self._frame(obj, pos)
+            elif isinstance(obj, DashQuote):
+                self._dash(obj)
             else:
                 self._quote(obj)
         return self.claims
 
     def resolve_frame(self, f: Frame) -> tuple[Source | None, str | None]:
         """The source of ``f`` and the name of its relay (memoised: a frame is resolved once)."""
-        if id(f) in self.resolved:
-            return self.resolved[id(f)]
+        done = self.resolved.get(id(f))
+        if done is not None and done[0] is f:
+            return done[1], done[2]
         resolver, history = self.resolver, self.history
         src = resolver.canonical(resolver.resolve(f.source, history, f.limit))
         via = None
@@ -334,7 +352,7 @@ class _Claims:
             via = useful_via(rs) if rs is not None and rs.kind == "media" else None
         if src is not None:
             history.append(src)
-        self.resolved[id(f)] = (src, via)
+        self.resolved[id(f)] = (f, src, via)
         return src, via
 
     def _add(self, span: tuple[int, int], qtype: str, frame: Frame | None, src: Source | None, via: str | None) -> None:
@@ -352,7 +370,7 @@ class _Claims:
 
     def _frame(self, f: Frame, pos: int) -> None:
         """The claims of a frame: one per content span (and per source of "according to A and B")."""
-        if not f.contents:
+        if not f.contents or id(f) in self.dropped:
             return
         if f.rule == "reportedly" and self.sent_of(f.cue_start) in self.according_sents:
             return
@@ -415,6 +433,14 @@ class _Claims:
             self._add((q.start, q.end), "direct", f, src, via)
             self.last_source = (src, idx.para(q.open), via)
             return
+        named = self._attribution_line(q)  # '"..."\n\n- Bernie Sanders.': the line after names the speaker
+        if named is not None:
+            src, via = self.resolve_frame(named)
+            src = _without_dash(src)
+            q.used = True
+            self._add((q.start, q.end), "direct", named, src, via)
+            self.last_source = (src, idx.para(q.open), via)
+            return
         # floating quote: a sentence-initial quote with no cue continues the previous speaker
         before = text[idx.paras[idx.para(q.open)] : q.open].rstrip()
         sentence_initial = not before or before[-1] in '.!?"”:'
@@ -428,6 +454,117 @@ class _Claims:
         ):
             q.used = True
             self._add((q.start, q.end), "direct", None, last[0], last[2])
+        elif (
+            q.closed
+            and sentence_initial
+            and _is_speech(text[q.start : q.end])
+            and text[q.close : q.close + 1] in ("", " ", "\n")
+        ):
+            q.used = True  # quoted sentences with no speaker near them: said by someone the article does not name
+            self._add((q.start, q.end), "direct", None, _unidentified(), None)
+
+    def _attribution_line(self, q: Quote) -> Frame | None:
+        """The speaker named by a dash line right after the paragraph the quote ``q`` ends ('"..."\\n\\n- Bernie
+        Sanders.'), as a frame whose cue is the dash."""
+        idx, text = self.idx, self.text
+        bounds = idx.paras + [len(text)]
+        p = idx.para(q.open)
+        if not q.closed or p + 2 >= len(bounds) or text[q.close : bounds[p + 1]].strip(" \t\n.,\u00a0"):
+            return None
+        name = dash_attribution(text, bounds[p + 1], bounds[p + 2])
+        if name is None:
+            return None
+        span = self.doc.char_span(*name, alignment_mode="expand")
+        if span is None or not span[0].is_title:
+            return None
+        run = list(takewhile(lambda t: t.pos_ == "PROPN", span))  # "President Obama, tweeting after ..."
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+        if not run and not ents:
+            return None
+        head = run[-1] if run else ents[0].root
+        limit = (run[0].i, run[-1].i + 1) if run else (ents[0].start, ents[0].end)
+        at = text.rindex(text[bounds[p + 1] : name[0]].strip()[-1], 0, name[0])  # the dash
+        cue = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if cue is None:
+            return None
+        return Frame(cue[0], at, at + 1, head, [], "bare", limit=limit)
+
+    def _dash(self, d: DashQuote) -> None:
+        """A paragraph of speech opened by a quotation dash: the speaker the paragraph names after a second dash or
+        a comma ("― We will win, ― said Ivanov"), the one a colon lead announces, the speaker of the previous
+        dash paragraph (an interview's answers), the previous speaker in the paragraph before, or an unidentified
+        speaker (never the nearest name)."""
+        idx, text = self.idx, self.text
+        if any(s <= d.start < e for s, e in self.covered()):
+            return
+        p = idx.para(d.open)
+        inside = [
+            f
+            for f in self.frames
+            if d.start < f.cue_start < d.end
+            and f.source is not None
+            and f.rule in ("verb", "bare")
+            and re.search(r"[,―—–]\s*$", text[d.start : min(f.cue_start, f.source.idx)])
+        ]
+        end = d.end
+        frame: Frame | None = None
+        if inside:  # "― We will win, ― said Ivanov": the speech ends where its cue's clause begins
+            frame = inside[0]
+            self.dropped.add(id(frame))
+            end = min(frame.cue_start, frame.source.idx if frame.source is not None else frame.cue_start)
+            while end > d.start and text[end - 1] in " ,;―—–\u00a0":
+                end -= 1
+        elif p > 0 and text[: idx.paras[p]].rstrip().endswith(":"):
+            lead, _ = _colon_lead(Quote(d.start, d.end, d.open, d.end), idx, self.frames, p)
+            cands = lead or _colon_verb(self.doc, len(text[: idx.paras[p]].rstrip()) - 1)
+            frame = cands[-1] if cands else None
+        if frame is not None:
+            src, via = self.resolve_frame(frame)
+        elif self.last_dash is not None and p - self.last_dash[1] <= 3:
+            src, via = self.last_dash[0], self.last_dash[2]
+        elif self.last_source is not None and self.last_source[0] is not None and p - self.last_source[1] <= 1:
+            src, via = self.last_source[0], self.last_source[2]
+        else:
+            src, via = _unidentified(), None
+        s, e = _trim_content(text, d.start, end)
+        if len(text[s:e].split()) >= _FLOAT_MIN_WORDS:
+            self._add((s, e), "direct", frame, src, via)
+            self.last_dash = (src, p, via)
+            self.last_source = (src, p, via)
+
+    def covered(self) -> list[tuple[int, int]]:
+        """The content spans of the claims found so far."""
+        return [(r["content_start"], r["content_end"]) for _, r in self.claims]
+
+
+#: Fewest words of a quote with no speaker near it that is taken for speech (shorter ones are titles, slogans or
+#: scare quotes).
+_UNIDENTIFIED_MIN_WORDS = 6
+
+
+def _is_speech(quoted: str) -> bool:
+    """Whether a quote with no speaker near it reads as speech: a whole sentence of several words (it ends with
+    sentence punctuation), not a title, a slogan or a phrase."""
+    return (
+        len(quoted.split()) >= _UNIDENTIFIED_MIN_WORDS
+        and quoted.rstrip().endswith((".", "?", "!"))
+        and not (_is_title(quoted.rstrip(".?!")))
+    )
+
+
+def _without_dash(src: Source | None) -> Source | None:
+    """``src`` without the dash a tokenizer left glued to its first word ("-President Obama")."""
+    if src is None or src.start is None or not src.mention or src.mention[0] not in _DASHES:
+        return src
+    cut = len(src.mention) - len(src.mention.lstrip(_DASHES))
+    name = src.name.lstrip(_DASHES) if src.name[:1] in _DASHES else src.name
+    return replace(src, mention=src.mention[cut:], start=src.start + cut, name=name)
+
+
+def _unidentified() -> Source:
+    """The source of a quote no speaker is near: an unidentified speaker, not the nearest name."""
+    key = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+    return Source(mention="", start=None, end=None, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=key)
 
 
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})

@@ -19,7 +19,17 @@ from dataclasses import dataclass
 
 from .lexicon import NON_SPEAKER_LABELS
 
-__all__ = ["NEWSROOM_LABELS", "Quote", "Label", "find_quotes", "paragraph_starts", "speaker_labels"]
+__all__ = [
+    "NEWSROOM_LABELS",
+    "Quote",
+    "Label",
+    "DashQuote",
+    "find_quotes",
+    "paragraph_starts",
+    "speaker_labels",
+    "dash_quotes",
+    "dash_attribution",
+]
 
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 #: Two apostrophes standing for a double quotation mark (archive and wire-feed texts).
@@ -122,6 +132,74 @@ def speaker_labels(text: str) -> list[Label]:
         colon = text.index(":", m.end("label"))
         out.append(Label(m.start("label"), m.end("label"), colon, m.end(), end))
     return out
+
+
+#: A paragraph opened by a quotation dash (the dialogue and interview-answer convention of many outlets and of
+#: translated speech: "― We will win, I promise."); a hyphen is a list bullet, not a dash.
+_DASH_OPEN = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?=[^\W\d_\s\"“‘'(])")
+#: Speech, not a list item or a subheading: a first- or second-person word outside quotation marks.
+_SPEECH_WORD = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+#: A paragraph that only names who said the quote before it: "- Bernie Sanders." / "— President Obama, tweeting".
+_ATTRIBUTION_LINE = re.compile(r"[ \t\u00a0]*[-―—–][ \t\u00a0]*(?P<name>[A-Z][^\n]{1,100}?)[ \t.]*$")
+
+
+@dataclass
+class DashQuote:
+    """A paragraph of quoted speech opened by a dash: ``open`` is the dash, ``[start, end)`` the speech."""
+
+    start: int
+    end: int
+    open: int
+
+
+def dash_quotes(text: str, quotes: list[Quote]) -> list[DashQuote]:
+    """The paragraphs of ``text`` that open with a quotation dash and are speech (a first- or second-person word
+    outside the ``quotes`` in them); list items ("— Carol Lee of the Journal, winner ...") and subheadings
+    ("– Old hands –") are not.
+
+    Examples
+    --------
+    >>> t = "He took questions.\\n\\n― We will win, and I promise it.\\n\\n— Carol Lee of the Journal, winner."
+    >>> [t[d.start : d.end] for d in dash_quotes(t, [])]
+    ['We will win, and I promise it.']
+    """
+    starts = paragraph_starts(text)
+    bounds = starts + [len(text)]
+    out = []
+    for i, ps in enumerate(starts):
+        m = _DASH_OPEN.match(text, ps)
+        if m is None:
+            continue
+        end = bounds[i + 1]
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        body = text[m.end() : end]
+        if body.rstrip(" .").endswith(("―", "—", "–")) or len(body.split()) < 4:
+            continue  # a subheading between dashes, or a fragment
+        inner = [(q.open - m.end(), q.close - m.end()) for q in quotes if m.end() <= q.open < end]
+        for a, b in reversed(inner):
+            body = body[:a] + " " * (b - a) + body[b:]
+        words = re.findall(r"[^\W\d_][\w'’-]*", body)
+        if _SPEECH_WORD.search(body) and sum(w[0].isupper() for w in words) <= 0.6 * len(words):  # not link titles
+            out.append(DashQuote(m.end(), end, m.start("dash")))
+    return out
+
+
+def dash_attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name span of a paragraph ``[start, end)`` that only says who said the quote before it
+    ("- Bernie Sanders.", "— President Obama, tweeting after the speech"), or None.
+
+    Examples
+    --------
+    >>> t = '"We will win."\\n\\n- Bernie Sanders.'
+    >>> s, e = dash_attribution(t, 16, len(t))
+    >>> t[s:e]
+    'Bernie Sanders'
+    """
+    m = _ATTRIBUTION_LINE.match(text[start:end].rstrip())
+    if m is None or len(m.group("name").split()) > 12 or "\n" in m.group("name"):
+        return None
+    return start + m.start("name"), start + m.end("name")
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -22,6 +22,39 @@ TEXTS = {
         "Republican nominee Donald Trump issued the following statement:\n\n"
         '"Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue."'
     ),
+    # a dash line after a quote paragraph names its speaker (fact-check and pull-quote format)
+    "dash_attribution": (
+        "The debate ran late.\n\n"
+        '"Almost all new income and wealth is going to the top one percent."\n\n'
+        "- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic.\n\n"
+        '"I will look into it. I do not know the status, but I will certainly look into it."\n\n'
+        "-Hillary Clinton, at the debate.\n\n"
+        "She has been looking into it for a long time."
+    ),
+    # paragraphs of speech opened by a quotation dash
+    "dash_inline_cue": (
+        "The mayor met the residents on Monday.\n\n"
+        "― We will rebuild the bridge first, and I expect the work to take a year, ― said Mayor Anna Lopez.\n\n"
+        "― Our schools will open again in May, ― she added."
+    ),
+    "dash_no_speaker": (
+        "The meeting lasted two hours.\n\n― We cannot wait another winter for the repairs, and you know it.\n\n"
+        "Officials promised an answer."
+    ),
+    "dash_list": (
+        "This year's winners are:\n\n"
+        "— Carol Lee of the Wall Street Journal, winner of the Beckman award for coverage.\n\n"
+        "— Matt Viser of the Boston Globe, winner of the Smith award for deadline reporting.\n\n"
+        "– Ready to quiz the candidate –.\n\n"
+        "The dinner raised money for scholarships."
+    ),
+    # a quoted sentence with no speaker near it: its own unidentified source, not the nearest name
+    "no_speaker_near": (
+        "Mayor Anna Lopez opened the bridge in 2019.\n\nThe hall was quiet on Monday. The vote is on Friday.\n\n"
+        '"We will never give up on this town, whatever the council decides."\n\n'
+        '"Too little, too late."\n\nThe council meets at noon.'
+    ),
     # speaker labels: a transcript's turns, a headline's speaker
     "transcript": (
         "The governor spoke to CNN on Sunday. A partial transcript follows.\n\n"
@@ -85,3 +118,36 @@ def test_colon_lead_with_any_verb_introduces_the_quote(claims):
     assert rows(claims, "colon_verb") == [("So you are saying there will be some flexibility?", "Hannity")]
     content = "Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue."
     assert rows(claims, "colon_statement") == [(content, "Donald Trump")]
+
+
+def test_dash_line_names_the_speaker_of_the_quote_before(claims):
+    got = rows(claims, "dash_attribution")
+    assert ("Almost all new income and wealth is going to the top one percent.", "Bernie Sanders") in got
+    said = "I will look into it. I do not know the status, but I will certainly look into it."
+    r = claims[(claims["article_id"] == "dash_attribution") & (claims["content"] == said)]
+    assert r["source_mention"].tolist() == ["Hillary Clinton"]  # each line names its own speaker
+
+
+def test_dash_paragraph_with_its_cue(claims):
+    got = rows(claims, "dash_inline_cue")
+    assert ("We will rebuild the bridge first, and I expect the work to take a year", "Anna Lopez") in got
+    assert ("Our schools will open again in May", "Anna Lopez") in got
+
+
+def test_dash_paragraph_without_speaker_is_unidentified(claims):
+    got = rows(claims, "dash_no_speaker")
+    assert ("We cannot wait another winter for the repairs, and you know it", "unidentified speaker") in got
+    assert all(
+        s == "Officials" for c, s in got if c != "We cannot wait another winter for the repairs, and you know it"
+    )
+
+
+def test_dash_list_items_and_subheadings_are_no_quotes(claims):
+    assert rows(claims, "dash_list") == []
+
+
+def test_quote_with_no_speaker_near_is_unidentified(claims):
+    got = rows(claims, "no_speaker_near")
+    assert ("We will never give up on this town, whatever the council decides.", "unidentified speaker") in got
+    assert not any(c.startswith("Too little") for c, _ in got)  # a slogan of four words is no claim
+    assert "Anna Lopez" not in {s for _, s in got}
