@@ -45,6 +45,7 @@ from .quotes import (
     dash_quotes,
     find_quotes,
     paragraph_starts,
+    sentence_ends,
     speaker_labels,
 )
 from .reported import Frame, colon_frames, find_frames, signature_frames
@@ -54,7 +55,6 @@ __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"
 
 SPANS_KEY = "claims"
 _DASHES = "-―—–"
-_SENT_END = re.compile(r"[.!?][\"”’)]*\s")
 _FLOAT_MIN_WORDS = 3
 #: A line ending a sentence: final punctuation, a closing mark, or the doubled apostrophe that archive texts (the New
 #: York Times' feed) print for a closing quotation mark ('... he said. \'\'Of course.\'\'').
@@ -790,9 +790,9 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     nq = q.index
     if nq >= 0 and nq + 1 < len(idx.quotes):
         after_end = min(after_end, idx.quotes[nq + 1].open)
-    m = _SENT_END.search(text, q.close, after_end)
-    if m:
-        after_end = m.start() + 1
+    ends = sentence_ends(text, q.close, after_end)
+    if ends:
+        after_end = ends[0]
     qtext = text[q.start : q.end].rstrip()
     tail = text[q.close : after_end]
     first_alpha = re.search(r"[A-Za-z]", tail)
@@ -801,8 +801,7 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     before_start = max(p_start, q.open - 220)
     if nq > 0:
         before_start = max(before_start, idx.quotes[nq - 1].close)
-    for m2 in _SENT_END.finditer(text, before_start, q.open):
-        before_start = m2.end()
+    before_start = max([before_start] + sentence_ends(text, before_start, q.open))
     lead = text[before_start : q.open].rstrip()
     before_first = lead.endswith((":", ","))
     after = [f for f in frames if q.close <= f.cue_start < after_end]
@@ -828,7 +827,7 @@ def _colon_lead(q: Quote, idx: _Index, frames: list[Frame], para_i: int) -> tupl
     lead = idx.text[idx.paras[para_i - 1] : prev_end].rstrip()
     if not lead.endswith(":"):
         return [], False
-    last_sentence = max([m.end() for m in _SENT_END.finditer(lead)] + [0]) + idx.paras[para_i - 1]
+    last_sentence = max([idx.paras[para_i - 1]] + sentence_ends(idx.text, idx.paras[para_i - 1], prev_end))
     return [f for f in frames if last_sentence <= f.cue_start < prev_end], True
 
 

@@ -29,6 +29,8 @@ __all__ = [
     "speaker_labels",
     "dash_quotes",
     "dash_attribution",
+    "sentence_ends",
+    "TITLE_ABBREVIATIONS",
 ]
 
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
@@ -79,6 +81,36 @@ NEWSROOM_LABELS = NON_SPEAKER_LABELS | frozenset(
         "answer",
     }
 )
+
+#: Titles abbreviated with a full stop before a name (the AP Stylebook's abbreviated titles and forms of address):
+#: their full stop ends no sentence ('"...," Mr. Biden said').
+TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt"}
+    | {"col", "capt", "sgt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "fr", "supt", "atty", "insp"}
+)
+_SENT_END = re.compile(r"[.!?][\"”’)']*\s")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after the sentence-final punctuation (and closing marks and space) in ``text[start:end]``; the
+    full stop of a title abbreviation ("Mr.", "Gov.") or of an initial ("Joseph R. Biden") ends no sentence.
+
+    Examples
+    --------
+    >>> t = "Yes, Mr. Biden said. Then Joseph R. Smith left. Done"
+    >>> [t[:i] for i in sentence_ends(t, 0, len(t))]
+    ['Yes, Mr. Biden said. ', 'Yes, Mr. Biden said. Then Joseph R. Smith left. ']
+    """
+    out = []
+    for m in _SENT_END.finditer(text, start, end):
+        if text[m.start()] == ".":
+            word = re.search(r"[\w]+$", text[max(start, m.start() - 12) : m.start()])
+            if word is not None and (
+                word.group().lower() in TITLE_ABBREVIATIONS or (len(word.group()) == 1 and word.group().isupper())
+            ):
+                continue
+        out.append(m.end())
+    return out
 
 
 @dataclass

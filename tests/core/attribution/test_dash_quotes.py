@@ -16,6 +16,11 @@ TEXTS = {
         "Asked whether the vote had been hard, Mr. Daley said: ''Of course. He wanted to run.''\n\n"
         "The hall emptied after the speech."
     ),
+    # a title abbreviation's full stop ends no sentence: the cue after it still belongs to the quote
+    "abbreviation": (
+        "The vice president spoke in Scranton.\n\n"
+        "''Because they're worried,'' Mr. Biden said in his first campaign appearance beside the nominee."
+    ),
     # a colon lead whose verb is no cue word: the colon introduces the quote
     "colon_verb": 'The crowd applauded.\n\nHannity interjected: "So you are saying there will be some flexibility?"',
     "colon_statement": (
@@ -151,3 +156,7 @@ def test_quote_with_no_speaker_near_is_unidentified(claims):
     assert ("We will never give up on this town, whatever the council decides.", "unidentified speaker") in got
     assert not any(c.startswith("Too little") for c, _ in got)  # a slogan of four words is no claim
     assert "Anna Lopez" not in {s for _, s in got}
+
+
+def test_cue_after_a_title_abbreviation(claims):
+    assert ("Because they're worried,", "Biden") in rows(claims, "abbreviation")
