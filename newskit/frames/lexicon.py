@@ -10,8 +10,8 @@ from __future__ import annotations
 __all__ = ["PLACEHOLDER_PREFIXES", "ALIAS_STOP_WORDS"]
 
 #: first word of every placeholder source name the attribution rules produce ("unidentified speaker",
-#: "unidentified person", "unspecified reports", "unspecified announcement": core/attribution/sources.py and
-#: core/attribution/component.py)
+#: "unidentified person", "unspecified reports", "unspecified announcement": core/attribution/records.py,
+#: core/attribution/pronouns.py and core/attribution/component.py)
 PLACEHOLDER_PREFIXES: tuple[str, ...] = ("unidentified ", "unspecified ")
 
 #: function words skipped when forming an organisation's initials ("Food and Drug Administration" -> FDA);

@@ -16,7 +16,7 @@ import re
 
 import pandas as pd
 
-from ..core.attribution.cues import TITLE_WORDS
+from ..core.attribution.person_words import TITLE_WORDS
 from ..core.vocab import SOURCE_KINDS
 from .lexicon import ALIAS_STOP_WORDS, PLACEHOLDER_PREFIXES
 

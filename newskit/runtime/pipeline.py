@@ -23,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 import spacy
+from spacy.util import compile_infix_regex
 
 from ..core import paragraphs as _paragraphs_component  # noqa: F401  (registers the factory)
 from ..core.attribution import claims_from_doc
@@ -97,7 +98,19 @@ def _load_cached(name: str | None):
     )
 
 
+#: Curly quotation marks, and a comma or colon before one, always stand apart from the words they touch
+#: ('said,“Look' is four tokens, not one).
+_CURLY_QUOTE_INFIXES = [r"[,;:](?=[“”])", r"[“”]"]
+
+
+def _split_curly_quotes(nlp) -> None:
+    """Add curly quotation marks to the language's default infixes (idempotent: rebuilt from the defaults)."""
+    infixes = [*(nlp.Defaults.infixes or []), *_CURLY_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def _add_components(nlp) -> None:
+    _split_curly_quotes(nlp)
     if "newskit_paragraphs" not in nlp.pipe_names:  # paragraph breaks end sentences before the parser runs
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe("newskit_paragraphs", **where)

@@ -2,10 +2,16 @@
 
 Sub-modules, one capability each:
 
-- :mod:`.cues` lexicons (cue verbs, source nouns, kinds);
+- :mod:`.cues` the cue lexicon (verbs and nouns of saying); the words of source mentions in
+  :mod:`.person_words` (people), :mod:`.body_words` (bodies, documents) and :mod:`.name_words` (proper names);
 - :mod:`.quotes` the direct-quote finder;
 - :mod:`.reported` reported-speech, according-to, citing and "reportedly" rules over the parse;
-- :mod:`.sources` source resolution (aliases, coreference, kinds, counts, descriptors);
+- :mod:`.sources` source resolution (:class:`~.sources.Resolver`: a mention's tokens and the order of the
+  rules), its rules in :mod:`.names` (a mention's name), :mod:`.kinds` (source kinds), :mod:`.aliases` (the
+  names an article introduces and their aliases), :mod:`.named` (named persons and organisations),
+  :mod:`.descriptions` (documents, descriptions, counts), :mod:`.pronouns` (antecedents) and :mod:`.relays`
+  (the outlet a source spoke to), over the records of :mod:`.records` and the per-Doc caches of
+  :mod:`.doc_index`;
 - :mod:`.component` the ``newskit_attribution`` spaCy component.
 
 The claims and sources DataFrames are built in :mod:`newskit.frames`.

@@ -56,9 +56,6 @@ __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"
 SPANS_KEY = "claims"
 _DASHES = "-―—–"
 _FLOAT_MIN_WORDS = 3
-#: A line ending a sentence: final punctuation, a closing mark, or the doubled apostrophe that archive texts (the New
-#: York Times' feed) print for a closing quotation mark ('... he said. \'\'Of course.\'\'').
-_SENTENCE_FINAL = re.compile(r"(?:[.!?:\"”’)]|[.!?,]'|'')$")
 
 
 @Language.factory(
@@ -127,7 +124,7 @@ class _Index:
             # a single short line with no sentence-final punctuation: a headline, caption or label
             if (
                 len(lines) >= 1
-                and all(not _SENTENCE_FINAL.search(ln) for ln in lines)
+                and all(not re.search(r"[.!?:\"”’')]$", ln) for ln in lines)  # '' closes a quote (NYT archive)
                 and all(len(ln.split()) <= 25 for ln in lines)
             ):
                 self.headline_paras.add(i)

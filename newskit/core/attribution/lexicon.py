@@ -28,6 +28,7 @@ __all__ = [
     "QUESTION_CUES",
     "BELIEF_CUES",
     "EVIDENCE_CUES",
+    "EVIDENCE_OBJECT_CUES",
     "NOMINAL_CUES",
     "NOMINAL_CUE_TAGS",
     "DOBJ",
@@ -174,6 +175,10 @@ EVIDENCE_CUES = frozenset(
     {"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "conclude"}
 )
 
+#: Evidence verbs whose object noun phrase is the finding when a document, poll or record is the subject
+#: ("public records show no gifts", "the audit found irregularities"): a subset of :data:`EVIDENCE_CUES`.
+EVIDENCE_OBJECT_CUES = frozenset({"show", "find", "indicate", "reveal"})
+
 #: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on").
 INTENTION_PREPS = frozenset({"for", "on"})
 
@@ -312,5 +317,55 @@ CONCESSIVE_CONJUNCTIONS = frozenset({"though", "although", "whereas"})
 COMPLEMENTIZERS = frozenset({"that", "as"})
 #: Relative pronouns ("officials who said ...").
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Pronouns that open a non-restrictive relative clause after a comma ("..., whose son was killed"): English grammar.
+NONRESTRICTIVE_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 #: Forms of "be" and "have" before a past participle ("was told", "has said").
 AUXILIARY_FORMS = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Source resolution: the words the source rules of names.py, kinds.py, descriptions.py and pronouns.py read
+# (moved here unchanged from the rule bodies of the old sources.py). Where they come from: the pronoun,
+# determiner and quantifier tables of Quirk et al. (1985, ch. 5-6) for the closed-class words; the nouns and
+# name words by which English news names a body or an outlet, written by hand; none copied from a corpus or a
+# package.
+
+__all__ += [
+    "REFLEXIVE_PRONOUNS",
+    "PERSON_PRONOUNS",
+    "DESCRIPTOR_DETERMINERS",
+    "DESCRIPTION_QUANTIFIERS",
+    "BODY_OF_PREPS",
+    "MEDIA_HEAD_NOUNS",
+    "MEDIA_NAME_NOUNS",
+    "GOVERNMENT_NAME_PREFIXES",
+    "NON_GOVERNMENT_BODY_WORDS",
+]
+
+#: Reflexive pronouns and the pronoun each is resolved as ("the company itself said" is "it said").
+REFLEXIVE_PRONOUNS: dict[str, str] = {
+    "itself": "it",
+    "himself": "he",
+    "herself": "she",
+    "themselves": "they",
+    "myself": "i",
+    "ourselves": "we",
+}
+#: Personal pronouns resolved as sources whatever spaCy tags them ("he", "her", "we").
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we"})
+#: Determiners and possessives left out of a source's descriptor ("the", "its", "another").
+DESCRIPTOR_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "another"}
+)
+#: Quantifiers dropped from the front of an unnamed source's name ("several officials" is "officials").
+DESCRIPTION_QUANTIFIERS: tuple[str, ...] = ("another", "some", "several", "many", "both", "other")
+#: Prepositions of a body's name that says what it is "of" ("Ministry of Fisheries", "Department for Transport").
+BODY_OF_PREPS: tuple[str, ...] = ("of", "for")
+#: Head nouns of media sources as the noun kind reads them (spaCy lemmatises "media" to "medium").
+MEDIA_HEAD_NOUNS = frozenset({"media", "newspaper", "broadcaster", "outlet", "magazine", "press", "channel", "tabloid"})
+#: Nouns in an organisation's name that make it an outlet ("the Daily Newspaper", "Public Broadcaster").
+MEDIA_NAME_NOUNS = frozenset({"newspaper", "broadcaster"})
+#: First words of a public body's name ("National Weather Service", "Federal Reserve", "State Council").
+GOVERNMENT_NAME_PREFIXES: tuple[str, ...] = ("national ", "federal ", "state ")
+#: Words that make a "National ..." or "State ..." name a private body ("National Football League").
+NON_GOVERNMENT_BODY_WORDS = frozenset({"conference", "association", "union", "party", "league"})

@@ -253,12 +253,13 @@ def _is_open_position(text: str, i: int) -> bool:
     return prev.isspace() or prev in "([{—–-:;,/\u00a0" or i == 0
 
 
-def _unclosed(text: str, open_at: int, end: int) -> Quote:
-    """A quote opened at ``open_at`` and never closed before ``end`` (a paragraph's or the text's end), without
-    the trailing spaces."""
+def _unclosed(text: str, open_at: int, end: int, pair: bool = False) -> Quote:
+    """A quote opened at ``open_at`` (the last character of its opening mark; ``pair``: a mark of two
+    apostrophes) and never closed before ``end`` (a paragraph's or the text's end), without the trailing
+    spaces."""
     while end > open_at + 1 and text[end - 1].isspace():
         end -= 1
-    return Quote(open_at + 1, end, open_at, end, closed=False)
+    return Quote(open_at + 1, end, open_at - 1 if pair else open_at, end, closed=False)
 
 
 def _continuation(text: str, para_start: int) -> int:
@@ -307,7 +308,7 @@ def find_quotes(text: str) -> list[Quote]:
                 if j >= 0:
                     skip_at = j  # continuation: keep open_at, skip the new opener
                 else:
-                    quotes.append(_unclosed(text, open_at, para_bounds[pi + 1]))
+                    quotes.append(_unclosed(text, open_at, para_bounds[pi + 1], closer == TWO_APOSTROPHES))
                     open_at = None
             pi += 1
         ch = text[i]
@@ -324,12 +325,12 @@ def find_quotes(text: str) -> list[Quote]:
             elif ch in OPENERS and (ch != '"' or _is_open_position(text, i)):
                 open_at, closer = i, OPENERS[ch]
         elif closer == TWO_APOSTROPHES:
-            if pair or ch in '”"':
-                quotes.append(Quote(open_at + 1, i, open_at, i + (2 if pair else 1)))
+            if pair or ch in '”"':  # the quote opens at the first of its two apostrophes
+                quotes.append(Quote(open_at + 1, i, open_at - 1, i + (2 if pair else 1)))
                 open_at = None
         elif ch in CLOSERS and (ch == closer or ch in '”"'):
             quotes.append(Quote(open_at + 1, i, open_at, i + 1))
             open_at = None
     if open_at is not None:
-        quotes.append(_unclosed(text, open_at, n))
+        quotes.append(_unclosed(text, open_at, n, closer == TWO_APOSTROPHES))
     return [q for q in quotes if q.end > q.start]

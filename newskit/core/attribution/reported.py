@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .body_words import DOCUMENT_NOUNS
 from .cues import (
     ANNOUNCE_CUES,
     CHAIN_VERBS,
     CITING_VERBS,
+    CONDITIONAL_MARKS,
     CUE_VERBS,
-    DOCUMENT_NOUNS,
     INFINITIVE_CUES,
     MEDIUM_NOUNS,
     MODAL_BLOCKERS,
@@ -41,15 +42,18 @@ from .lexicon import (
     COMPLEMENTIZERS,
     CONCESSIVE_CONJUNCTIONS,
     DOBJ,
+    EVIDENCE_OBJECT_CUES,
     MEDIUM_PREPS,
     NOMINAL_CUE_TAGS,
     NOMINAL_CUES,
     NON_SPEAKER_LABELS,
+    NONRESTRICTIVE_RELATIVES,
     PREDICATE_OBJECTS,
     PREDICATE_PREPS,
     QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
+from .quotes import OPENERS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
@@ -114,11 +118,16 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
 
     When the excluded subtree sits inside, two spans are returned (an interrupted clause).
     """
-    toks = list(head.subtree)
+    toks = sorted(head.subtree, key=lambda t: t.i)  # a non-projective parse yields a subtree out of order
     drop: set[int] = set()
     for c in head.children:
         if c.i > head.i and (
-            (c.dep_ == "conj" and c.lemma_.lower() in CUE_VERBS and c.pos_ == "VERB")
+            (
+                c.dep_ == "conj"
+                and c.lemma_.lower() in CUE_VERBS
+                and c.pos_ == "VERB"
+                and not any(g.dep_ == "xcomp" for g in c.children)  # "and continued to attack": not a cue
+            )
             or (c.dep_ == "advcl" and c.left_edge.lower_ in CONCESSIVE_CONJUNCTIONS)
         ):
             drop.update(t.i for t in c.subtree)
@@ -128,6 +137,7 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
                 k -= 1
     if drop:
         toks = [t for t in toks if t.i not in drop]
+    toks = _without_trailing_aside(doc, head, toks)
     if exclude is not None:
         ex = {t.i for t in exclude.subtree}
         ex.add(exclude.i)
@@ -164,12 +174,42 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
     return out
 
 
+def _without_trailing_aside(doc: Doc, head: Token, toks: list[Token]) -> list[Token]:
+    """The content without what follows its last clause after a comma: a non-restrictive relative clause or a
+    common-noun apposition ("..., whose son was killed", "..., a plan the billionaire floated") or a participle
+    of saying ("..., noting her comments"): the writer's aside or the speaker's next act, not what was said."""
+    if not toks:
+        return toks
+    last = toks[-1].i
+    for t in toks:
+        if t.i <= head.i or t.text != "," or t.i + 1 > last:
+            continue
+        nxt = doc[t.i + 1]
+        mod = nxt if nxt.head.i < t.i else next((a for a in nxt.ancestors if a.head.i < t.i), nxt)
+        if mod.right_edge.i < last - 1 or _inside_quote(doc, toks[0].idx, t.idx):
+            continue
+        aside = (
+            (mod.dep_ == "relcl" and nxt.lower_ in NONRESTRICTIVE_RELATIVES)
+            or (mod.dep_ == "appos" and mod.pos_ == "NOUN")
+            or (mod.tag_ == "VBG" and mod.lemma_.lower() in CUE_VERBS and mod.dep_ in ("advcl", "xcomp", "conj"))
+        )
+        if aside:
+            return [x for x in toks if x.i < t.i]
+    return toks
+
+
+def _inside_quote(doc: Doc, start: int, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation opened after ``start`` (an odd number of double quotes between)."""
+    between = doc_text(doc)[start:pos]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
+
+
 def _modal_or_negated(tok: Token) -> bool:
     """A cue that reports no utterance: under a modal, negated, or the complement of a verb like "refuse"."""
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in MODAL_BLOCKERS:
             return True
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS):
             return True
     if tok.dep_ in ("xcomp",) and tok.head.lemma_ in UNREALISED_CONTROL_VERBS:  # "refused to say"
         return True
@@ -182,7 +222,8 @@ def _inverted_subject(tok: Token) -> Token | None:
     j = tok.i - 1
     while j >= 0 and doc[j].is_punct and doc[j].text in ",":
         j -= 1
-    if j >= 0 and doc[j].text in ('"', "”", "’", "'"):
+    # the quote must close in the cue's own sentence: a quote ending the previous sentence is not inverted
+    if j >= sent_of(tok).start and doc[j].text in ('"', "”", "’", "'"):
         for c in tok.children:
             if (
                 c.i > tok.i
@@ -191,6 +232,22 @@ def _inverted_subject(tok: Token) -> Token | None:
             ):
                 return c
     return None
+
+
+def _subject_hung_on_phrase(tok: Token) -> Token | None:
+    """A finite main verb the parse left without a subject, after an opening phrase: the person named last
+    before it, with only an apposition between ('Calling it "just another apology", Anna Franowska of "Have no
+    fear", an abuse victim support charity, told Reuters ...', the name parsed as an apposition of "apology")."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc, sent = tok.doc, sent_of(tok)
+    persons = [e for e in ents_between(doc, sent.start, tok.i) if e.label_ == "PERSON" and e.end < tok.i]
+    if not persons or persons[-1].root.dep_ not in ("appos", "conj", "pobj"):
+        return None
+    between = doc[persons[-1].end : tok.i]
+    if not between or between[-1].text != "," or any(t.dep_ in _SUBJ or t.tag_ in ("VBD", "VBZ") for t in between):
+        return None
+    return persons[-1].root
 
 
 def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -211,7 +268,7 @@ def find_subject(tok: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if c.dep_ in ("nsubjpass",):
             passive_subj = c
     if passive_subj is None:
-        inverted = _inverted_subject(tok)
+        inverted = _inverted_subject(tok) or _subject_hung_on_phrase(tok)
         if inverted is not None:
             return inverted, False
     if passive_subj is not None:
@@ -356,7 +413,12 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     lemma = tok.lemma_.lower()
     text = doc_text(doc)
     # a clause in an earlier paragraph is never the content ("Q: What did you find?\n\nA: We found that ...")
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i < tok.i and "\n\n" in text[c.idx : tok.idx])]
+    # nor a clause before a semicolon ("A said B; TVN24 reported C", B parsed as a complement of "reported")
+    ccomps = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp" and not (c.i < tok.i and ("\n\n" in text[c.idx : tok.idx] or _semicolon_between(c, tok)))
+    ]
     if lemma in QUOTED_AS and subj is not None and not agentless:
         fr = _quoted_as(doc, tok, subj)
         if fr is not None:
@@ -382,6 +444,29 @@ def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
     return Frame(tok, tok.idx, _cue_end(tok), subj, contents, rule, relay=relay, content_head=head, medium=medium)
 
 
+def _continued_predicate(doc: Doc, tok: Token, head: Token) -> list[tuple[int, int]]:
+    """'X was not airworthy, investigators have said, and should not have taken off': a predicate with no
+    subject conjoined after a parenthetical cue continues the content before it (its own span)."""
+    if head.i > tok.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return []
+    for c in tok.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() not in CUE_VERBS
+            and not any(g.dep_ in _SUBJ or g.dep_ == "nsubjpass" for g in c.children)
+            and any(g.dep_ in ("aux", "auxpass") for g in c.children)  # "and closed it": the speaker's own act
+        ):
+            return content_span(doc, c)
+    return []
+
+
+def _semicolon_between(clause: Token, tok: Token) -> bool:
+    """Whether a semicolon separates ``clause`` (before ``tok``) from ``tok``."""
+    return any(t.text == ";" for t in tok.doc[clause.right_edge.i + 1 : tok.i])
+
+
 def _next_paragraph(doc: Doc, tok: Token) -> list[tuple[int, int]]:
     """'Dr. Ward stated:' closing a paragraph: the next paragraph is the content (a block quote or statement)."""
     text = doc_text(doc)
@@ -401,7 +486,7 @@ def _verb_content(
     interrupts ("X, she said, Y"), or an infinitive or object complement (:func:`_complement_content`)."""
     if ccomps:
         head = ccomps[0]
-        contents = _run_to_clause_end(doc, tok, content_span(doc, head))
+        contents = _run_to_clause_end(doc, tok, content_span(doc, head)) + _continued_predicate(doc, tok, head)
         objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
         if contents and objs and not any(c.dep_ in _SUBJ for c in head.children):
             s0 = content_span(doc, objs[0])
@@ -490,6 +575,9 @@ def _check_content(
     if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
         contents = _nominal_content(doc, tok, NOMINAL_CUES[lemma])
         rule = "nominal" if contents else rule
+    if not contents and subj is not None and lemma in EVIDENCE_OBJECT_CUES and subj.lemma_.lower() in DOCUMENT_NOUNS:
+        contents = _nominal_content(doc, tok, frozenset({DOBJ}))  # "public records show no gifts"
+        rule = "nominal" if contents else rule
     return contents, rule
 
 
@@ -535,7 +623,8 @@ def _run_to_clause_end(doc: Doc, tok: Token, contents: list[tuple[int, int]]) ->
         if c.dep_ != "conj" or c.idx < end or c.lemma_.lower() in CUE_VERBS or any(g.dep_ in _SUBJ for g in c.children):
             continue
         left = c.left_edge
-        if left.i > 0 and doc[left.i - 1].idx + len(doc[left.i - 1]) >= end - 1 and not doc[left.i - 1].is_punct:
+        prev = doc[left.i - 1] if left.i > 0 else None
+        if prev is not None and abs(prev.idx + len(prev) - end) <= 1 and not prev.is_punct:  # right after it
             last = c.right_edge
             while last.i > left.i and last.is_punct:
                 last = doc[last.i - 1]
@@ -742,7 +831,13 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         ex.update(t.i for t in w.subtree)
     if window.end < len(doc) and doc[window.end].text == ",":
         ex.add(window.end)
-    toks = [t for t in head.subtree if t.i not in ex]
+    hung = _subject_hung_on_source(doc, head, window, ex)
+    toks = [t for t in head.subtree if t.i not in ex] + [doc[i] for i in sorted(hung)]
+    colon = [
+        t.i for t in toks if t.text == ":" and t.i > head.i and t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in OPENERS
+    ]
+    if colon:  # '..., X could strengthen the case: "The key factor ..."': the quote is a claim of its own
+        toks = [t for t in toks if t.i < colon[0]]
     spans = _pieces(doc, toks)
     if not spans:
         return None
@@ -764,6 +859,17 @@ def _according(doc: Doc, tok: Token) -> Frame | None:
         content_head=head,
         limit=(window.start, window.end),
     )
+
+
+def _subject_hung_on_source(doc: Doc, head: Token, window: Span, ex: set[int]) -> set[int]:
+    """Tokens between the last comma after the source and a subjectless content head: the subject the parse hung
+    on the source ("According to X, director of Y, the tusk came from ...", "tusk" parsed as X's apposition)."""
+    if head.i < window.end or any(c.dep_ in _SUBJ or c.dep_ in ("nsubjpass", "expl") for c in head.children):
+        return set()
+    commas = [i for i in range(window.end, head.i) if doc[i].text == "," and i in ex]
+    if not commas or head.i - commas[-1] < 2:
+        return set()
+    return {i for i in range(commas[-1] + 1, head.i) if i in ex}
 
 
 def _according_window(doc: Doc, tok: Token, to: Token) -> Span:
@@ -801,6 +907,7 @@ def _according_head(doc: Doc, tok: Token, window: Span) -> Token | None:
 
 
 def _pieces(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
+    toks = sorted(toks, key=lambda t: t.i)  # a non-projective parse yields a subtree out of order
     while toks and (toks[0].is_punct or toks[0].dep_ == "mark" and toks[0].lower_ == "that"):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in ('"', "”", "?", "!", ")", "]"):
