@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain
+from dataclasses import replace
+from itertools import chain, takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -36,14 +37,24 @@ from .lexicon import (
     VIA_DETERMINERS,
     cue_claim_type,
 )
-from .quotes import Quote, find_quotes, paragraph_starts
+from .quotes import (
+    NEWSROOM_LABELS,
+    DashQuote,
+    Quote,
+    dash_attribution,
+    dash_quotes,
+    find_quotes,
+    paragraph_starts,
+    sentence_ends,
+    speaker_labels,
+)
 from .reported import Frame, colon_frames, find_frames, signature_frames
-from .sources import KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
+from .sources import UNIDENTIFIED, KeySpace, Resolver, Source, SourceKey, doc_text, ents_between, is_platform
 
 __all__ = ["make_attribution", "AttributionComponent", "extract_claims_from_doc"]
 
 SPANS_KEY = "claims"
-_SENT_END = re.compile(r"[.!?][\"”’)]*\s")
+_DASHES = "-―—–"
 _FLOAT_MIN_WORDS = 3
 
 
@@ -104,6 +115,7 @@ class _Index:
         for i, q in enumerate(self.quotes):
             q.index = i
         self.paras = paragraph_starts(text)
+        self.dashes = dash_quotes(text, self.quotes)
         self.headline_paras = set()
         bounds = self.paras + [len(text)]
         for i in range(len(self.paras)):
@@ -284,7 +296,9 @@ class _Claims:
         self.history: list[Source] = []
         self.claims: list[tuple[int, dict]] = []
         self.last_source: tuple[Source | None, int, str | None] | None = None
-        self.resolved: dict[int, tuple[Source | None, str | None]] = {}
+        self.last_dash: tuple[Source | None, int, str | None] | None = None
+        # by id(frame), with the frame itself: a frame made on the fly (a loose cue) must not share a freed id
+        self.resolved: dict[int, tuple[Frame, Source | None, str | None]] = {}
         # frames claim the quotes inside their content
         self.quote_owner: dict[int, Frame] = {}
         for f in self.frames:
@@ -300,22 +314,26 @@ class _Claims:
 
     def run(self) -> list[tuple[int, dict]]:
         """The claims as (start, row) pairs, in the order found."""
-        events: list[tuple[int, str, Frame | Quote]] = [
+        events: list[tuple[int, str, Frame | Quote | DashQuote]] = [
             (f.cue_start, "frame", f) for f in self.frames if id(f) not in self.dropped
         ]
         events += [(q.open, "quote", q) for q in self.idx.quotes]
-        events.sort(key=lambda x: (x[0], x[1] == "quote"))
+        events += [(d.open, "dash", d) for d in self.idx.dashes]
+        events.sort(key=lambda x: (x[0], x[1] != "frame"))
         for pos, _, obj in events:
             if isinstance(obj, Frame):
                 self._frame(obj, pos)
+            elif isinstance(obj, DashQuote):
+                self._dash(obj)
             else:
                 self._quote(obj)
         return self.claims
 
     def resolve_frame(self, f: Frame) -> tuple[Source | None, str | None]:
         """The source of ``f`` and the name of its relay (memoised: a frame is resolved once)."""
-        if id(f) in self.resolved:
-            return self.resolved[id(f)]
+        done = self.resolved.get(id(f))
+        if done is not None and done[0] is f:
+            return done[1], done[2]
         resolver, history = self.resolver, self.history
         src = resolver.canonical(resolver.resolve(f.source, history, f.limit))
         via = None
@@ -331,7 +349,7 @@ class _Claims:
             via = useful_via(rs) if rs is not None and rs.kind == "media" else None
         if src is not None:
             history.append(src)
-        self.resolved[id(f)] = (src, via)
+        self.resolved[id(f)] = (f, src, via)
         return src, via
 
     def _add(self, span: tuple[int, int], qtype: str, frame: Frame | None, src: Source | None, via: str | None) -> None:
@@ -349,7 +367,7 @@ class _Claims:
 
     def _frame(self, f: Frame, pos: int) -> None:
         """The claims of a frame: one per content span (and per source of "according to A and B")."""
-        if not f.contents:
+        if not f.contents or id(f) in self.dropped:
             return
         if f.rule == "reportedly" and self.sent_of(f.cue_start) in self.according_sents:
             return
@@ -412,6 +430,14 @@ class _Claims:
             self._add((q.start, q.end), "direct", f, src, via)
             self.last_source = (src, idx.para(q.open), via)
             return
+        named = self._attribution_line(q)  # '"..."\n\n- Bernie Sanders.': the line after names the speaker
+        if named is not None:
+            src, via = self.resolve_frame(named)
+            src = _without_dash(src)
+            q.used = True
+            self._add((q.start, q.end), "direct", named, src, via)
+            self.last_source = (src, idx.para(q.open), via)
+            return
         # floating quote: a sentence-initial quote with no cue continues the previous speaker
         before = text[idx.paras[idx.para(q.open)] : q.open].rstrip()
         sentence_initial = not before or before[-1] in '.!?"”:'
@@ -425,6 +451,117 @@ class _Claims:
         ):
             q.used = True
             self._add((q.start, q.end), "direct", None, last[0], last[2])
+        elif (
+            q.closed
+            and sentence_initial
+            and _is_speech(text[q.start : q.end])
+            and text[q.close : q.close + 1] in ("", " ", "\n")
+        ):
+            q.used = True  # quoted sentences with no speaker near them: said by someone the article does not name
+            self._add((q.start, q.end), "direct", None, _unidentified(), None)
+
+    def _attribution_line(self, q: Quote) -> Frame | None:
+        """The speaker named by a dash line right after the paragraph the quote ``q`` ends ('"..."\\n\\n- Bernie
+        Sanders.'), as a frame whose cue is the dash."""
+        idx, text = self.idx, self.text
+        bounds = idx.paras + [len(text)]
+        p = idx.para(q.open)
+        if not q.closed or p + 2 >= len(bounds) or text[q.close : bounds[p + 1]].strip(" \t\n.,\u00a0"):
+            return None
+        name = dash_attribution(text, bounds[p + 1], bounds[p + 2])
+        if name is None:
+            return None
+        span = self.doc.char_span(*name, alignment_mode="expand")
+        if span is None or not span[0].is_title:
+            return None
+        run = list(takewhile(lambda t: t.pos_ == "PROPN", span))  # "President Obama, tweeting after ..."
+        ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+        if not run and not ents:
+            return None
+        head = run[-1] if run else ents[0].root
+        limit = (run[0].i, run[-1].i + 1) if run else (ents[0].start, ents[0].end)
+        at = text.rindex(text[bounds[p + 1] : name[0]].strip()[-1], 0, name[0])  # the dash
+        cue = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if cue is None:
+            return None
+        return Frame(cue[0], at, at + 1, head, [], "bare", limit=limit)
+
+    def _dash(self, d: DashQuote) -> None:
+        """A paragraph of speech opened by a quotation dash: the speaker the paragraph names after a second dash or
+        a comma ("― We will win, ― said Ivanov"), the one a colon lead announces, the speaker of the previous
+        dash paragraph (an interview's answers), the previous speaker in the paragraph before, or an unidentified
+        speaker (never the nearest name)."""
+        idx, text = self.idx, self.text
+        if any(s <= d.start < e for s, e in self.covered()):
+            return
+        p = idx.para(d.open)
+        inside = [
+            f
+            for f in self.frames
+            if d.start < f.cue_start < d.end
+            and f.source is not None
+            and f.rule in ("verb", "bare")
+            and re.search(r"[,―—–]\s*$", text[d.start : min(f.cue_start, f.source.idx)])
+        ]
+        end = d.end
+        frame: Frame | None = None
+        if inside:  # "― We will win, ― said Ivanov": the speech ends where its cue's clause begins
+            frame = inside[0]
+            self.dropped.add(id(frame))
+            end = min(frame.cue_start, frame.source.idx if frame.source is not None else frame.cue_start)
+            while end > d.start and text[end - 1] in " ,;―—–\u00a0":
+                end -= 1
+        elif p > 0 and text[: idx.paras[p]].rstrip().endswith(":"):
+            lead, _ = _colon_lead(Quote(d.start, d.end, d.open, d.end), idx, self.frames, p)
+            cands = lead or _colon_verb(self.doc, len(text[: idx.paras[p]].rstrip()) - 1)
+            frame = cands[-1] if cands else None
+        if frame is not None:
+            src, via = self.resolve_frame(frame)
+        elif self.last_dash is not None and p - self.last_dash[1] <= 3:
+            src, via = self.last_dash[0], self.last_dash[2]
+        elif self.last_source is not None and self.last_source[0] is not None and p - self.last_source[1] <= 1:
+            src, via = self.last_source[0], self.last_source[2]
+        else:
+            src, via = _unidentified(), None
+        s, e = _trim_content(text, d.start, end)
+        if len(text[s:e].split()) >= _FLOAT_MIN_WORDS:
+            self._add((s, e), "direct", frame, src, via)
+            self.last_dash = (src, p, via)
+            self.last_source = (src, p, via)
+
+    def covered(self) -> list[tuple[int, int]]:
+        """The content spans of the claims found so far."""
+        return [(r["content_start"], r["content_end"]) for _, r in self.claims]
+
+
+#: Fewest words of a quote with no speaker near it that is taken for speech (shorter ones are titles, slogans or
+#: scare quotes).
+_UNIDENTIFIED_MIN_WORDS = 6
+
+
+def _is_speech(quoted: str) -> bool:
+    """Whether a quote with no speaker near it reads as speech: a whole sentence of several words (it ends with
+    sentence punctuation), not a title, a slogan or a phrase."""
+    return (
+        len(quoted.split()) >= _UNIDENTIFIED_MIN_WORDS
+        and quoted.rstrip().endswith((".", "?", "!"))
+        and not (_is_title(quoted.rstrip(".?!")))
+    )
+
+
+def _without_dash(src: Source | None) -> Source | None:
+    """``src`` without the dash a tokenizer left glued to its first word ("-President Obama")."""
+    if src is None or src.start is None or not src.mention or src.mention[0] not in _DASHES:
+        return src
+    cut = len(src.mention) - len(src.mention.lstrip(_DASHES))
+    name = src.name.lstrip(_DASHES) if src.name[:1] in _DASHES else src.name
+    return replace(src, mention=src.mention[cut:], start=src.start + cut, name=name)
+
+
+def _unidentified() -> Source:
+    """The source of a quote no speaker is near: an unidentified speaker, not the nearest name."""
+    key = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
+    return Source(mention="", start=None, end=None, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=key)
 
 
 _SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
@@ -454,8 +591,15 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
     def skip(tok: Token) -> bool:
         return in_quote(tok.idx) or idx.para(tok.idx) in idx.headline_paras
 
+    labels, colons = _label_frames(doc, idx)
     found = sorted(
-        chain(find_frames(doc, skip), colon_frames(doc, in_quote), signature_frames(doc)), key=lambda f: f.cue_start
+        chain(
+            find_frames(doc, skip),
+            (f for f in colon_frames(doc, in_quote) if f.cue_start not in colons),
+            signature_frames(doc),
+            labels,
+        ),
+        key=lambda f: f.cue_start,
     )
     rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
 
@@ -465,6 +609,53 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
 
     kept = [f for f in found if _speaker_ok(f.source) and not holds_rejected(f)]
     return _drop_nested_nominal(kept)
+
+
+_LABEL_NOT_SPEAKER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
+
+
+def _label_frames(doc: Doc, idx: _Index) -> tuple[list[Frame], set[int]]:
+    """'TAPPER: Do you think ...', 'Poll: Sanders leads': a line opened by a name and a colon is what that name
+    said, to the end of the paragraph or the next turn (transcripts, interviews, headlines and captions). A newsroom
+    label ("Editor's Note:", "The Latest:"), a place ("Iowa:" heading a list), an interview's initials ("Q:", "A:",
+    "WN:") or a label inside a quote names no speaker. Returns the frames and the offsets of every label's colon (no other
+    rule makes a claim of them)."""
+    text = idx.text
+    out = []
+    labels = speaker_labels(text)
+    for lab in labels:
+        span = doc.char_span(lab.start, lab.end, alignment_mode="expand")
+        colon = doc.char_span(lab.colon, lab.colon + 1, alignment_mode="expand")
+        if span is None or colon is None or idx.quote_at(lab.colon) is not None:
+            continue
+        words = [t for t in span if not t.is_punct]
+        head = span.root
+        if (
+            not words
+            or (len(words) == 1 and words[0].text.isupper() and len(words[0]) <= 4)  # "Q:", "WN:", initials
+            or any(t.lower_ in NEWSROOM_LABELS or t.lemma_.lower() in NEWSROOM_LABELS for t in words)
+            or head.ent_type_ in _LABEL_NOT_SPEAKER_ENTS
+            or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") and not t.text.isupper() for t in words)  # tags of capitals
+        ):
+            continue
+        s, e = lab.content_start, lab.content_end
+        if idx.para(s) in idx.headline_paras and "\n" in text[s:e]:  # a headline's label speaks for its line
+            e = text.index("\n", s)
+        s, e = _trim_content(text, s, e)
+        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3:
+            continue
+        limit = (span.start, span.end)
+        out.append(Frame(colon[0], lab.colon, lab.colon + 1, head, [(s, e)], "colon", limit=limit))
+    return out, {lab.colon for lab in labels}
+
+
+def _trim_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without the spaces around it and a final full stop or semicolon (not part of what was said)."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return s, e
 
 
 def _drop_nested_nominal(frames: list[Frame]) -> list[Frame]:
@@ -596,9 +787,9 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     nq = q.index
     if nq >= 0 and nq + 1 < len(idx.quotes):
         after_end = min(after_end, idx.quotes[nq + 1].open)
-    m = _SENT_END.search(text, q.close, after_end)
-    if m:
-        after_end = m.start() + 1
+    ends = sentence_ends(text, q.close, after_end)
+    if ends:
+        after_end = ends[0]
     qtext = text[q.start : q.end].rstrip()
     tail = text[q.close : after_end]
     first_alpha = re.search(r"[A-Za-z]", tail)
@@ -607,14 +798,17 @@ def _cue_for_quote(q: Quote, idx: _Index, frames: list[Frame], doc: Doc) -> Fram
     before_start = max(p_start, q.open - 220)
     if nq > 0:
         before_start = max(before_start, idx.quotes[nq - 1].close)
-    for m2 in _SENT_END.finditer(text, before_start, q.open):
-        before_start = m2.end()
+    before_start = max([before_start] + sentence_ends(text, before_start, q.open))
     lead = text[before_start : q.open].rstrip()
     before_first = lead.endswith((":", ","))
     after = [f for f in frames if q.close <= f.cue_start < after_end]
     before = [f for f in frames if before_start <= f.cue_start < q.open]
     if not before and para_i > 0 and not text[p_start : q.open].strip():
         before, before_first = _colon_lead(q, idx, frames, para_i)
+        if not before and before_first:  # 'Trump issued the following statement:' closing the paragraph before
+            before = _colon_verb(doc, len(text[: idx.paras[para_i]].rstrip()) - 1)
+    elif not before and before_first and lead.endswith(":"):  # 'Hannity interjected: "..."'
+        before = _colon_verb(doc, before_start + len(lead) - 1)
     order = ([before[-1:]] if before_first else []) + ([after[:1]] if after_ok else []) + [before[-1:]]
     for cand in order:
         if cand:
@@ -630,8 +824,31 @@ def _colon_lead(q: Quote, idx: _Index, frames: list[Frame], para_i: int) -> tupl
     lead = idx.text[idx.paras[para_i - 1] : prev_end].rstrip()
     if not lead.endswith(":"):
         return [], False
-    last_sentence = max([m.end() for m in _SENT_END.finditer(lead)] + [0]) + idx.paras[para_i - 1]
+    last_sentence = max([idx.paras[para_i - 1]] + sentence_ends(idx.text, idx.paras[para_i - 1], prev_end))
     return [f for f in frames if last_sentence <= f.cue_start < prev_end], True
+
+
+def _colon_verb(doc: Doc, end: int) -> list[Frame]:
+    """'Hannity interjected: "..."', 'Trump issued the following statement:': the verb whose clause the colon
+    before ``end`` closes introduces the quote after it when it has a subject (a verb no cue list names: the colon
+    is the cue). Returns a one-frame list, or an empty one."""
+    span = doc.char_span(max(0, end - 1), end + 1, alignment_mode="expand")
+    colon = next((t for t in reversed(span) if t.text == ":"), None) if span is not None else None
+    if colon is None:
+        return []
+    verb = colon.head
+    for _ in range(3):  # "issued the following statement:": the colon hangs on the verb's object
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i >= colon.i or verb.sent.start != colon.sent.start:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i < verb.i:
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if subj is None or not _speaker_ok(subj) or subj.lower_ in ("there", "it", "this", "that", "which", "what"):
+        return []
+    return [Frame(verb, verb.idx, verb.idx + len(verb), subj, [], "bare")]
 
 
 def _loose_cue(doc: Doc, start: int, end: int) -> Frame | None:

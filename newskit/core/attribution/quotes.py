@@ -17,13 +17,100 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quote", "find_quotes", "paragraph_starts"]
+from .lexicon import NON_SPEAKER_LABELS
+
+__all__ = [
+    "NEWSROOM_LABELS",
+    "Quote",
+    "Label",
+    "DashQuote",
+    "find_quotes",
+    "paragraph_starts",
+    "speaker_labels",
+    "dash_quotes",
+    "dash_attribution",
+    "sentence_ends",
+    "TITLE_ABBREVIATIONS",
+]
 
 OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 #: Two apostrophes standing for a double quotation mark (archive and wire-feed texts).
 TWO_APOSTROPHES = "''"
 CLOSERS = {"”", "»", '"'}
 _PARA = re.compile(r"\n[ \t\u00a0]*\n")
+#: A line opening with a capitalised label and a colon: a transcript turn ("TAPPER: Do you think ..."), a
+#: headline or caption ("Poll: Sanders leads"), a newsroom label ("Editor's Note: ..."). Up to six words, each
+#: capitalised or a short function word ("Secretary of State Kerry:").
+_LABEL = re.compile(
+    r"(?m)^[ \t\u00a0]*(?P<label>[A-Z][\w.'’&-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’&-]*|of|the|on|and|de|van|von)){0,5}"
+    r"(?:[ \t\u00a0]+\([^()\n]{1,30}\))?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
+)
+
+#: Labels that open a line with a colon but name no speaker: lexicon.NON_SPEAKER_LABELS (notes, corrections,
+#: embedded media) and the running heads of live blogs, newsletters and tabloid headlines ("The Latest:",
+#: "BREAKING:", "WOW:", "Contributing:", "Twitter: @handle"), as US political sites print them.
+NEWSROOM_LABELS = NON_SPEAKER_LABELS | frozenset(
+    {
+        "latest",
+        "live",
+        "twitter",
+        "facebook",
+        "email",
+        "e-mail",
+        "contributing",
+        "contributed",
+        "wow",
+        "boom",
+        "busted",
+        "revealed",
+        "just",
+        "in",
+        "developing",
+        "transcript",
+        "here",
+        "subscribe",
+        "follow",
+        "see",
+        "listen",
+        "sign",
+        "tags",
+        "topics",
+        "credit",
+        "caption",
+        "question",
+        "answer",
+    }
+)
+
+#: Titles abbreviated with a full stop before a name (the AP Stylebook's abbreviated titles and forms of address):
+#: their full stop ends no sentence ('"...," Mr. Biden said').
+TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt"}
+    | {"col", "capt", "sgt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "fr", "supt", "atty", "insp"}
+)
+_SENT_END = re.compile(r"[.!?][\"”’)']*\s")
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after the sentence-final punctuation (and closing marks and space) in ``text[start:end]``; the
+    full stop of a title abbreviation ("Mr.", "Gov.") or of an initial ("Joseph R. Biden") ends no sentence.
+
+    Examples
+    --------
+    >>> t = "Yes, Mr. Biden said. Then Joseph R. Smith left. Done"
+    >>> [t[:i] for i in sentence_ends(t, 0, len(t))]
+    ['Yes, Mr. Biden said. ', 'Yes, Mr. Biden said. Then Joseph R. Smith left. ']
+    """
+    out = []
+    for m in _SENT_END.finditer(text, start, end):
+        if text[m.start()] == ".":
+            word = re.search(r"[\w]+$", text[max(start, m.start() - 12) : m.start()])
+            if word is not None and (
+                word.group().lower() in TITLE_ABBREVIATIONS or (len(word.group()) == 1 and word.group().isupper())
+            ):
+                continue
+        out.append(m.end())
+    return out
 
 
 @dataclass
@@ -40,6 +127,111 @@ class Quote:
 
     def n_words(self, text: str) -> int:
         return len(text[self.start : self.end].split())
+
+
+@dataclass
+class Label:
+    """A speaker label opening a line: ``label`` is the text before the colon, ``content`` runs to the end of the
+    paragraph or to the next line with a label of its own (the next turn of a transcript)."""
+
+    start: int
+    end: int
+    colon: int
+    content_start: int
+    content_end: int
+
+
+def speaker_labels(text: str) -> list[Label]:
+    """The capitalised labels with a colon that open a line of ``text``, with the text they introduce.
+
+    Which labels name a speaker is for the caller to decide (the parse knows names from newsroom labels).
+
+    Examples
+    --------
+    >>> t = "TAPPER: Do you think so?\\nFALLIN: I think he is trying.\\n\\nThe interview ended."
+    >>> [(t[x.start : x.end], t[x.content_start : x.content_end]) for x in speaker_labels(t)]
+    [('TAPPER', 'Do you think so?'), ('FALLIN', 'I think he is trying.')]
+    """
+    found = list(_LABEL.finditer(text))
+    para_ends = [m.start() for m in _PARA.finditer(text)] + [len(text)]
+    out = []
+    for k, m in enumerate(found):
+        end = next(e for e in para_ends if e >= m.end())
+        if k + 1 < len(found):
+            end = min(end, found[k + 1].start())
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        colon = text.index(":", m.end("label"))
+        out.append(Label(m.start("label"), m.end("label"), colon, m.end(), end))
+    return out
+
+
+#: A paragraph opened by a quotation dash (the dialogue and interview-answer convention of many outlets and of
+#: translated speech: "― We will win, I promise."); a hyphen is a list bullet, not a dash.
+_DASH_OPEN = re.compile(r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?=[^\W\d_\s\"“‘'(])")
+#: Speech, not a list item or a subheading: a first- or second-person word outside quotation marks.
+_SPEECH_WORD = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+#: A paragraph that only names who said the quote before it: "- Bernie Sanders." / "— President Obama, tweeting".
+_ATTRIBUTION_LINE = re.compile(r"[ \t\u00a0]*[-―—–][ \t\u00a0]*(?P<name>[A-Z][^\n]{1,100}?)[ \t.]*$")
+
+
+@dataclass
+class DashQuote:
+    """A paragraph of quoted speech opened by a dash: ``open`` is the dash, ``[start, end)`` the speech."""
+
+    start: int
+    end: int
+    open: int
+
+
+def dash_quotes(text: str, quotes: list[Quote]) -> list[DashQuote]:
+    """The paragraphs of ``text`` that open with a quotation dash and are speech (a first- or second-person word
+    outside the ``quotes`` in them); list items ("— Carol Lee of the Journal, winner ...") and subheadings
+    ("– Old hands –") are not.
+
+    Examples
+    --------
+    >>> t = "He took questions.\\n\\n― We will win, and I promise it.\\n\\n— Carol Lee of the Journal, winner."
+    >>> [t[d.start : d.end] for d in dash_quotes(t, [])]
+    ['We will win, and I promise it.']
+    """
+    starts = paragraph_starts(text)
+    bounds = starts + [len(text)]
+    out = []
+    for i, ps in enumerate(starts):
+        m = _DASH_OPEN.match(text, ps)
+        if m is None:
+            continue
+        end = bounds[i + 1]
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        body = text[m.end() : end]
+        if body.rstrip(" .").endswith(("―", "—", "–")) or len(body.split()) < 4:
+            continue  # a subheading between dashes, or a fragment
+        inner = [(q.open - m.end(), q.close - m.end()) for q in quotes if m.end() <= q.open < end]
+        for a, b in reversed(inner):
+            body = body[:a] + " " * (b - a) + body[b:]
+        words = re.findall(r"[^\W\d_][\w'’-]*", body)
+        if _SPEECH_WORD.search(body) and sum(w[0].isupper() for w in words) <= 0.6 * len(words):  # not link titles
+            out.append(DashQuote(m.end(), end, m.start("dash")))
+    return out
+
+
+def dash_attribution(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name span of a paragraph ``[start, end)`` that only says who said the quote before it
+    ("- Bernie Sanders.", "— President Obama, tweeting after the speech"), or None.
+
+    Examples
+    --------
+    >>> t = '"We will win."\\n\\n- Bernie Sanders.'
+    >>> s, e = dash_attribution(t, 16, len(t))
+    >>> t[s:e]
+    'Bernie Sanders'
+    """
+    m = _ATTRIBUTION_LINE.match(text[start:end].rstrip())
+    if m is None or len(m.group("name").split()) > 12 or "\n" in m.group("name"):
+        return None
+    return start + m.start("name"), start + m.end("name")
 
 
 def paragraph_starts(text: str) -> list[int]:
