@@ -136,7 +136,7 @@ def _without_trailing_aside(doc: Doc, head: Token, toks: list[Token]) -> list[To
         if t.i <= head.i or t.text != "," or t.i + 1 > last:
             continue
         nxt = doc[t.i + 1]
-        mod = nxt if nxt.head.i < t.i else next((a for a in nxt.ancestors if a.head.i < t.i), nxt)
+        mod = _phrase_after(nxt, t.i)
         if mod.right_edge.i < last - 1 or _inside_quote(doc, toks[0].idx, t.idx):
             continue
         aside = (
@@ -147,6 +147,14 @@ def _without_trailing_aside(doc: Doc, head: Token, toks: list[Token]) -> list[To
         if aside:
             return [x for x in toks if x.i < t.i]
     return toks
+
+
+def _phrase_after(nxt: Token, k: int) -> Token:
+    """The head of the phrase that starts at ``nxt`` right after the punctuation at ``k``: the highest ancestor
+    still attached to something before ``k`` (``nxt`` itself when it is)."""
+    if nxt.head.i < k:
+        return nxt
+    return next((a for a in nxt.ancestors if a.head.i < k), nxt)
 
 
 def _inside_quote(doc: Doc, start: int, pos: int) -> bool:
@@ -285,7 +293,7 @@ def _before_aside(doc: Doc, obj: Token, last: int) -> int:
         if doc[k].text not in _ASIDE_PUNCT:
             continue
         nxt = doc[k + 1]
-        mod = nxt if nxt.head.i < k else next((a for a in nxt.ancestors if a.head.i < k), nxt)
+        mod = _phrase_after(nxt, k)
         if mod.dep_ == "appos" and mod.pos_ == "PROPN":
             continue  # "his former rival, Joe Biden": the name says who the object is
         if mod.dep_ in _ASIDE_DEPS or nxt.lower_ in ("including", "such"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -59,6 +61,19 @@ TEXTS = {
     ),
     "empty": "",
 }
+
+
+def strict_claims(texts: dict[str, str]) -> pd.DataFrame:
+    """The claims of ``texts`` (id -> text), failing the test if any article fails (a warning is an error)."""
+    arts = newskit.read_articles(pd.DataFrame({"article_id": list(texts), "text": list(texts.values())}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no article may fail
+        return newskit.extract_claims(arts)
+
+
+def rows(claims: pd.DataFrame, aid: str) -> pd.DataFrame:
+    """The claims of article ``aid``, in order."""
+    return claims[claims["article_id"] == aid].reset_index(drop=True)
 
 
 @pytest.fixture(scope="session")

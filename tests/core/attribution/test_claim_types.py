@@ -5,13 +5,13 @@ Every sentence is written by hand for one construction; expected values are writ
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 import pytest
 
 import newskit
 from newskit.core.vocab import CLAIM_TYPES
+
+from .conftest import rows, strict_claims
 
 TEXTS = {
     # one per claim type
@@ -44,14 +44,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def claims() -> pd.DataFrame:
-    arts = newskit.read_articles(pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())}))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # no article may fail
-        return newskit.extract_claims(arts)
-
-
-def rows(claims: pd.DataFrame, aid: str) -> pd.DataFrame:
-    return claims[claims["article_id"] == aid].reset_index(drop=True)
+    return strict_claims(TEXTS)
 
 
 def one(claims: pd.DataFrame, aid: str) -> pd.Series:

@@ -6,12 +6,10 @@ Every sentence is written by hand for one construction; expected values are writ
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 import pytest
 
-import newskit
+from .conftest import rows, strict_claims
 
 TEXTS = {
     # the apposition after the subject sits past the verb: a non-projective tree whose subtree is out of order
@@ -58,14 +56,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def claims() -> pd.DataFrame:
-    arts = newskit.read_articles(pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())}))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # no article may fail
-        return newskit.extract_claims(arts)
-
-
-def rows(claims: pd.DataFrame, aid: str) -> pd.DataFrame:
-    return claims[claims["article_id"] == aid].reset_index(drop=True)
+    return strict_claims(TEXTS)
 
 
 def test_non_projective_subtree_keeps_the_whole_clause(claims):
