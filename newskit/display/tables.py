@@ -14,28 +14,25 @@ import pandas as pd
 
 __all__ = ["DEFAULT_COLUMNS", "show", "default_columns", "format_date"]
 
+#: frame -> the columns that identify it (space-separated): a frame holding all of them is shown as that frame
+_IDENTIFYING: dict[str, str] = {
+    "timeline": "event_id story_id date_start",
+    "claims": "claim_id content cue",
+    "source_counts": "n_claims n_sources unnamed_claim_share",
+    "sources": "source_id n_claims mentions",
+    "articles": "article_id n_chars published_from",
+}
+#: frame -> the columns shown by default, in this order (space-separated)
+_SHOWN: dict[str, str] = {
+    "timeline": "date_start granularity is_future published source_name text article_id",
+    "claims": "article_id source_name source_kind named cue content",
+    "source_counts": "n_claims n_sources n_named_sources n_unnamed_sources unnamed_claim_share n_relayed_claims",
+    "sources": "article_id source_name source_kind named n_claims mentions",
+    "articles": "article_id published title outlet n_chars error",
+}
 #: frame -> (columns that identify it, the columns shown by default)
 DEFAULT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "timeline": (
-        ("event_id", "story_id", "date_start"),
-        ("date_start", "granularity", "is_future", "published", "source_name", "text", "article_id"),
-    ),
-    "claims": (
-        ("claim_id", "content", "cue"),
-        ("article_id", "source_name", "source_kind", "named", "cue", "content"),
-    ),
-    "source_counts": (
-        ("n_claims", "n_sources", "unnamed_claim_share"),
-        ("n_claims", "n_sources", "n_named_sources", "n_unnamed_sources", "unnamed_claim_share", "n_relayed_claims"),
-    ),
-    "sources": (
-        ("source_id", "n_claims", "mentions"),
-        ("article_id", "source_name", "source_kind", "named", "n_claims", "mentions"),
-    ),
-    "articles": (
-        ("article_id", "n_chars", "published_from"),
-        ("article_id", "published", "title", "outlet", "n_chars", "error"),
-    ),
+    frame: (tuple(identifying.split()), tuple(_SHOWN[frame].split())) for frame, identifying in _IDENTIFYING.items()
 }
 
 #: granularities whose intervals carry a time of day

@@ -51,6 +51,13 @@ _SOURCE_FIELDS: dict[str, str] = {
     "descriptor": "string",
 }
 
+#: The calendar interval of a time expression (:func:`newskit.core.timex.interval`), in timexes and the timeline.
+_INTERVAL_FIELDS: dict[str, str] = {
+    "date_start": _UTC,
+    "date_end": _UTC,
+    "granularity": "string",
+}
+
 CLAIMS: dict[str, str] = {
     "article_id": "string",
     "claim_id": "string",
@@ -88,9 +95,7 @@ TIMEXES: dict[str, str] = {
     "end": "Int64",
     "type": "string",
     "value": "string",
-    "date_start": _UTC,
-    "date_end": _UTC,
-    "granularity": "string",
+    **_INTERVAL_FIELDS,
     "anchor": "string",
     "sentence_index": "Int64",
     "in_title": "boolean",  # True: an expression of the title (headline), its offsets into ``title``
@@ -100,9 +105,7 @@ TIMELINE: dict[str, str] = {
     "article_id": "string",
     "event_id": "string",
     "text": "string",
-    "date_start": _UTC,
-    "date_end": _UTC,
-    "granularity": "string",
+    **_INTERVAL_FIELDS,
     "value": "string",
     "published": _UTC,
     "is_future": "boolean",

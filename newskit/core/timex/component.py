@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from .. import extensions
 from .finder import Candidate, find_candidates, is_year_like_count
-from .intervals import interval
+from .intervals import DAY_VALUE, QUARTER_VALUE, interval
 from .lexicon import ANCHORED_DIRECTIONS, ANCHORED_FAMILIES, ANCHORED_RELS, DEADLINE_PREPS
 from .normalize import normalize
 from .quoted import QUOTE_RELATIVE_FAMILIES, speech_date
@@ -27,8 +27,6 @@ from .values import Context, squash
 
 __all__ = ["make_timex", "TimexComponent", "annotate"]
 
-_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$")
 #: "since <date>" (also "since shortly after the <date>"): the start of a period that runs up to now, so a past date
 _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:after|before)\s+)?$")
@@ -161,7 +159,7 @@ def _is_reporting_quarter(c: Candidate, res: tuple, ctx: Context) -> bool:
     """A quarter named outright ("the third quarter", "third-quarter") in the year up to publication and ended by
     then (or said to have "ended"): the period a results story reports on, which "a year ago" and "the latest
     quarter" then refer to; "a fourth-quarter charge" still to come is not."""
-    if c.family not in ("quarter", "fiscal") or res[2] == "anchor" or not _QUARTER_VALUE.match(res[1]):
+    if c.family not in ("quarter", "fiscal") or res[2] == "anchor" or not QUARTER_VALUE.match(res[1]):
         return False
     pub, y, q = ctx.pub, int(res[1][:4]), int(res[1][-1])
     if pub is None:
@@ -189,7 +187,7 @@ def _first_pass(st: _State, cands: list[Candidate]) -> None:
             st.cal_values.append((c.start, res[1]))
         if _is_reporting_quarter(c, res, ctx):
             st.quarters.append((c.start, res[1]))
-        m = _DAY_VALUE.match(res[1])
+        m = DAY_VALUE.match(res[1])
         if m:
             st.day_dates.append((c.start, st.sentence_of(c.start), dt.date(int(m[1]), int(m[2]), int(m[3]))))
     st.day_dates.sort()

@@ -17,10 +17,12 @@ import pandas as pd
 
 __all__ = ["interval", "granularity_of", "iso_week", "week_monday", "add_months", "easter", "nth_weekday"]
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|MI|DT))?")
+#: the TIMEX3 values of a day ("2025-02-15", with an optional clock time or part of the day) and of a quarter
+#: ("2025-Q3"); also read by the component
+DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})|T(MO|AF|EV|NI|MI|DT))?")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -89,10 +91,10 @@ def granularity_of(value: str | None, type_: str | None = None) -> str | None:
     if re.search(r"T(MO|AF|EV|NI|MI|DT)$", value):
         return "part_of_day"
     for pat, name in (
-        (_DAY, "day"),
+        (DAY_VALUE, "day"),
         (_WEEK, "week"),
         (_MONTH, "month"),
-        (_QUARTER, "quarter"),
+        (QUARTER_VALUE, "quarter"),
         (_HALF, "half"),
         (_SEASON, "season"),
         (_YEAR, "year"),
@@ -133,7 +135,7 @@ def interval(value: str | None, type_: str | None = None):
 
 
 def _bounds(v: str):
-    m = _DAY.match(v)
+    m = DAY_VALUE.match(v)
     if m:
         d = dt.datetime(int(m[1]), int(m[2]), int(m[3]))
         if m[4]:
@@ -153,7 +155,7 @@ def _bounds(v: str):
     if m:
         y, mo = int(m[1]), int(m[2])
         return _ts(dt.date(y, mo, 1)), _ts(dt.date(*add_months(y, mo, 1), 1))
-    m = _QUARTER.match(v)
+    m = QUARTER_VALUE.match(v)
     if m:
         y, q = int(m[1]), int(m[2])
         return _ts(dt.date(y, 3 * q - 2, 1)), _ts(dt.date(*add_months(y, 3 * q - 2, 3), 1))
