@@ -12,7 +12,9 @@ Sub-modules, one capability each:
   :mod:`.descriptions` (documents, descriptions, counts), :mod:`.pronouns` (antecedents) and :mod:`.relays`
   (the outlet a source spoke to), over the records of :mod:`.records` and the per-Doc caches of
   :mod:`.doc_index`;
-- :mod:`.component` the ``newskit_attribution`` spaCy component.
+- :mod:`.component` the ``newskit_attribution`` spaCy component, its passes in :mod:`.finding` (the frames and
+  their relays), :mod:`.assign` (sources resolved, quotes assigned; a quote's own speaker in :mod:`.quote_cues`)
+  and :mod:`.rows` (the claim rows, deduped), over the offsets of :mod:`.text_index`.
 
 The claims and sources DataFrames are built in :mod:`newskit.frames`.
 
