@@ -13,15 +13,13 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from .cues import CHAIN_VERBS, CUE_VERBS
-from .lexicon import POSSESSIVE_CLITICS
-from .quotes import NEWSROOM_LABELS, speaker_labels
+from .lexicon import NEWSROOM_LABELS, POSSESSIVE_CLITICS, SECOND_PERSON, SECOND_PERSON_POSSESSIVES
+from .quotes import speaker_labels
 from .reported import Frame, colon_frames, find_frames, signature_frames
 from .text_index import TextIndex
 
 __all__ = ["find_all_frames", "relay_chains", "speaker_ok", "trim_content"]
 
-_SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
-_SECOND_PERSON_POSS = frozenset({"your", "yours"})  # "your friend says ...": the interviewer's paraphrase
 _NOT_SOURCE_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -32,9 +30,9 @@ def speaker_ok(tok: Token | None) -> bool:
     if tok is None:
         return True
     return (
-        tok.lower_ not in _SECOND_PERSON
+        tok.lower_ not in SECOND_PERSON
         and tok.lower_ not in POSSESSIVE_CLITICS  # "Let's hope ...": the clitic "us" is no speaker
-        and not any(c.dep_ == "poss" and c.lower_ in _SECOND_PERSON_POSS for c in tok.children)
+        and not any(c.dep_ == "poss" and c.lower_ in SECOND_PERSON_POSSESSIVES for c in tok.children)
         and (tok.ent_type_ not in _NOT_SOURCE_ENTS or tok.lower_ == "old")
     )
 

@@ -369,3 +369,67 @@ MEDIA_NAME_NOUNS = frozenset({"newspaper", "broadcaster"})
 GOVERNMENT_NAME_PREFIXES: tuple[str, ...] = ("national ", "federal ", "state ")
 #: Words that make a "National ..." or "State ..." name a private body ("National Football League").
 NON_GOVERNMENT_BODY_WORDS = frozenset({"conference", "association", "union", "party", "league"})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Quotes and speakers: the words the quote finder (quotes.py) and the component's passes (finding.py,
+# quote_cues.py) read (moved here unchanged from those modules). Where they come from: the AP Stylebook's
+# abbreviated titles; the running heads and labels of English news pages, written by hand from news usage; the
+# second-person and expletive pronouns of Quirk et al. (1985, ch. 6); none copied from a corpus or a package.
+
+__all__ += [
+    "NEWSROOM_LABELS",
+    "TITLE_ABBREVIATIONS",
+    "SECOND_PERSON",
+    "SECOND_PERSON_POSSESSIVES",
+    "NON_SPEAKER_SUBJECTS",
+]
+
+#: Labels that open a line with a colon but name no speaker: NON_SPEAKER_LABELS (notes, corrections,
+#: embedded media) and the running heads of live blogs, newsletters and tabloid headlines ("The Latest:",
+#: "BREAKING:", "WOW:", "Contributing:", "Twitter: @handle"), as US political sites print them.
+NEWSROOM_LABELS = NON_SPEAKER_LABELS | frozenset(
+    {
+        "latest",
+        "live",
+        "twitter",
+        "facebook",
+        "email",
+        "e-mail",
+        "contributing",
+        "contributed",
+        "wow",
+        "boom",
+        "busted",
+        "revealed",
+        "just",
+        "in",
+        "developing",
+        "transcript",
+        "here",
+        "subscribe",
+        "follow",
+        "see",
+        "listen",
+        "sign",
+        "tags",
+        "topics",
+        "credit",
+        "caption",
+        "question",
+        "answer",
+    }
+)
+
+#: Titles abbreviated with a full stop before a name (the AP Stylebook's abbreviated titles and forms of address):
+#: their full stop ends no sentence ('"...," Mr. Biden said').
+TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt"}
+    | {"col", "capt", "sgt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "fr", "supt", "atty", "insp"}
+)
+#: Second-person words ("do you think ...", colloquial "ya"): a source addressed by the text, never a speaker.
+SECOND_PERSON = frozenset({"you", "yourself", "yourselves", "ya"})
+#: Second-person possessives: "your friend says ..." is the interviewer's paraphrase, no speaker's claim.
+SECOND_PERSON_POSSESSIVES = frozenset({"your", "yours"})
+#: Subjects of a verb before a colon that name no speaker of the quote after it ("there was this:", "it read:").
+NON_SPEAKER_SUBJECTS = frozenset({"there", "it", "this", "that", "which", "what"})

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .cues import CUE_VERBS
 from .finding import speaker_ok
-from .lexicon import TITLE_FUNCTION_WORDS
+from .lexicon import NON_SPEAKER_SUBJECTS, TITLE_FUNCTION_WORDS
 from .quotes import Quote, dash_attribution, sentence_ends
 from .reported import Frame
 from .sources import UNIDENTIFIED, KeySpace, Source, SourceKey, ents_between
@@ -106,7 +106,7 @@ def colon_verb(doc: Doc, end: int) -> list[Frame]:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
     if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i < verb.i:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
-    if subj is None or not speaker_ok(subj) or subj.lower_ in ("there", "it", "this", "that", "which", "what"):
+    if subj is None or not speaker_ok(subj) or subj.lower_ in NON_SPEAKER_SUBJECTS:
         return []
     return [Frame(verb, verb.idx, verb.idx + len(verb), subj, [], "bare")]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import NON_SPEAKER_LABELS
+from .lexicon import NEWSROOM_LABELS, TITLE_ABBREVIATIONS  # the word lists; NEWSROOM_LABELS re-exported
 
 __all__ = [
     "NEWSROOM_LABELS",
@@ -46,48 +46,6 @@ _LABEL = re.compile(
     r"(?:[ \t\u00a0]+\([^()\n]{1,30}\))?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)"
 )
 
-#: Labels that open a line with a colon but name no speaker: lexicon.NON_SPEAKER_LABELS (notes, corrections,
-#: embedded media) and the running heads of live blogs, newsletters and tabloid headlines ("The Latest:",
-#: "BREAKING:", "WOW:", "Contributing:", "Twitter: @handle"), as US political sites print them.
-NEWSROOM_LABELS = NON_SPEAKER_LABELS | frozenset(
-    {
-        "latest",
-        "live",
-        "twitter",
-        "facebook",
-        "email",
-        "e-mail",
-        "contributing",
-        "contributed",
-        "wow",
-        "boom",
-        "busted",
-        "revealed",
-        "just",
-        "in",
-        "developing",
-        "transcript",
-        "here",
-        "subscribe",
-        "follow",
-        "see",
-        "listen",
-        "sign",
-        "tags",
-        "topics",
-        "credit",
-        "caption",
-        "question",
-        "answer",
-    }
-)
-
-#: Titles abbreviated with a full stop before a name (the AP Stylebook's abbreviated titles and forms of address):
-#: their full stop ends no sentence ('"...," Mr. Biden said').
-TITLE_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt"}
-    | {"col", "capt", "sgt", "cmdr", "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "fr", "supt", "atty", "insp"}
-)
 _SENT_END = re.compile(r"[.!?][\"”’)']*\s")
 
 
