@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..vocab import SourceKind
 from .doc_index import doc_ents, doc_text, sent_of
 from .kinds import context_kind, is_name, org_kind
 from .names import clean_name, ent_words, strip_titles
@@ -63,7 +64,7 @@ class NameTables:
         self.org_full: dict[str, str] = {}
         self.org_positions: list[tuple[int, str]] = []
         self.org_names: set[str] = set()  # lower-cased names (and full names of acronyms) of organisations
-        self.org_kinds: dict[str, str] = {}  # lower-cased name -> kind its apposition gave ("X, a newspaper")
+        self.org_kinds: dict[str, SourceKind] = {}  # lower-cased name -> kind its apposition gave ("X, a newspaper")
         self.gender: dict[str, str] = {}  # surname -> "m" / "f" (honorifics, earlier he/she references)
         self.para_starts: list[int] = []
         self.para_speaker: list[tuple[str, bool] | None] = []  # interview speaker label of each paragraph
@@ -143,7 +144,7 @@ class NameTables:
             return
         self.org_positions.append((ent.start_char, name))
         ctx = context_kind(ent.root, ent)
-        if ctx is not None and ctx != "person":
+        if ctx is not None and ctx != SourceKind.PERSON:
             self.org_kinds.setdefault(name.lower(), ctx)
         # "Full Name (ABC)" and initials
         nxt = doc[ent.end : ent.end + 3]
@@ -208,7 +209,7 @@ class NameTables:
         """The entity names a person (:func:`~.kinds.is_name`) and is no organisation's acronym."""
         return is_name(ent) and not self.is_alias(ent)
 
-    def kind_of(self, name: str) -> str:
+    def kind_of(self, name: str) -> SourceKind:
         """Kind of an organisation the article named: what its apposition said, else :func:`~.kinds.org_kind`."""
         return self.org_kinds.get(name.lower()) or org_kind(name, None)
 
@@ -228,13 +229,13 @@ class NameTables:
         full = self.surname_full.get(words[-1].lower())
         if (
             full
-            and src.kind in ("person", "organization", "unknown")
-            and (src.named or src.kind != "organization")
+            and src.kind in (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.UNKNOWN)
+            and (src.named or src.kind != SourceKind.ORGANIZATION)
             and set(w.lower() for w in words) <= set(w.lower() for w in full.split())
         ):
-            src.name, src.kind, src.named, src.count = full, "person", True, 1
+            src.name, src.kind, src.named, src.count = full, SourceKind.PERSON, True, 1
             src.key = person_key(full)
-        elif src.named and src.kind != "person":
+        elif src.named and src.kind != SourceKind.PERSON:
             full = self.org_full.get(src.name.lower().replace(".", ""))
             if not full and len(src.name.split()) >= 2:  # a truncated entity: "California Department"
                 longer = {v for v in self.org_full.values() if v.lower().startswith(src.name.lower() + " ")}

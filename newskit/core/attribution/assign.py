@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..vocab import SourceKind
 from .finding import find_all_frames, relay_chains, trim_content
 from .quote_cues import (
     attribution_line,
@@ -117,7 +118,7 @@ class ClaimAssigner:
             via = useful_via(resolver.canonical(rs))
         elif f.medium is not None:
             rs = resolver.resolve(f.medium, history)
-            via = useful_via(rs) if rs is not None and rs.kind == "media" else None
+            via = useful_via(rs) if rs is not None and rs.kind == SourceKind.MEDIA else None
         if src is not None:
             history.append(src)
         self.resolved[id(f)] = (f, src, via)

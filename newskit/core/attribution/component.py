@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions
+from ..vocab import SourceKind
 from .assign import ClaimAssigner
 from .gender import assign_gender
 from .rows import dedupe, join_split_quote_rows, number_sources, useful_via
@@ -70,7 +71,10 @@ class AttributionComponent:
         spans = []
         for c in claims:
             sp = doc.char_span(
-                c["content_start"], c["content_end"], label=c["source_kind"] or "unknown", alignment_mode="expand"
+                c["content_start"],
+                c["content_end"],
+                label=c["source_kind"] or SourceKind.UNKNOWN.value,
+                alignment_mode="expand",
             )
             if sp is not None:
                 spans.append(sp)

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..vocab import SourceKind
 from .aliases import NameTables
 from .body_words import (
     DOCUMENT_NOUNS,
@@ -78,7 +79,9 @@ def _aged_person(tables: NameTables, head: Token) -> Source | None:
     if sur is None:
         return None
     name = tables.surname_full.get(sur, sur)
-    return new_source(NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur))
+    return new_source(
+        NO_MENTION, name=name, kind=SourceKind.PERSON, named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+    )
 
 
 def _described_person(tables: NameTables, lemma: str, head: Token) -> Source | None:
@@ -87,7 +90,7 @@ def _described_person(tables: NameTables, lemma: str, head: Token) -> Source | N
         if pos < head.idx and re.search(r"\b" + re.escape(lemma), ctx):
             name = tables.surname_full.get(sur, sur)
             return new_source(
-                NO_MENTION, name=name, kind="person", named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
+                NO_MENTION, name=name, kind=SourceKind.PERSON, named=True, count=1, key=SourceKey(KeySpace.PERSON, sur)
             )
     return None
 
@@ -98,14 +101,20 @@ def _described_body(tables: NameTables, lemma: str, head: Token, history: list[S
     for pos, name in reversed(tables.org_positions):
         if pos < head.idx and name.lower().split()[-1] == lemma:
             return new_source(NO_MENTION, name=name, kind=tables.kind_of(name), named=True, count=1, key=org_key(name))
-    want = "organization" if lemma in ORGANIZATION_NOUNS else "government" if lemma in GOVERNMENT_NOUNS else "media"
+    want = (
+        SourceKind.ORGANIZATION
+        if lemma in ORGANIZATION_NOUNS
+        else SourceKind.GOVERNMENT
+        if lemma in GOVERNMENT_NOUNS
+        else SourceKind.MEDIA
+    )
     for pos, name in reversed(tables.org_positions):
         if pos < head.idx and tables.kind_of(tables.org_name(name)) == want:
             name = tables.org_name(name)
             return new_source(NO_MENTION, name=name, kind=want, named=True, count=1, key=org_key(name))
     # a named outlet the recogniser did not tag ("One news site, Znak.com, ...")
     ref = next((h for h in reversed(history) if h.named and h.kind == want and (h.start or 0) < head.idx), None)
-    if ref is not None and want == "media":
+    if ref is not None and want == SourceKind.MEDIA:
         return mention_of(ref, NO_MENTION)
     return None
 
@@ -134,7 +143,7 @@ def outlet_description(tables: NameTables, m: Mention, history: list[Source]) ->
         and not any(c.dep_ in ("amod", "compound") and c.pos_ != "PROPN" for c in m.head.children)
     ):
         ref = description(tables, m.head, history)
-        if ref is not None and ref.kind == "media":
+        if ref is not None and ref.kind == SourceKind.MEDIA:
             return m.like(ref, named=True, count=1)
     return None
 
@@ -157,13 +166,13 @@ def document(m: Mention, history: list[Source]) -> Source | None:
     if m.det in DOCUMENT_BACK_DETERMINERS and not any(
         c.dep_ in ("amod", "compound", "poss", "prep", "acl") for c in head.children
     ):
-        prev = next((h for h in reversed(history) if h.kind == "document" and h.head == lemma), None)
+        prev = next((h for h in reversed(history) if h.kind == SourceKind.DOCUMENT and h.head == lemma), None)
         if prev is not None:
             return m.like(prev, head=lemma)
     name = document_name(head) or clean_name(m.text)
     return m.source(
         name=name,
-        kind="document",
+        kind=SourceKind.DOCUMENT,
         named=bool(named),
         count=n,
         descriptor=descriptor(m.toks, head, None),
@@ -179,7 +188,7 @@ def _same_noun_source(m: Mention, kind: str, n: int | None, history: list[Source
     for h in reversed(history):
         hw = h.name.lower().split()
         if hw and h.start is not None and h.start < m.start and re.sub(r"s$", "", hw[-1]) == same and h.kind == kind:
-            return m.like(h, count=n if kind != "document" else h.count)
+            return m.like(h, count=n if kind != SourceKind.DOCUMENT else h.count)
     return None
 
 

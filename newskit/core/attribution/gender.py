@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..vocab import Gender
+from ..vocab import Gender, SourceKind
 from .gender_words import (
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
@@ -63,7 +63,7 @@ INTL_MIXED = (0.15, 0.85)
 
 _F, _M = Gender.FEMALE.value, Gender.MALE.value
 _MIXED, _UNKNOWN = Gender.MIXED.value, Gender.UNKNOWN.value
-_NOT_PERSON = frozenset({"organization", "government", "media", "document"})
+_NOT_PERSON = frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.DOCUMENT})
 _W_STRONG, _W_SOURCE, _W_PRONOUN = 3.0, 2.0, 1.0  # honorific/noun; pronoun given as source; linked pronoun
 _OBJECT_FORMS = frozenset({"him", "her"})
 _TITLE_WORDS = FEMALE_HONORIFICS | MALE_HONORIFICS | TITLE_WORDS
@@ -405,14 +405,18 @@ def _person_name(row: dict) -> str:
 def _row_gender(art, row, root, per_source, linked) -> tuple[str | None, str | None]:
     """(source_gender, gender_evidence) of one claim row: null for non-persons, the group rules for groups and
     coordinations, else the article's evidence about the source, then its first name."""
-    kind = row.get("source_kind") or "unknown"
+    kind = row.get("source_kind") or SourceKind.UNKNOWN
     honorific = _word_gender(((row.get("source_mention") or "").split() or [""])[0], nouns=False)
-    if kind == "organization" and row.get("named") and (honorific or _names_person(art, row.get("source_name") or "")):
-        kind = "person"  # "Ms Hale", "Dominic Hare" tagged as organisations: the name says a person
+    if (
+        kind == SourceKind.ORGANIZATION
+        and row.get("named")
+        and (honorific or _names_person(art, row.get("source_name") or ""))
+    ):
+        kind = SourceKind.PERSON  # "Ms Hale", "Dominic Hare" tagged as organisations: the name says a person
     if kind in _NOT_PERSON:
         return None, None
     votes = per_source.get(str(row.get("source_id")), [])
-    if kind != "person":  # "unknown": a person only when a pronoun or a gendered word says so
+    if kind != SourceKind.PERSON:  # "unknown": a person only when a pronoun or a gendered word says so
         g, ev = _decide(votes, None)
         if ev is None and root is not None and root.lower_ in ("i", "we", "me", "us", "they", "you"):
             return _UNKNOWN, None

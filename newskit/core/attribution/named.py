@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..vocab import SourceKind
 from .aliases import NameTables
 from .body_words import GOVERNMENT_NOUNS, ORGANIZATION_NOUNS
 from .kinds import context_kind, org_kind
@@ -45,7 +46,7 @@ def named_person(tables: NameTables, m: Mention) -> Source | None:
     name = tables.person_name(ent_words(person))
     return m.source(
         name=name,
-        kind="person",
+        kind=SourceKind.PERSON,
         named=True,
         count=1,
         descriptor=descriptor(m.toks, head, person),
@@ -85,10 +86,12 @@ def named_org(tables: NameTables, m: Mention) -> Source | None:
         return None
     name = tables.org_name(name_phrase(m, org))
     kind = name_kind(tables, name, head, org, m)
-    if kind == "person":  # "President of Ukraine X": the "of" phrase is no part of a person's name
+    if kind == SourceKind.PERSON:  # "President of Ukraine X": the "of" phrase is no part of a person's name
         name = tables.person_name(tables.org_name(name_phrase(m, org, of_phrase=False)).split())
         described = descriptor(toks, head, None) if org is None else None
-        return m.source(name=name, kind="person", named=True, count=1, descriptor=described, key=person_key(name))
+        return m.source(
+            name=name, kind=SourceKind.PERSON, named=True, count=1, descriptor=described, key=person_key(name)
+        )
     conj = [c for c in head.children if c.dep_ == "conj"]
     n = 1 + len(conj) if conj and all(c.pos_ == "PROPN" for c in conj) else 1
     return m.source(
@@ -96,7 +99,7 @@ def named_org(tables: NameTables, m: Mention) -> Source | None:
     )
 
 
-def name_kind(tables: NameTables, name: str, head: Token, org: Span | None, m: Mention) -> str:
+def name_kind(tables: NameTables, name: str, head: Token, org: Span | None, m: Mention) -> SourceKind:
     """Kind of a proper name that is no person entity, from the strongest evidence first: what its phrase
     says (:func:`~.kinds.context_kind`: "the newspaper X", "X, a supermarket chain"; here or where the article
     introduced it), its form and the known names (:func:`~.kinds.org_kind`: "Zentrix Inc", "Ministry of X",
@@ -105,21 +108,21 @@ def name_kind(tables: NameTables, name: str, head: Token, org: Span | None, m: M
     is a person."""
     ctx = context_kind(head, org) or tables.org_kinds.get(name.lower())
     kind = org_kind(name, head)
-    if kind == "organization" and set(name.lower().split()) & ORGANIZATION_NOUNS:
+    if kind == SourceKind.ORGANIZATION and set(name.lower().split()) & ORGANIZATION_NOUNS:
         return kind  # "Progressive Party, the main opposition force": the name says what it is
-    if ctx is not None and not (ctx == "person" and (kind != "organization" or org_shaped(name))):
+    if ctx is not None and not (ctx == SourceKind.PERSON and (kind != SourceKind.ORGANIZATION or org_shaped(name))):
         return ctx
-    if kind != "organization" or org_shaped(name):
+    if kind != SourceKind.ORGANIZATION or org_shaped(name):
         return kind
     known = name.lower() in tables.org_names  # an organisation the article named ("Phivolcs" after its full name)
     titled = any(t.lower_ in _PERSON_HEADS for t in m.toks if t.pos_ == "PROPN" and t.i <= head.i)
     if not known and head.pos_ == "PROPN" and (head.ent_type_ == "PERSON" or titled):
-        return "person"  # "Bernie Sanders", "United States Senator", "the United Kingdom's Queen Elizabeth II"
+        return SourceKind.PERSON  # "Bernie Sanders", "United States Senator", "the United Kingdom's Queen Elizabeth II"
     body = known or org is not None or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
     body = body or any(e.label_ in ("ORG", "GPE", "NORP") and e.root.dep_ == "compound" for e in m.ents)
     if not body and not is_platform(name):
-        return "person"
+        return SourceKind.PERSON
     words = set(name.lower().split())
     if len(words) <= 3 and not words & _BODY_NOUNS and (relay_slot(head) or reports_that(head)):
-        return "media"  # an outlet's name is short and names no kind of body ("Institute of X reported")
-    return "organization"
+        return SourceKind.MEDIA  # an outlet's name is short and names no kind of body ("Institute of X reported")
+    return SourceKind.ORGANIZATION

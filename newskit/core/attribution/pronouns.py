@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..vocab import SourceKind
 from .aliases import NameTables
 from .body_words import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .doc_index import sent_of
@@ -65,7 +66,7 @@ def pronoun(tables: NameTables, tok: Token, history: list[Source], resolve: Reso
     if low in FIRST_PERSON_PRONOUNS:
         spk = tables.speaker_at(tok.idx)  # "((Jane Doe)) I think ..." in an interview transcript
         if spk is not None:
-            return new_source(at, name=spk[0], kind="person", named=spk[1], count=1, key=person_key(spk[0]))
+            return new_source(at, name=spk[0], kind=SourceKind.PERSON, named=spk[1], count=1, key=person_key(spk[0]))
     if low in GROUP_PRONOUNS:
         return _group_pronoun(tables, tok, low, at, history, resolve)
     return _person_pronoun(tables, tok, low, at, history, resolve)
@@ -74,14 +75,15 @@ def pronoun(tables: NameTables, tok: Token, history: list[Source], resolve: Reso
 def _group_pronoun(tables: NameTables, tok: Token, low: str, at: At, history: list[Source], resolve: Resolve) -> Source:
     """they/them/it/who/which: a recent group or organisation source, else the antecedent subject."""
     for src in reversed(history[-3:]):
-        if (low == "it" and src.kind in ("organization", "government", "media", "document")) or (
-            low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != "person")
-        ):
+        if (
+            low == "it"
+            and src.kind in (SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.MEDIA, SourceKind.DOCUMENT)
+        ) or (low != "it" and (src.count is None or (src.count or 0) > 1 or src.kind != SourceKind.PERSON)):
             return mention_of(src, at)
     ref = _antecedent(tables, tok, "it" if low in NEUTER_PRONOUNS else "they", history, resolve)
     if ref is not None:
         return mention_of(ref, at)
-    return new_source(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=UNIDENTIFIED_KEY)
+    return new_source(at, name=UNIDENTIFIED, kind=SourceKind.UNKNOWN, named=False, count=None, key=UNIDENTIFIED_KEY)
 
 
 def _recent_person(tables: NameTables, tok: Token, fits: Callable[[str], bool]) -> int | None:
@@ -118,7 +120,9 @@ def _person_pronoun(
         (
             h
             for h in reversed(history)
-            if h.kind == "person" and h.named and fits(h.key.value if h.key and h.key.space is KeySpace.PERSON else "")
+            if h.kind == SourceKind.PERSON
+            and h.named
+            and fits(h.key.value if h.key and h.key.space is KeySpace.PERSON else "")
         ),
         None,
     )
@@ -132,12 +136,12 @@ def _person_pronoun(
         name = tables.surname_full.get(sur, sur)
         if want:
             tables.gender.setdefault(sur, want)
-        return new_source(at, name=name, kind="person", named=True, count=1, key=person_key(name))
+        return new_source(at, name=name, kind=SourceKind.PERSON, named=True, count=1, key=person_key(name))
     if hist is not None:
         if want and hist.key and hist.key.space is KeySpace.PERSON:
             tables.gender.setdefault(hist.key.value, want)
-        return mention_of(hist, at, kind="person", named=True, count=1)
-    if history and history[-1].kind == "person":
+        return mention_of(hist, at, kind=SourceKind.PERSON, named=True, count=1)
+    if history and history[-1].kind == SourceKind.PERSON:
         return mention_of(history[-1], at)
     return _other_person(tables, tok, want, at, history, resolve)
 
@@ -149,7 +153,7 @@ def _body_taken_for_person(tables: NameTables, history: list[Source]) -> Source 
             h
             for h in reversed(history[-3:])
             if h.named
-            and h.kind in ("government", "organization")
+            and h.kind in (SourceKind.GOVERNMENT, SourceKind.ORGANIZATION)
             and len(h.name.split()) == 1
             and not h.name.isupper()
             and not is_platform(h.name)
@@ -168,7 +172,7 @@ def _other_person(
     h = _body_taken_for_person(tables, history)
     if want and h is not None:
         key = SourceKey(KeySpace.PERSON, h.name.lower())
-        return mention_of(h, at, kind="person", named=True, count=1, descriptor=None, key=key)
+        return mention_of(h, at, kind=SourceKind.PERSON, named=True, count=1, descriptor=None, key=key)
     ref = _antecedent(tables, tok, "person", history, resolve)
     if ref is not None:
         return mention_of(ref, at)
@@ -176,12 +180,12 @@ def _other_person(
         return new_source(
             at,
             name="unidentified person",
-            kind="person",
+            kind=SourceKind.PERSON,
             named=False,
             count=1,
             key=SourceKey(KeySpace.UNNAMED, "unidentified person"),
         )
-    return new_source(at, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=UNIDENTIFIED_KEY)
+    return new_source(at, name=UNIDENTIFIED, kind=SourceKind.UNKNOWN, named=False, count=None, key=UNIDENTIFIED_KEY)
 
 
 def _context_start(tok: Token) -> int:
@@ -205,7 +209,7 @@ def _fits_antecedent(t: Token, want: str) -> bool:
         return (
             (plural or lemma in COLLECTIVE_NOUNS or org)
             and t.ent_type_ not in ("PERSON",)
-            and (t.pos_ == "PROPN" or noun_kind(lemma, t) not in ("unknown", "document"))
+            and (t.pos_ == "PROPN" or noun_kind(lemma, t) not in (SourceKind.UNKNOWN, SourceKind.DOCUMENT))
         )
     if want == "it":
         return not plural and (org or lemma in DOCUMENT_NOUNS) and t.ent_type_ not in ("PERSON", "NORP")

@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc
 
+from ..vocab import SourceKind
 from .cues import CUE_VERBS
 from .finding import speaker_ok
 from .lexicon import NON_SPEAKER_SUBJECTS, TITLE_FUNCTION_WORDS
@@ -194,4 +195,6 @@ def without_dash(src: Source | None) -> Source | None:
 def unidentified_source() -> Source:
     """The source of a quote no speaker is near: an unidentified speaker, not the nearest name."""
     key = SourceKey(KeySpace.UNNAMED, UNIDENTIFIED)
-    return Source(mention="", start=None, end=None, name=UNIDENTIFIED, kind="unknown", named=False, count=None, key=key)
+    return Source(
+        mention="", start=None, end=None, name=UNIDENTIFIED, kind=SourceKind.UNKNOWN, named=False, count=None, key=key
+    )

@@ -8,7 +8,7 @@ Examples
 --------
 >>> person_key("Anna Kowalska") == person_key("Kowalska")
 True
->>> new_source(("the ministry", 0, 12), name="ministry", kind="government", named=False, count=1).mention
+>>> new_source(("the ministry", 0, 12), name="ministry", kind=SourceKind.GOVERNMENT, named=False, count=1).mention
 'the ministry'
 """
 
@@ -19,6 +19,8 @@ from enum import Enum
 from typing import Any
 
 from spacy.tokens import Span, Token
+
+from ..vocab import SourceKind
 
 __all__ = [
     "KeySpace",
@@ -89,7 +91,7 @@ class Source:
     start: int | None
     end: int | None
     name: str
-    kind: str
+    kind: SourceKind
     named: bool
     count: int | None
     descriptor: str | None = None
@@ -109,7 +111,7 @@ def new_source(
     at: At,
     *,
     name: str,
-    kind: str,
+    kind: SourceKind,
     named: bool,
     count: int | None,
     descriptor: str | None = None,

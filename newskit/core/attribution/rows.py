@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ClaimType
+from ..vocab import ClaimType, SourceKind
 from .cues import GENERIC_VIA_NOUNS, PRONOUNS
 from .lexicon import DEFINITE_DETERMINERS, VIA_BAD_FIRST_WORDS, VIA_DETERMINERS, cue_claim_type
 from .reported import Frame
@@ -34,7 +34,9 @@ def claim_row(
     if src is None:
         name = (frame.unspecified if frame is not None else None) or "unspecified reports"
         key = SourceKey(KeySpace.UNSPECIFIED, name)
-        src = Source(mention="", start=None, end=None, name=name, kind="unknown", named=False, count=None, key=key)
+        src = Source(
+            mention="", start=None, end=None, name=name, kind=SourceKind.UNKNOWN, named=False, count=None, key=key
+        )
     cue = (frame.cue_start, frame.cue_end) if frame is not None else None
     return {
         "content": text[s:e],
@@ -50,7 +52,7 @@ def claim_row(
         "source_start": src.start,
         "source_end": src.end,
         "source_name": src.name,
-        "source_kind": src.kind,
+        "source_kind": str(src.kind),  # the plain value of the SourceKind
         "named": bool(src.named),
         "source_count": src.count,
         "descriptor": src.descriptor,
@@ -66,7 +68,7 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
         return ClaimType.STATEMENT
     cue = frame.cue
     preps = frozenset(c.lower_ for c in cue.children if c.dep_ in ("prep", "prt"))
-    return cue_claim_type(cue.lemma_.lower(), preps, src.kind == "document")
+    return cue_claim_type(cue.lemma_.lower(), preps, src.kind == SourceKind.DOCUMENT)
 
 
 def useful_via(src: Source | None) -> str | None:
@@ -78,13 +80,13 @@ def useful_via(src: Source | None) -> str | None:
     --------
     >>> def src(mention, name, kind, named, count=None):
     ...     return Source(mention=mention, start=0, end=len(mention), name=name, kind=kind, named=named, count=count)
-    >>> useful_via(src("Reuters", "Reuters", "media", True, 1))
+    >>> useful_via(src("Reuters", "Reuters", SourceKind.MEDIA, True, 1))
     'Reuters'
-    >>> useful_via(src("Reports", "Reports", "document", False)) is None
+    >>> useful_via(src("Reports", "Reports", SourceKind.DOCUMENT, False)) is None
     True
-    >>> useful_via(src("state media", "state media", "media", False))
+    >>> useful_via(src("state media", "state media", SourceKind.MEDIA, False))
     'state media'
-    >>> useful_via(src("the agency", "agency", "government", False, 1))
+    >>> useful_via(src("the agency", "agency", SourceKind.GOVERNMENT, False, 1))
     'agency'
     """
     if src is None or not src.name:

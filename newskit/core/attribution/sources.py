@@ -22,7 +22,7 @@ Examples
 >>> doc = newskit.load_pipeline()("Four European diplomats said the talks had failed.")
 >>> src = Resolver(doc).resolve(doc[2], [])
 >>> src.name, src.kind, src.named, src.count
-('European diplomats', 'person', False, 4)
+('European diplomats', <SourceKind.PERSON: 'person'>, False, 4)
 """
 
 from __future__ import annotations
