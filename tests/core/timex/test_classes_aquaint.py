@@ -27,3 +27,25 @@ def test_earlier_inside_a_clause_is_no_time_expression(timex, text):
 def test_earlier_opening_a_sentence_stays_past_ref(timex):  # guard: "Earlier, ..." frames the whole sentence
     got = timex("The talks went on. Earlier, the minister had said they would fail.", "2000-01-28")
     assert [(t, v) for t, _, v in got] == [("Earlier", "PAST_REF")]
+
+
+# --- a clock time that names its weekday gives its day to the other clock times of the sentence -----------------
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # published Wednesday 2000-04-05: "4 a.m. EDT Thursday" is the next day, and so is "4 in the morning"
+        (
+            "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+            "2000-04-05",
+            [("4 in the morning", "2000-04-06T04:00"), ("4 a.m. EDT Thursday", "2000-04-06T04:00")],
+        ),
+        # published Monday 1991-02-25: the Saturday before, at noon and at 3 p.m.
+        (
+            "The deadline passed at noon Saturday, and by 3 p.m. the troops had crossed the border.",
+            "1991-02-25",
+            [("at noon Saturday", "1991-02-23T12:00"), ("3 p.m.", "1991-02-23T15:00")],
+        ),
+    ],
+)
+def test_a_clock_time_with_its_weekday_dates_the_sentence(timex, text, published, expected):
+    assert [(t, v) for t, _, v in timex(text, published)] == expected
