@@ -49,3 +49,38 @@ def test_earlier_opening_a_sentence_stays_past_ref(timex):  # guard: "Earlier, .
 )
 def test_a_clock_time_with_its_weekday_dates_the_sentence(timex, text, published, expected):
     assert [(t, v) for t, _, v in timex(text, published)] == expected
+
+
+# --- "minutes apart", like "days before/after": the distance between two events, not a time ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two bombs went off just minutes apart on Friday.",
+        "The two rulings came just days apart, the last one on Friday.",
+    ],
+)
+def test_a_vague_distance_between_events_is_no_duration(timex, text):
+    # published Saturday 1998-08-08: only "Friday" (the day before) is a time expression
+    assert [(t, v) for t, _, v in timex(text, "1998-08-08")] == [("Friday", "1998-08-07")]
+
+
+def test_a_counted_distance_stays_a_duration(value_of):  # guard: "two hours apart" is still PT2H
+    assert value_of("The two bombs went off two hours apart.", "two hours", "1998-08-08") == "PT2H"
+
+
+# --- "the day before/after <weekday>" is one expression: the day next to that weekday ----------------------------
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # published Thursday 2000-02-24: last Tuesday is 2000-02-22, the day before it Monday 2000-02-21
+        (
+            "The day before last Tuesday's hearing, Manuel went to his brother's home.",
+            "2000-02-24",
+            ("The day before last Tuesday", "2000-02-21"),
+        ),
+        # published Monday 2025-03-10: the Friday of a past clause is 2025-03-07, the day after it 2025-03-08
+        ("The rebels struck on the day after Friday's vote.", "2025-03-10", ("the day after Friday", "2025-03-08")),
+    ],
+)
+def test_the_day_before_a_weekday_is_the_day_next_to_it(timex, text, published, expected):
+    assert [(t, v) for t, _, v in timex(text, published)] == [expected]
