@@ -76,6 +76,8 @@ def _pub_date(published) -> dt.date | None:
 
 
 def _is_anchored(family: str, g: dict) -> bool:
+    if family in _CLOCK_FAMILIES and g.get("wd"):
+        return False  # "9 a.m. Tuesday", "noon Saturday": its own day, which then dates the sentence's clock times
     if family in ANCHORED_FAMILIES:
         return True
     if family == "pod":

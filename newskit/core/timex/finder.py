@@ -227,6 +227,15 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
     ),
     # "the previous Friday", "the following Monday": the weekday before (after) the date the text is at
     ("weekday_anchor", _c(rf"\b(?i:the\s+(?P<rel>previous|prior|following|next))\s+(?P<wd>{WEEKDAY_RE})\b", 0)),
+    # "the day before last Tuesday", "the day after Friday('s vote)": the day next to that weekday
+    (
+        "day_next_to",
+        _c(
+            rf"\b(?i:the\s+day\s+(?P<side>before|after))\s+(?:(?i:(?P<rel>last|next|this|this past|this coming))\s+)?"
+            rf"(?P<wd>{WEEKDAY_RE})\b(?!s\b)",
+            0,
+        ),
+    ),
     # a part of the day before "yesterday"/"today" ("mid-afternoon yesterday", "late morning today")
     (
         "relday",
@@ -305,7 +314,9 @@ FAMILIES: list[tuple[str, re.Pattern]] = [
         "duration_bare",
         _c(
             r"\b(?P<pre>for|in|within|after|over the|the next|the past|the last|just|than|take|took|lasted|spent"
-            r"|(?:in\s+)?recent|(?:in\s+)?(?:the\s+)?coming)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b(?!\s+(?:of|ago|old|before|after|later|earlier))"
+            r"|(?:in\s+)?recent|(?:in\s+)?(?:the\s+)?coming)\s+(?P<u>years|decades|months|weeks|days|hours|minutes|centuries|quarters)\b"
+            # "days before/after", "minutes apart": the distance between two events, not a time of its own
+            r"(?!\s+(?:of|ago|old|before|after|later|earlier|apart))"
         ),
     ),
     ("set", _c(r"\b(?P<w>annually|annual|yearly|biannual|biennial|quarterly|monthly|weekly|daily|nightly|hourly)\b")),

@@ -148,6 +148,15 @@ def weekday_anchor(g: dict, ctx: Context) -> Result | None:
     return "DATE", weekday_date(base, wd, way).isoformat(), "anchor"
 
 
+def day_next_to(g: dict, ctx: Context) -> Result | None:
+    """ "the day before last Tuesday", "the day after Friday": one day off the weekday the clause points at."""
+    res = weekday({"wd": g["wd"], "rel": g.get("rel")}, ctx)
+    if res is None or not res[1][:4].isdigit():
+        return None if res is None else ("DATE", "XXXX-XX-XX", None)  # no publication date: the day is unknown
+    day = dt.date.fromisoformat(res[1]) + dt.timedelta(days=-1 if g["side"].lower() == "before" else 1)
+    return "DATE", day.isoformat(), res[2]
+
+
 def unit_post(g: dict, ctx: Context) -> Result | None:
     """ "the year previous" = "the previous year", "the week after" = "the following week"."""
     rel = "the following" if g["post"].lower() in ("after", "later") else "the previous"
@@ -249,6 +258,7 @@ HANDLERS = {
     "relunit": relunit,
     "unit_post": unit_post,
     "weekday_anchor": weekday_anchor,
+    "day_next_to": day_next_to,
     "that_time": that_time,
     "ago": ago,
     "in_n": in_n,

@@ -26,6 +26,8 @@ _AGE_RANGE = re.compile(r"\b(?:aged|ages?)\s+(?:of\s+)?between\s*$")
 _AMOUNT = re.compile(r"[\d.,]+%?")
 _ONE = frozenset({"a", "an", "one"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+#: what may stand before a sentence-opening adverb ("Earlier, ..."): nothing, or the end of a sentence or a quote
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“”(`'\n])\s*$")
 
 
 def range_first(g: dict, ctx: Context) -> Result | None:
@@ -105,13 +107,17 @@ def ref(g: dict, ctx: Context) -> Result | None:
 
 
 def ref_adv(g: dict, ctx: Context) -> Result | None:
-    """ "earlier"/"later" as adverbs, "recent" and "the current" as adjectives."""
+    """ "Earlier, ..." opening a sentence (the time the sentence is set in), "recent" and "the current" as
+    adjectives; "earlier" inside a clause ("a reward announced earlier") says only that its event came before
+    another one, like "later", and is no TIMEX3 (TimeBank and AQUAINT leave it unannotated)."""
     w = g["w"].lower()
     if ctx.next_word in NOT_REF_FOLLOWERS:
         return None
     if w in ("earlier", "later"):
         if ctx.tag not in ("RB", "RBR") or ctx.next_pos in _CONTENT_POS:
             return None
+        if not _OPENS_SENTENCE.search(ctx.raw_prefix):
+            return None  # "announced earlier by", "had earlier suffered": before the clause's event, like "later"
         return "DATE", "PAST_REF" if w == "earlier" else "FUTURE_REF", None
     if w == "recent" and ctx.tag == "JJ" and ctx.prev_word not in RECENT_NOT_REF_PRECEDERS:
         return "DATE", "PAST_REF", None
