@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from ..core.attribution.person_words import TITLE_WORDS
@@ -65,6 +66,19 @@ def _distinct_texts(values: pd.Series, join: bool = False):
     return ("; ".join(sorted(out)) or None) if join else out
 
 
+def _texts_per_group(values: pd.Series, codes: np.ndarray, index: pd.Index, join: bool = False) -> pd.Series:
+    """:func:`_distinct_texts` of each group in one pass (``codes``: each row's group number, in the order of
+    ``index``); the same values as a groupby ``agg`` with it, without a pandas call per group."""
+    texts: list[dict[str, None]] = [{} for _ in range(len(index))]
+    for code, v in zip(codes.tolist(), values.tolist()):
+        if code >= 0 and not pd.isna(v):
+            texts[code][str(v)] = None
+    out = [[t for t in group if t] for group in texts]
+    res = pd.Series([("; ".join(sorted(t)) or None) for t in out] if join else out, index=index, dtype="object")
+    # a groupby agg casts strings back to the input's string dtype (lists stay objects): so does this
+    return res.astype(values.dtype) if join and isinstance(values.dtype, pd.StringDtype) else res
+
+
 def distinct_sources(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per distinct source per article, in order of first claim.
 
@@ -111,9 +125,15 @@ def distinct_sources(claims: pd.DataFrame) -> pd.DataFrame:
         )
     out["n_claims"] = grouped.size()
     mentions = df["source_mention"] if "source_mention" in df else pd.Series(None, index=df.index, dtype="object")
-    out["mentions"] = mentions.groupby([df["article_id"], df["_key"]], sort=False).agg(_distinct_texts)
     via = df["via"] if "via" in df else pd.Series(None, index=df.index, dtype="object")
-    out["via"] = via.groupby([df["article_id"], df["_key"]], sort=False).agg(lambda v: _distinct_texts(v, True))
+    plain = all(v.dtype == object or isinstance(v.dtype, pd.StringDtype) for v in (mentions, via))
+    if plain and len(df) and df["article_id"].notna().all():  # one pass over the rows, not a pandas call per group
+        codes = grouped.ngroup().to_numpy()
+        out["mentions"] = _texts_per_group(mentions, codes, out.index)
+        out["via"] = _texts_per_group(via, codes, out.index, join=True)
+    else:  # no claims, or claims without an article (groups the per-group agg drops)
+        out["mentions"] = mentions.groupby([df["article_id"], df["_key"]], sort=False).agg(_distinct_texts)
+        out["via"] = via.groupby([df["article_id"], df["_key"]], sort=False).agg(lambda v: _distinct_texts(v, True))
     out["first_start"] = grouped["_pos"].min()
     out = out.reset_index()
     out["source_id"] = (

@@ -190,6 +190,8 @@ def frame(rows: Iterable[Mapping] | pd.DataFrame, schema: Mapping[str, str], ext
 
 
 def _cast(s: pd.Series, dtype: str) -> pd.Series:
+    if dtype != "object" and str(s.dtype) == dtype:  # already declared (a store read, a batch frame): unchanged
+        return s
     if dtype == _UTC:
         return pd.to_datetime(s, utc=True, errors="coerce").astype(_UTC)
     if dtype == "object":

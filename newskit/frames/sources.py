@@ -5,6 +5,7 @@ here parses an article.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -60,13 +61,43 @@ def extract_sources(claims: Any) -> pd.DataFrame:
         return schema.frame([], schema.SOURCES)
     sources = distinct_sources(df)
     if "source_gender" in df:
-        keyed = df.assign(_sid=df["source_id"].fillna("\0") if "source_id" in df else "\0")
-        genders = {k: _source_gender(g) for k, g in keyed.groupby(["article_id", "_sid"], sort=False)}
+        genders = _genders(df)
         keys = zip(sources["article_id"], sources["source_id"].fillna("\0"))
         picked = [genders.get(k, {"source_gender": None, "gender_evidence": None}) for k in keys]
         sources["source_gender"] = [p["source_gender"] for p in picked]
         sources["gender_evidence"] = [p["gender_evidence"] for p in picked]
     return schema.frame(sources, schema.SOURCES, extra=False)
+
+
+def _genders(df: pd.DataFrame) -> dict[tuple, dict[str, Any]]:
+    """:func:`_source_gender` of each (article, source id) of the claims ``df``, keyed like a groupby on them.
+
+    One pass over plain lists; a group whose answer depends on how pandas orders tied counts (two answers
+    equally frequent and equally definite), and any frame with a missing article id or a repeated index
+    label, goes through :func:`_source_gender` on the pandas group itself, so the answer is always the same.
+    """
+    sid = df["source_id"].fillna("\0") if "source_id" in df else pd.Series("\0", index=df.index)
+    if df["article_id"].isna().any() or not df.index.is_unique:
+        keyed = df.assign(_sid=sid)
+        return {k: _source_gender(g) for k, g in keyed.groupby(["article_id", "_sid"], sort=False)}
+    rows: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(df["article_id"].tolist(), sid.tolist())):
+        rows.setdefault(key, []).append(i)
+    gender = df["source_gender"].tolist()
+    evidence = df["gender_evidence"].tolist() if "gender_evidence" in df else [None] * len(df)
+    out: dict[tuple, dict[str, Any]] = {}
+    for key, idx in rows.items():
+        vals = [(i, str(gender[i])) for i in idx if not pd.isna(gender[i])]
+        counts = Counter(v for _, v in vals)
+        rank = {v: (c, v != "unknown") for v, c in counts.items()}
+        top = max(rank.values(), default=None)
+        best = [v for v, r in rank.items() if r == top]
+        if len(best) > 1:
+            out[key] = _source_gender(df.iloc[idx])
+            continue
+        ev = next((evidence[i] for i, v in vals if v == best[0] and not pd.isna(evidence[i])), None) if best else None
+        out[key] = {"source_gender": best[0] if best else None, "gender_evidence": ev}
+    return out
 
 
 def _source_gender(g: pd.DataFrame) -> dict[str, Any]:

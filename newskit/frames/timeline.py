@@ -209,7 +209,7 @@ def _articles_meta(arts: pd.DataFrame) -> pd.DataFrame:
     return meta[~meta.index.duplicated()]
 
 
-def _event_text(t: dict, art: pd.Series, claims: list[dict]) -> tuple[dict | None, str, int | None, int | None]:
+def _event_text(t: dict, art: dict, claims: list[dict]) -> tuple[dict | None, str, int | None, int | None]:
     """The claim (or None), event text and its offsets in ``text`` of one time expression: the claim holding it,
     else its sentence; a title (headline) expression's event is the title itself, with no offsets in ``text``."""
     if t.get("in_title") is True:
@@ -227,6 +227,9 @@ def _event_text(t: dict, art: pd.Series, claims: list[dict]) -> tuple[dict | Non
 def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFrame) -> list[dict]:
     """One row per claim-or-sentence and date interval of each article (the first expression wins)."""
     meta = _articles_meta(arts)
+    # the article columns an event reads, per article id (a dict lookup, not a DataFrame row per expression)
+    cols = [c for c in ("title", "text", "published", "outlet") if c in meta.columns]
+    by_id = {aid: dict(zip(cols, vals)) for aid, *vals in zip(meta.index, *(meta[c] for c in cols))}
     claims_by_article: dict[str, list[dict]] = {}
     if claims is not None and len(claims):
         for c in claims.to_dict("records"):
@@ -235,9 +238,9 @@ def _event_rows(arts: pd.DataFrame, claims: pd.DataFrame | None, tx: pd.DataFram
     rows, seen = [], set()
     for t in tx.to_dict("records"):
         aid = str(t["article_id"])
-        if aid not in meta.index:
+        art = by_id.get(aid)
+        if art is None:
             continue
-        art = meta.loc[aid]
         claim, ev_text, ev_s, ev_e = _event_text(t, art, claims_by_article.get(aid, []))
         key = (aid, _norm_text(ev_text), t["date_start"], t["date_end"])
         if key in seen:

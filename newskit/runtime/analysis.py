@@ -120,9 +120,10 @@ class Analysis:
     ) -> Analysis:
         """A store-backed Analysis of the stored articles ``article_ids`` (in that order): frames are read
         from ``store`` on first access. ``errors`` are the run's error rows (they are not stored)."""
-        self = cls(errors=errors, extraction_version=extraction_version)
-        self._frames = {"errors": self._frames["errors"]}
+        self = cls.__new__(cls)  # not __init__: it would build seven empty frames only to drop them
+        self._frames = {"errors": errors if errors is not None else schema.frame([], _SCHEMAS["errors"])}
         self._source = _StoreFrames(store, list(article_ids))
+        self.extraction_version = extraction_version
         return self
 
     def _get(self, name: str) -> pd.DataFrame:

@@ -39,6 +39,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import Gender, SourceKind
+from .doc_index import doc_text
 from .gender_words import (
     FEMALE_HONORIFICS,
     FEMALE_NOUNS,
@@ -194,7 +195,7 @@ class _Article:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(doc_text(doc))
         self.q_open = [q.open for q in quotes]
         self.q_close = [q.close for q in quotes]
         self.sents = list(doc.sents)
@@ -260,7 +261,7 @@ def _antecedent(art: _Article, pron: Token) -> tuple[str, str] | None:
 # ----------------------------------------------------------------------------- the pass
 def _mention_root(doc: Doc, row: dict) -> Token | None:
     s, e = row.get("source_start"), row.get("source_end")
-    if s is None or e is None or not (0 <= s < e <= len(doc.text)):
+    if s is None or e is None or not (0 <= s < e <= len(doc_text(doc))):
         return None
     span = doc.char_span(s, e, alignment_mode="expand")
     return span.root if span is not None and len(span) else None

@@ -37,6 +37,8 @@ OPENERS = {"“": "”", "„": "”", "«": "»", '"': '"'}
 #: Two apostrophes standing for a double quotation mark (archive and wire-feed texts).
 TWO_APOSTROPHES = "''"
 CLOSERS = {"”", "»", '"'}
+#: Every character :func:`find_quotes` acts on: the marks above and the apostrophe of TWO_APOSTROPHES.
+_MARKS = re.compile("[" + re.escape("".join(sorted({*OPENERS, *CLOSERS, TWO_APOSTROPHES[0]}))) + "]")
 _PARA = re.compile(r"\n[ \t\u00a0]*\n")
 #: A line opening with a capitalised label and a colon: a transcript turn ("TAPPER: Do you think ..."), a
 #: headline or caption ("Poll: Sanders leads"), a newsroom label ("Editor's Note: ..."). Up to six words, each
@@ -258,7 +260,9 @@ def find_quotes(text: str) -> list[Quote]:
     closer: str | None = None
     skip_at = -1
     last_pair = -2
-    for i in range(n):
+
+    def enter_paragraphs(i: int) -> None:
+        nonlocal pi, open_at, skip_at
         while pi + 1 < len(para_bounds) and i >= para_bounds[pi + 1]:
             # entering a new paragraph with a quote still open
             if open_at is not None:
@@ -269,6 +273,11 @@ def find_quotes(text: str) -> list[Quote]:
                     quotes.append(_unclosed(text, open_at, para_bounds[pi + 1], closer == TWO_APOSTROPHES))
                     open_at = None
             pi += 1
+
+    # only quotation marks change the state: visit those (and the paragraph starts before each), not every character
+    for mark in _MARKS.finditer(text):
+        i = mark.start()
+        enter_paragraphs(i)
         ch = text[i]
         if i - 1 == last_pair:
             continue  # the second apostrophe of a pair
@@ -289,6 +298,8 @@ def find_quotes(text: str) -> list[Quote]:
         elif ch in CLOSERS and (ch == closer or ch in '”"'):
             quotes.append(Quote(open_at + 1, i, open_at, i + 1))
             open_at = None
+    if n:
+        enter_paragraphs(n - 1)
     if open_at is not None:
         quotes.append(_unclosed(text, open_at, n, closer == TWO_APOSTROPHES))
     return [q for q in quotes if q.end > q.start]

@@ -269,7 +269,8 @@ def _row(st: _State, c: Candidate, entry: tuple) -> dict:
 
 def annotate(doc, entity_fallback: bool = True) -> list[dict]:
     """Time-expression rows for ``doc`` (offsets into ``doc.text``)."""
-    cands = find_candidates(doc.text)
+    text = doc.text  # built once (spaCy joins every token on each access)
+    cands = find_candidates(text)
     if entity_fallback:
         cands = _with_entity_fallback(doc, cands)
     if not cands:
@@ -277,7 +278,7 @@ def annotate(doc, entity_fallback: bool = True) -> list[dict]:
     has_sents = doc.has_annotation("SENT_START")
     st = _State(
         doc=doc,
-        text=doc.text,
+        text=text,
         pub=_pub_date(doc._.newskit_published),
         has_sents=has_sents,
         sent_starts=[s.start_char for s in doc.sents] if has_sents else [0],

@@ -38,6 +38,7 @@ from .lexicon import (
     YEAR_CUES,
     YEAR_FIGURE_NOUNS,
 )
+from .prefilter import fold, may_match, required_literals
 
 __all__ = ["Candidate", "find_candidates", "FAMILIES"]
 
@@ -402,7 +403,10 @@ class Candidate:
 def find_candidates(text: str) -> list[Candidate]:
     """All pattern matches, overlaps resolved longest-first, in text order."""
     found: list[Candidate] = []
+    folded = fold(text)
     for name, pat in FAMILIES:
+        if not may_match(required_literals(pat), folded):
+            continue  # a word every match needs is not in the text (prefilter): the pattern finds nothing
         for m in pat.finditer(text):
             s, e = m.span("only") if "only" in pat.groupindex else m.span()
             if e <= s:
