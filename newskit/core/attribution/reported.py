@@ -32,6 +32,7 @@ from .content import (
     rest_of_sentence,
     run_to_clause_end,
     semicolon_between,
+    shared_subject_complement,
     spans_of_tokens,
     trim_span,
 )
@@ -354,7 +355,8 @@ def _verb_content(
     interrupts ("X, she said, Y"), or an infinitive or object complement (:func:`_complement_content`)."""
     if ccomps:
         head = ccomps[0]
-        contents = run_to_clause_end(doc, tok, content_span(doc, head)) + continued_predicate(doc, tok, head)
+        contents = run_to_clause_end(doc, tok, content_span(doc, head))
+        contents = shared_subject_complement(doc, tok, head, contents) + continued_predicate(doc, tok, head)
         objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
         if contents and objs and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
             s0 = content_span(doc, objs[0])
