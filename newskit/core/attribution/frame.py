@@ -18,7 +18,7 @@ class Frame:
     cue_end: int
     source: Token | None  # head token of the source mention (None: agentless / reportedly)
     contents: list[tuple[int, int]]  # character spans of the content (one per attribution)
-    rule: str  # "verb", "according", "reportedly", "passive", "object"
+    rule: str  # "verb", "according", "in_document", "reportedly", "passive", "object"
     relay: Token | None = None  # "Reuters, citing X": Reuters
     sources: list[Token] = field(default_factory=list)  # conjoined sources ("according to A and B")
     content_head: Token | None = None

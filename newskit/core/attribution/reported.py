@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from .according import (
+    ALL_CUES,
     according_frame,
+    in_document_frame,
     reportedly_spans,
 )
 from .body_words import DOCUMENT_NOUNS
@@ -88,8 +90,6 @@ AGENTLESS_CUES = frozenset(
         "fear",
     }
 )
-#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
-ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
 
 
 def _modal_or_negated(tok: Token) -> bool:
@@ -267,6 +267,11 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             fr = according_frame(doc, tok)
+            if fr:
+                yield fr
+            continue
+        if low == "in" and tok.dep_ == "prep":
+            fr = in_document_frame(doc, tok)
             if fr:
                 yield fr
             continue
