@@ -224,8 +224,11 @@ _ASIDE_PUNCT = frozenset({",", "—", "–", "(", ";"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
 
 
-#: Dependents of a nominal cue that continue its content after the object (see ``_clause_rest``).
-_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "while"})
+#: Prepositions of a nominal cue's circumstances, which end its content (see ``_clause_rest``): when it was said
+#: and the channel it was said through ("denied the reports through a spokeswoman").
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "during", "since", "until", "amid", "following", "while", "through", "via"}
+)
 
 
 _REST_DEPS = frozenset({"prep", "xcomp", "npadvmod", "advmod", "oprd", "dative", "agent", "acomp"})

@@ -22,6 +22,8 @@ TEXTS = {
     "purpose": "The governor proposed $40 million in grants to help towns repair their bridges.",
     # who heard the praise is not what was praised
     "audience": "The chief praised the volunteers to reporters on Sunday.",
+    # the channel a denial went through is not what was denied
+    "channel": "The senator denied the accusations through a spokeswoman.",
 }
 
 
@@ -46,6 +48,6 @@ def test_purpose_clause_of_a_proposal_is_part_of_it(claims):
     assert r.claim_type.tolist() == ["intention"]
 
 
-def test_press_audience_is_not_part_of_a_nominal_content(claims):
-    r = rows(claims, "audience")
-    assert r.content.tolist() == ["the volunteers"]
+@pytest.mark.parametrize(("aid", "content"), [("audience", "the volunteers"), ("channel", "the accusations")])
+def test_audience_and_channel_are_not_part_of_a_nominal_content(claims, aid, content):
+    assert rows(claims, aid).content.tolist() == [content]
