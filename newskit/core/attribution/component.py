@@ -29,6 +29,7 @@ from .. import extensions
 from ..vocab import ClaimType
 from .cues import CHAIN_VERBS, CUE_VERBS, GENERIC_VIA_NOUNS, PRONOUNS
 from .gender import assign_gender
+from .headlines import headline_frames
 from .lexicon import (
     DEFINITE_DETERMINERS,
     POSSESSIVE_CLITICS,
@@ -198,7 +199,7 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
         return ClaimType.STATEMENT
     cue = frame.cue
     preps = frozenset(c.lower_ for c in cue.children if c.dep_ in ("prep", "prt"))
-    return cue_claim_type(cue.lemma_.lower(), preps, src.kind == "document")
+    return cue_claim_type(frame.cue_lemma or cue.lemma_.lower(), preps, src.kind == "document")
 
 
 def extract_claims_from_doc(doc: Doc, join_split_quotes: bool = False) -> list[dict]:
@@ -601,6 +602,7 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
         ),
         key=lambda f: f.cue_start,
     )
+    found = headline_frames(doc, found) + found  # the title line opens the article
     rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not _speaker_ok(f.source)}
 
     def holds_rejected(f: Frame) -> bool:
