@@ -613,6 +613,13 @@ def _find(doc: Doc, idx: _Index) -> list[Frame]:
     return _drop_nested_nominal(kept)
 
 
+def _names_the_label(name: str, content: str) -> bool:
+    """'Marco Rubio: Retirement accounts. Two years ago, Senator Marco Rubio proposed ...': a line that names its
+    label in its first sentence is a section about that person, not their words (speakers rarely name themselves)."""
+    first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
+    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", first, flags=re.IGNORECASE) is not None
+
+
 _LABEL_NOT_SPEAKER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
 
 
@@ -644,7 +651,7 @@ def _label_frames(doc: Doc, idx: _Index) -> tuple[list[Frame], set[int]]:
         if idx.para(s) in idx.headline_paras and "\n" in text[s:e]:  # a headline's label speaks for its line
             e = text.index("\n", s)
         s, e = _trim_content(text, s, e)
-        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3:
+        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3 or _names_the_label(words[-1].text, text[s:e]):
             continue
         limit = (span.start, span.end)
         out.append(Frame(colon[0], lab.colon, lab.colon + 1, head, [(s, e)], "colon", limit=limit))

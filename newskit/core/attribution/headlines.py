@@ -70,7 +70,9 @@ def _capitalised_run(doc: Doc, cue: Token, first: int) -> tuple[int, int] | None
     i = end
     while i - 1 >= first and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_punct:
         i -= 1
-    return (i, end) if i < end else None
+    if i == end or all(t.is_stop for t in doc[i:end]):
+        return None  # "The Plans Of ...": a determiner is no name
+    return i, end
 
 
 def headline_frames(doc: Doc, found: list[Frame]) -> list[Frame]:

@@ -20,6 +20,7 @@ TEXTS = {
     "sentence_case": "Minister demands inquiry into hospital deaths" + BODY,
     # no cue in the title, and a title with a cue the parse already read
     "no_cue": "Storm Leaves Thousands Without Power" + BODY,
+    "determiner": "The plans of the council" + BODY,
     # a single paragraph is no title line
     "one_paragraph": "Mayor Jones Slams Council Over Budget Cuts",
 }
@@ -54,7 +55,7 @@ def test_second_cue_of_a_headline_is_a_second_claim(claims):
     assert r.source_name.tolist() == ["Rivera", "Rivera"]
 
 
-@pytest.mark.parametrize("aid", ["no_cue", "one_paragraph"])
+@pytest.mark.parametrize("aid", ["no_cue", "determiner", "one_paragraph"])
 def test_no_headline_claim_without_a_cue_or_a_title_line(claims, aid):
     assert rows(claims, aid).empty
 
@@ -64,3 +65,31 @@ def test_no_headline_claim_without_a_cue_or_a_title_line(claims, aid):
 )
 def test_headline_cue_lemma(word, lemma):
     assert headline_cue_lemma(word) == lemma
+
+
+SECTIONS = {
+    # a "Name: topic" section heading whose paragraph names that person is no transcript turn
+    "section": (
+        "Ideas from the primaries.\n\n"
+        "Ann Cole: Housing Two years ago, Senator Ann Cole of Ohio proposed that every renter get a tax credit.\n\n"
+        "The idea went nowhere."
+    ),
+    "transcript": (
+        "The interview, lightly edited.\n\nMORGAN: Do you think Senator Delgado will win the nomination in the end?\n\n"
+        "DELGADO: I think we will win it, because voters want change."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def section_claims() -> pd.DataFrame:
+    return strict_claims(SECTIONS)
+
+
+def test_label_naming_itself_in_its_paragraph_is_a_section_heading(section_claims):
+    assert ":" not in rows(section_claims, "section").cue.tolist()
+
+
+def test_transcript_labels_still_speak(section_claims):
+    r = rows(section_claims, "transcript")
+    assert r[r.cue == ":"].source_name.str.upper().tolist() == ["MORGAN", "DELGADO"]
