@@ -1,4 +1,4 @@
-"""Hearsay without a verb of saying: "according to X, ..." and "reportedly"/"allegedly".
+"""Hearsay without a verb of saying: "according to X, ...", "In the poll, ..." and "reportedly"/"allegedly".
 
 Examples
 --------
@@ -17,15 +17,22 @@ from .content import (
     SUBJECT_DEPS,
     spans_of_tokens,
 )
+from .cues import CUE_VERBS
 from .frame import Frame
 from .lexicon import (
     AUXILIARY_FORMS,
+    FINDING_DOCUMENTS,
+    NOMINAL_CUES,
+    QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
 from .quotes import OPENERS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
-__all__ = ["according_frame", "reportedly_spans"]
+__all__ = ["ALL_CUES", "according_frame", "in_document_frame", "reportedly_spans"]
+
+#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
+ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
 
 
 def reportedly_spans(doc: Doc, tok: Token) -> list[tuple[int, int]]:
@@ -120,6 +127,33 @@ def according_frame(doc: Doc, tok: Token) -> Frame | None:
         sources=sources,
         content_head=head,
         limit=(window.start, window.end),
+    )
+
+
+def in_document_frame(doc: Doc, tok: Token) -> Frame | None:
+    """'In the poll, her support has risen': a sentence opened by "In" and a document of
+    :data:`FINDING_DOCUMENTS`, then a comma, reports the document's finding; the main clause is the content.
+    A clause whose verb is a cue ("In a statement, the firm said ...") is left to that cue."""
+    head, sent = tok.head, sent_of(tok)
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+        head = head.head  # "In the poll released Sunday, three of four voters ..." hung on the subject
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    opening = [t for t in doc[sent.start : tok.i] if not (t.is_punct or t.dep_ == "cc")]
+    if obj is None or opening or tok.dep_ != "prep" or obj.lemma_.lower() not in FINDING_DOCUMENTS:
+        return None
+    after = tok.right_edge.i + 1
+    if head.pos_ not in ("VERB", "AUX") or head.i <= after or after >= len(doc) or doc[after].text != ",":
+        return None
+    if head.lemma_.lower() in ALL_CUES or head.lower_ in CUE_VERBS or head.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in head.children):
+        return None
+    skip = {t.i for t in tok.subtree} | {after}
+    spans = spans_of_tokens(doc, [t for t in head.subtree if t.i not in skip])
+    if not spans:
+        return None
+    return Frame(
+        tok, tok.idx, tok.idx + len(tok), obj, spans[-1:], "in_document", content_head=head, limit=(tok.i + 1, after)
     )
 
 

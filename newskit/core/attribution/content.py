@@ -33,6 +33,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "content_span",
     "continued_predicate",
+    "shared_subject_complement",
     "nominal_content",
     "spans_of_tokens",
     "rest_of_sentence",
@@ -181,6 +182,33 @@ def continued_predicate(doc: Doc, tok: Token, head: Token) -> list[tuple[int, in
     return []
 
 
+def shared_subject_complement(
+    doc: Doc, tok: Token, head: Token, contents: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """'said the probe had nothing to do with it, had started after her tenure and been suspended': a second
+    complement the parser hangs on the cue, right after the first with only a comma between and no subject of
+    its own, is the next predicate of the same clause, so the content runs to its end."""
+    if not contents:
+        return contents
+    end, last = contents[-1][1], None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.idx < end or (head.i < tok.i < c.i):
+            continue
+        gap = doc_text(doc)[end : c.left_edge.idx]
+        if (
+            gap.strip() != ","
+            or c.lemma_.lower() in CUE_VERBS
+            or any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+            or not (c.tag_ in _FINITE or any(g.dep_ in ("aux", "auxpass") for g in c.children))
+        ):
+            break
+        spans = content_span(doc, c)
+        if not spans:
+            break
+        end = last = spans[-1][1]
+    return contents if last is None else contents[:-1] + [(contents[-1][0], last)]
+
+
 def semicolon_between(clause: Token, tok: Token) -> bool:
     """Whether a semicolon separates ``clause`` (before ``tok``) from ``tok``."""
     return any(t.text == ";" for t in tok.doc[clause.right_edge.i + 1 : tok.i])
@@ -196,8 +224,11 @@ _ASIDE_PUNCT = frozenset({",", "—", "–", "(", ";"})
 _ASIDE_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
 
 
-#: Dependents of a nominal cue that continue its content after the object (see ``_clause_rest``).
-_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "while"})
+#: Prepositions of a nominal cue's circumstances, which end its content (see ``_clause_rest``): when it was said
+#: and the channel it was said through ("denied the reports through a spokeswoman").
+_CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "during", "since", "until", "amid", "following", "while", "through", "via"}
+)
 
 
 _REST_DEPS = frozenset({"prep", "xcomp", "npadvmod", "advmod", "oprd", "dative", "agent", "acomp"})
@@ -268,13 +299,18 @@ def nominal_content(doc: Doc, tok: Token, where: frozenset[str]) -> list[tuple[i
 def _clause_rest(doc: Doc, tok: Token, last: int) -> int:
     """Where a nominal content ends: the object runs on through the cue's later complements and adjuncts with
     no punctuation between ("accused him of lying", "called on the U.S. to act", "charged Zimmerman with
-    murder", "backed her in high numbers"), stopping at a comma, a conjunction or another clause."""
+    murder", "backed her in high numbers", "proposed $1 billion to help states"), stopping at a comma, a conjunction or another clause."""
     for c in sorted(tok.children, key=lambda c: c.i):
         if c.i <= last:
             continue
         between = doc[last + 1 : c.left_edge.i]
-        if c.dep_ not in _REST_DEPS or c.left_edge.i <= last or any(t.is_punct or t.is_space for t in between):
+        purpose = c.dep_ == "advcl" and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"
+        if (c.dep_ not in _REST_DEPS and not purpose) or c.left_edge.i <= last:
             break
+        if any(t.is_punct or t.is_space for t in between):
+            break
+        if any(g.lower_ in PRESS_AUDIENCES for g in c.children):
+            break  # who heard it ("praised the crew to reporters") is not what was said
         if c.dep_ == "advmod" and c.right_edge.i == c.i:
             break  # a lone adverb after the object ("backed him strongly") is the source's manner
         if c.dep_ == "prep" and (

@@ -13,6 +13,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from .cues import CHAIN_VERBS, CUE_VERBS
+from .headlines import headline_frames
 from .lexicon import NEWSROOM_LABELS, POSSESSIVE_CLITICS, SECOND_PERSON, SECOND_PERSON_POSSESSIVES
 from .quotes import speaker_labels
 from .reported import Frame, colon_frames, find_frames, signature_frames
@@ -55,6 +56,7 @@ def find_all_frames(doc: Doc, idx: TextIndex) -> list[Frame]:
         ),
         key=lambda f: f.cue_start,
     )
+    found = headline_frames(doc, found) + found  # the title line opens the article
     rejected = {f.cue.i: f.cue.idx for f in found if f.cue is not None and not speaker_ok(f.source)}
 
     def holds_rejected(f: Frame) -> bool:
@@ -63,6 +65,13 @@ def find_all_frames(doc: Doc, idx: TextIndex) -> list[Frame]:
 
     kept = [f for f in found if speaker_ok(f.source) and not holds_rejected(f)]
     return _drop_nested_nominal(kept)
+
+
+def _names_the_label(name: str, content: str) -> bool:
+    """'Marco Rubio: Retirement accounts. Two years ago, Senator Marco Rubio proposed ...': a line that names its
+    label in its first sentence is a section about that person, not their words (speakers rarely name themselves)."""
+    first = re.split(r"(?<=[.!?])\s", content, maxsplit=1)[0]
+    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", first, flags=re.IGNORECASE) is not None
 
 
 _LABEL_NOT_SPEAKER_ENTS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"})
@@ -96,7 +105,7 @@ def _label_frames(doc: Doc, idx: TextIndex) -> tuple[list[Frame], set[int]]:
         if idx.para(s) in idx.headline_paras and "\n" in text[s:e]:  # a headline's label speaks for its line
             e = text.index("\n", s)
         s, e = trim_content(text, s, e)
-        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3:
+        if len(re.findall(r"[^\W\d_]{2,}", text[s:e])) < 3 or _names_the_label(words[-1].text, text[s:e]):
             continue
         limit = (span.start, span.end)
         out.append(Frame(colon[0], lab.colon, lab.colon + 1, head, [(s, e)], "colon", limit=limit))

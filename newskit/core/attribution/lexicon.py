@@ -29,6 +29,7 @@ __all__ = [
     "BELIEF_CUES",
     "EVIDENCE_CUES",
     "EVIDENCE_OBJECT_CUES",
+    "FINDING_DOCUMENTS",
     "NOMINAL_CUES",
     "NOMINAL_CUE_TAGS",
     "DOBJ",
@@ -175,6 +176,31 @@ EVIDENCE_CUES = frozenset(
     {"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "conclude"}
 )
 
+#: Documents that carry a finding or a statement of their own, so that a sentence opened by "In <document>,"
+#: reports what the document says ("In the poll, her support has risen", "In the filing, the company is
+#: accused of fraud"); the nouns of :data:`EVIDENCE_CUES`' subjects, written by hand. Events with a speaker of
+#: their own (interview, speech, debate) are left out: there the speaker, not the event, is the source.
+FINDING_DOCUMENTS = frozenset(
+    {
+        "poll",
+        "survey",
+        "study",
+        "report",
+        "analysis",
+        "audit",
+        "census",
+        "assessment",
+        "findings",
+        "ruling",
+        "filing",
+        "complaint",
+        "indictment",
+        "lawsuit",
+        "memo",
+        "letter",
+    }
+)
+
 #: Evidence verbs whose object noun phrase is the finding when a document, poll or record is the subject
 #: ("public records show no gifts", "the audit found irregularities"): a subset of :data:`EVIDENCE_CUES`.
 EVIDENCE_OBJECT_CUES = frozenset({"show", "find", "indicate", "reveal"})
@@ -252,7 +278,7 @@ def cue_claim_type(lemma: str, preps: frozenset[str], document_source: bool) -> 
     document_source : bool
         Whether the source is a document, study, poll or data ("the poll shows" is evidence, "he showed" not).
     """
-    if lemma in EVIDENCE_CUES and document_source:
+    if (lemma in EVIDENCE_CUES or lemma == "in") and document_source:  # "the poll shows", "In the poll, ..."
         return ClaimType.EVIDENCE
     if lemma in QUESTION_CUES:
         return ClaimType.QUESTION

@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from .according import (
+    ALL_CUES,
     according_frame,
+    in_document_frame,
     reportedly_spans,
 )
 from .body_words import DOCUMENT_NOUNS
@@ -32,6 +34,7 @@ from .content import (
     rest_of_sentence,
     run_to_clause_end,
     semicolon_between,
+    shared_subject_complement,
     spans_of_tokens,
     trim_span,
 )
@@ -87,8 +90,6 @@ AGENTLESS_CUES = frozenset(
         "fear",
     }
 )
-#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
-ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
 
 
 def _modal_or_negated(tok: Token) -> bool:
@@ -269,6 +270,11 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
             if fr:
                 yield fr
             continue
+        if low == "in" and tok.dep_ == "prep":
+            fr = in_document_frame(doc, tok)
+            if fr:
+                yield fr
+            continue
         if low in REPORT_ADVERBS:
             spans = reportedly_spans(doc, tok)
             if spans:
@@ -354,7 +360,8 @@ def _verb_content(
     interrupts ("X, she said, Y"), or an infinitive or object complement (:func:`_complement_content`)."""
     if ccomps:
         head = ccomps[0]
-        contents = run_to_clause_end(doc, tok, content_span(doc, head)) + continued_predicate(doc, tok, head)
+        contents = run_to_clause_end(doc, tok, content_span(doc, head))
+        contents = shared_subject_complement(doc, tok, head, contents) + continued_predicate(doc, tok, head)
         objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < head.i]
         if contents and objs and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
             s0 = content_span(doc, objs[0])

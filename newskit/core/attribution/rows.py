@@ -68,7 +68,7 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
         return ClaimType.STATEMENT
     cue = frame.cue
     preps = frozenset(c.lower_ for c in cue.children if c.dep_ in ("prep", "prt"))
-    return cue_claim_type(cue.lemma_.lower(), preps, src.kind == SourceKind.DOCUMENT)
+    return cue_claim_type(frame.cue_lemma or cue.lemma_.lower(), preps, src.kind == SourceKind.DOCUMENT)
 
 
 def useful_via(src: Source | None) -> str | None:
