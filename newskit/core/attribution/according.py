@@ -17,22 +17,17 @@ from .content import (
     SUBJECT_DEPS,
     spans_of_tokens,
 )
-from .cues import CUE_VERBS
+from .cues import ALL_CUES, CUE_VERBS
 from .frame import Frame
 from .lexicon import (
     AUXILIARY_FORMS,
     FINDING_DOCUMENTS,
-    NOMINAL_CUES,
-    QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
 from .quotes import OPENERS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
-__all__ = ["ALL_CUES", "according_frame", "in_document_frame", "reportedly_spans"]
-
-#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
-ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
+__all__ = ["according_frame", "in_document_frame", "reportedly_spans"]
 
 
 def reportedly_spans(doc: Doc, tok: Token) -> list[tuple[int, int]]:

@@ -21,7 +21,10 @@ True
 
 from __future__ import annotations
 
+from .lexicon import NOMINAL_CUES, QUESTION_CUES
+
 __all__ = [
+    "ALL_CUES",
     "COGNITION_VERBS",
     "CUE_VERBS",
     "CHAIN_VERBS",
@@ -275,6 +278,9 @@ COGNITION_VERBS = {
 
 #: All cue lemmas (the two lists above).
 CUE_VERBS = frozenset(_SAY | COGNITION_VERBS)
+
+#: Every lemma that can be a cue: verbs of saying and cognition, and the cues of intention, evaluation and question.
+ALL_CUES = frozenset(CUE_VERBS | NOMINAL_CUES.keys() | QUESTION_CUES)
 
 #: Cues that, heading another cue's content, make the outer source a relay ("the BBC reported the minister
 #: said ..."): plain verbs of saying and believing, the most frequent members of the two lists above.

@@ -2,7 +2,7 @@
 
 Headlines are written in headlinese: present tense, no articles, often every word capitalised, so the small
 parser reads "Clinton Says Russians Hacked DNC" as one long name. When the parse found no claim in an article's
-title line, the cue is found by its form (a capitalised run of words, a verb of :data:`~.according.ALL_CUES`
+title line, the cue is found by its form (a capitalised run of words, a verb of :data:`~.cues.ALL_CUES`
 in the third person, the rest of the line), and the claim is built from that. The inverted headline
 ("Guns Are 'A Crisis,' Howard Dean Tells Convention") has its content before the comma.
 
@@ -21,7 +21,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from .according import ALL_CUES
+from .cues import ALL_CUES
 from .frame import Frame
 from .sources import doc_text
 
@@ -97,15 +97,15 @@ def headline_frames(doc: Doc, found: list[Frame]) -> list[Frame]:
             continue
         frame = _frame(doc, span, cue, lemma)
         if frame is not None:
-            return _coordinated(doc, frame)
+            return _coordinated(doc, frame, cue)
     return []
 
 
-def _coordinated(doc: Doc, frame: Frame) -> list[Frame]:
+def _coordinated(doc: Doc, frame: Frame, cue: Token) -> list[Frame]:
     """'Clinton Says Russians Hacked DNC, Calls Remarks Troubling': a second cue after a comma or "and" in the
     content is the same source's second claim."""
     s, e = frame.contents[0]
-    for tok in doc[frame.cue.i + 2 :]:
+    for tok in doc[cue.i + 2 :]:
         if tok.idx >= e:
             break
         lemma = headline_cue_lemma(tok.text)
@@ -115,9 +115,11 @@ def _coordinated(doc: Doc, frame: Frame) -> list[Frame]:
         start = tok.idx + len(tok) + 1
         if start >= e:
             return [frame]
-        first = dataclasses.replace(frame, contents=[(s, len(doc_text(doc)[: prev.idx].rstrip()))])
-        second = dataclasses.replace(frame, cue=tok, cue_start=tok.idx, cue_end=start - 1, cue_lemma=lemma)
-        second.contents = [(start, e)]
+        first_end = len(doc_text(doc)[: prev.idx].rstrip())  # before the comma or "and"
+        first = dataclasses.replace(frame, contents=[(s, first_end)])
+        second = dataclasses.replace(
+            frame, cue=tok, cue_start=tok.idx, cue_end=start - 1, cue_lemma=lemma, contents=[(start, e)]
+        )
         return [first, second]
     return [frame]
 

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from .according import (
-    ALL_CUES,
     according_frame,
     in_document_frame,
     reportedly_spans,
@@ -39,6 +38,7 @@ from .content import (
     trim_span,
 )
 from .cues import (
+    ALL_CUES,
     ANNOUNCE_CUES,
     CHAIN_VERBS,
     CITING_VERBS,
