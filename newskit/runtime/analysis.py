@@ -21,6 +21,7 @@ from ..frames.sources import extract_sources
 from ..frames.timeline import build_timeline
 from .extract import _as_articles, claims_frame, timexes_frame, with_title_timexes
 from .fingerprint import fingerprint
+from .frame_attrs import Frame
 from .pipeline import load_pipeline, parse_rows, text_key
 from .store import TABLES, Store
 
@@ -139,45 +140,16 @@ class Analysis:
             self._get(name)
         return self
 
-    @property
-    def articles(self) -> pd.DataFrame:
-        """One row per input article (:data:`newskit.frames.schema.ARTICLES`); ``error`` null when analysed."""
-        return self._get("articles")
-
-    @property
-    def claims(self) -> pd.DataFrame:
-        """One row per claim (:data:`newskit.frames.schema.CLAIMS`)."""
-        return self._get("claims")
-
-    @property
-    def sources(self) -> pd.DataFrame:
-        """One row per distinct source per article (:data:`newskit.frames.schema.SOURCES`)."""
-        return self._get("sources")
-
-    @property
-    def timexes(self) -> pd.DataFrame:
-        """One row per time expression (:data:`newskit.frames.schema.TIMEXES`)."""
-        return self._get("timexes")
-
-    @property
-    def timeline(self) -> pd.DataFrame:
-        """One row per dated event, grouped into stories (:data:`newskit.frames.schema.TIMELINE`)."""
-        return self._get("timeline")
-
-    @property
-    def duplicates(self) -> pd.DataFrame:
-        """Copies and wire copy, one row per article (:data:`newskit.frames.schema.DUPLICATES`)."""
-        return self._get("duplicates")
-
-    @property
-    def claim_groups(self) -> pd.DataFrame:
-        """Claims carried by two or more articles (:data:`newskit.frames.schema.CLAIM_GROUPS`)."""
-        return self._get("claim_groups")
-
-    @property
-    def errors(self) -> pd.DataFrame:
-        """One row per article that could not be analysed (:data:`newskit.frames.schema.ERRORS`)."""
-        return self._get("errors")
+    articles = Frame(
+        "One row per input article (:data:`newskit.frames.schema.ARTICLES`); ``error`` null when analysed."
+    )
+    claims = Frame("One row per claim (:data:`newskit.frames.schema.CLAIMS`).")
+    sources = Frame("One row per distinct source per article (:data:`newskit.frames.schema.SOURCES`).")
+    timexes = Frame("One row per time expression (:data:`newskit.frames.schema.TIMEXES`).")
+    timeline = Frame("One row per dated event, grouped into stories (:data:`newskit.frames.schema.TIMELINE`).")
+    duplicates = Frame("Copies and wire copy, one row per article (:data:`newskit.frames.schema.DUPLICATES`).")
+    claim_groups = Frame("Claims carried by two or more articles (:data:`newskit.frames.schema.CLAIM_GROUPS`).")
+    errors = Frame("One row per article that could not be analysed (:data:`newskit.frames.schema.ERRORS`).")
 
     def summary(self) -> dict:
         """Headline figures: articles read and analysed, claims, distinct sources (per article, placeholders

@@ -62,6 +62,7 @@ import pyarrow as pa
 
 from ..frames import schema
 from .fingerprint import EXTRACTION_VERSION
+from .frame_attrs import StoredTable
 from .pipeline import text_key
 
 __all__ = ["CORPUS_TABLES", "Store", "TABLES"]
@@ -202,33 +203,13 @@ class Store:
             return schema.frame(_to_pandas(tbl, TABLES[name]), TABLES[name])
         return schema.frame(_to_pandas(_arrow(rel), TABLES[name]), TABLES[name])
 
-    def articles(self) -> pd.DataFrame:
-        """Stored articles (declared article columns)."""
-        return self.table("articles")
-
-    def claims(self) -> pd.DataFrame:
-        """Stored claims (:data:`newskit.frames.schema.CLAIMS`)."""
-        return self.table("claims")
-
-    def sources(self) -> pd.DataFrame:
-        """Stored sources (:data:`newskit.frames.schema.SOURCES`); ``mentions`` are Python lists."""
-        return self.table("sources")
-
-    def timexes(self) -> pd.DataFrame:
-        """Stored time expressions (:data:`newskit.frames.schema.TIMEXES`)."""
-        return self.table("timexes")
-
-    def timeline(self) -> pd.DataFrame:
-        """Stored timeline events (:data:`newskit.frames.schema.TIMELINE`)."""
-        return self.table("timeline")
-
-    def duplicates(self) -> pd.DataFrame:
-        """Stored copies and wire copy (:data:`newskit.frames.schema.DUPLICATES`)."""
-        return self.table("duplicates")
-
-    def claim_groups(self) -> pd.DataFrame:
-        """Stored claim groups (:data:`newskit.frames.schema.CLAIM_GROUPS`)."""
-        return self.table("claim_groups")
+    articles = StoredTable()
+    claims = StoredTable()
+    sources = StoredTable()
+    timexes = StoredTable()
+    timeline = StoredTable()
+    duplicates = StoredTable()
+    claim_groups = StoredTable()
 
     def analysed(self, keys: Mapping[str, str] | pd.DataFrame, version: str | None = None) -> set[str]:
         """The article ids already analysed with this text key and fingerprint.
