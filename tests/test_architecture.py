@@ -134,9 +134,13 @@ def test_any_change_to_extraction_code_or_lexicons_changes_the_fingerprint(tmp_p
     before = code_digest(root)
     assert before == code_digest(PACKAGE)
     files = [
-        f for rel in EXTRACTION_PATHS for f in ((root / rel).rglob("*.py") if (root / rel).is_dir() else [root / rel])
+        f
+        for rel in EXTRACTION_PATHS
+        for f in ((root / rel).rglob("*.*") if (root / rel).is_dir() else [root / rel])
+        if f.suffix in (".py", ".toml")
     ]
     assert any("lexicon" in f.name or "cues" in f.name for f in files) and len(files) > 20
+    assert any(f.name == "patterns.toml" for f in files)  # the timex pattern table is extraction data
     for f in files:
         data = f.read_bytes()
         f.write_bytes(data[:-1] + bytes([data[-1] ^ 1]) if data else b"#")  # one byte changed

@@ -118,12 +118,7 @@ TIMELINE: dict[str, str] = {
     "story_n_sources": "Int64",
 }
 
-ERRORS: dict[str, str] = {
-    "article_id": "string",
-    "stage": "string",
-    "error_type": "string",
-    "message": "string",
-}
+ERRORS: dict[str, str] = {"article_id": "string", "stage": "string", "error_type": "string", "message": "string"}
 
 
 # How claims travel (newskit.frames.duplicates, claim_groups, spread)

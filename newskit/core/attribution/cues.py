@@ -24,6 +24,7 @@ from __future__ import annotations
 from .lexicon import NOMINAL_CUES, QUESTION_CUES
 
 __all__ = [
+    "AGENTLESS_CUES",
     "ALL_CUES",
     "COGNITION_VERBS",
     "CUE_VERBS",
@@ -376,21 +377,7 @@ UNREALISED_CONTROL_VERBS = frozenset(
 #: Nouns naming a statement: "a statement from X said", "X's announcement"; nouns of the say verbs above and
 #: the written forms statements take in news (letter, tweet, post, memo), written by hand.
 STATEMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "announcement",
-        "communique",
-        "communiqué",
-        "release",
-        "letter",
-        "message",
-        "tweet",
-        "post",
-        "memo",
-        "note",
-        "notice",
-        "declaration",
-    }
+    "statement announcement communique communiqué release letter message tweet post memo note notice declaration".split()
 )
 
 #: Exchanges that name the outlet they were with ("in an interview with the BBC"), written by hand from news usage.
@@ -469,3 +456,9 @@ GENERIC_VIA_NOUNS = frozenset(
 
 #: Personal pronouns that may head a source mention (the English personal and relative pronouns).
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which", "that"})
+
+#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ..."):
+#: verbs of saying, believing and estimating that news uses impersonally, written by hand.
+AGENTLESS_CUES = frozenset(
+    "report say announce believe think allege claim rumor rumour estimate understand declare confirm state suspect fear".split()
+)

@@ -13,13 +13,7 @@ True
 
 from __future__ import annotations
 
-__all__ = [
-    "MEDIA_NAMES",
-    "MEDIA_NAME_WORDS",
-    "GOVERNMENT_NAME_WORDS",
-    "PLATFORM_NAMES",
-    "CORPORATE_SUFFIXES",
-]
+__all__ = ["MEDIA_NAMES", "MEDIA_NAME_WORDS", "GOVERNMENT_NAME_WORDS", "PLATFORM_NAMES", "CORPORATE_SUFFIXES"]
 
 #: Well-known news outlets (names or distinctive parts of them): the international wire services, national
 #: news agencies (AP, AFP, DPA, ANSA, EFE, PAP, Kyodo, Yonhap, Xinhua, TASS, Interfax, IRNA, Anadolu), public

@@ -38,6 +38,7 @@ from .content import (
     trim_span,
 )
 from .cues import (
+    AGENTLESS_CUES,
     ALL_CUES,
     ANNOUNCE_CUES,
     CHAIN_VERBS,
@@ -68,28 +69,6 @@ from .lexicon import (
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
-
-#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
-AGENTLESS_CUES = frozenset(
-    {
-        "report",
-        "say",
-        "announce",
-        "believe",
-        "think",
-        "allege",
-        "claim",
-        "rumor",
-        "rumour",
-        "estimate",
-        "understand",
-        "declare",
-        "confirm",
-        "state",
-        "suspect",
-        "fear",
-    }
-)
 
 
 def _modal_or_negated(tok: Token) -> bool:
