@@ -239,6 +239,8 @@ def _second_pass(st: _State, cands: list[Candidate]) -> None:
                 anchor_value = ctx.anchor_value
         res = normalize(c.family, c.groups, ctx)
         if res is not None and res[1] is not None:
+            if ctx.anchor_value and res[1].startswith(ctx.anchor_value + "-") and "X" in res[1]:
+                anchor_value = ctx.anchor_value  # an unknown day (week) of the month (year) mentioned before
             st.keep(i, c, res, ctx, anchor_value)
 
 

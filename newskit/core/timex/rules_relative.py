@@ -30,6 +30,7 @@ __all__ = ["HANDLERS"]
 
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
 _NAME_BEFORE_DAY = re.compile(r"[A-Z][\w.]*\s*$")
+_MONTH_OR_YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?$")
 
 
 def _pod_suffix(pod: str | None) -> str:
@@ -210,6 +211,12 @@ def day_anchor(g: dict, ctx: Context) -> Result | None:
             return None
     d = ctx.anchor or ctx.pub
     off = {"before": -1, "after": 1}.get(after, DAY_ANCHOR_OFFSETS.get(rel, 0))
+    coarse = _coarse_anchor(ctx) if off == 0 and rel != "the" else None
+    if coarse is not None:  # "killed last October ... that day": a day of that month, not a known day
+        if u == "week":
+            return "DATE", f"{coarse[:4]}-WXX", "anchor"
+        day = f"{coarse}-XX" if len(coarse) == 7 else f"{coarse}-XX-XX"
+        return ("DATE", day, "anchor") if u == "day" else ("TIME", f"{day}T{PARTS_OF_DAY[u]}", "anchor")
     if u in ("morning", "evening", "night"):
         if rel == "the":
             return None
@@ -219,6 +226,18 @@ def day_anchor(g: dict, ctx: Context) -> Result | None:
     if d is None:
         return "DATE", "XXXX-XX-XX", None
     return "DATE", shift(d, u, off), "anchor"
+
+
+def _coarse_anchor(ctx: Context) -> str | None:
+    """The last calendar value before the expression when it is a month or a year ("1998-10", "1997") that does
+    not hold the last day mentioned (``ctx.anchor``): "that day" then is an unknown day of it."""
+    m = _MONTH_OR_YEAR.match(ctx.anchor_value or "")
+    if m is None:
+        return None
+    a = ctx.anchor
+    if a is not None and a.year == int(m[1]) and (m[2] is None or a.month == int(m[2])):
+        return None
+    return m[0]
 
 
 def nth_day(g: dict, ctx: Context) -> Result:

@@ -1,0 +1,61 @@
+"""Classes of English from the AQUAINT misses and false positives (issue 10, session 6), on hand-written sentences.
+
+Expected values are worked out by hand from the calendar (the weekday of each publication date is in the comment),
+never copied from output; each test failed before its rule was added, except guards marked "guard".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+# --- "that same day" / "that very day": the day of the last date, like "that day" ----------------------------------
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # published Saturday 1999-02-06; Oct. 23 is the last date before
+        (
+            "He was shot on Oct. 23. His name on the Web site was crossed out that same day.",
+            "1999-02-06",
+            [("Oct. 23", "1998-10-23"), ("that same day", "1998-10-23")],
+        ),
+        (
+            "He was shot on Oct. 23. His name was crossed out that very day.",
+            "1999-02-06",
+            [("Oct. 23", "1998-10-23"), ("that very day", "1998-10-23")],
+        ),
+    ],
+)
+def test_that_same_day_is_the_day_of_the_last_date(timex, text, published, expected):
+    assert [(t, v) for t, _, v in timex(text, published)] == expected
+
+
+# --- "that day" after a month or a year: an unknown day of that month (year), not the publication day ------------
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # published Saturday 1999-02-06: "last October" is October 1998, "that day" one of its days
+        (
+            "Slepian was killed last October. His name on the Web site was crossed out that same day.",
+            "1999-02-06",
+            [("last October", "1998-10"), ("that same day", "1998-10-XX")],
+        ),
+        (
+            "The plant opened in 1997, and the first strike came that very week.",
+            "1999-02-06",
+            [("1997", "1997"), ("that very week", "1997-WXX")],
+        ),
+    ],
+)
+def test_that_day_after_a_month_is_a_day_of_that_month(timex, text, published, expected):
+    assert [(t, v) for t, _, v in timex(text, published)] == expected
+
+
+def test_that_day_after_a_month_holding_the_last_date_keeps_the_date(timex):  # guard
+    # published Saturday 1999-02-06: "in October" holds Oct. 23, so "that day" is still Oct. 23
+    got = timex("He was shot on Oct. 23. Police said in October that the site closed that day.", "1999-02-06")
+    assert [(t, v) for t, _, v in got] == [
+        ("Oct. 23", "1998-10-23"),
+        ("October", "1998-10"),
+        ("that day", "1998-10-23"),
+    ]
