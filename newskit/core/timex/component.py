@@ -127,13 +127,14 @@ class _State:
 
     def context(self, c: Candidate) -> Context:
         text, doc = self.text, self.doc
-        before = text[max(0, c.start - 30) : c.start]
-        prev_words, next_words = _WORD.findall(before), _WORD.findall(text[c.end : c.end + 30])
+        before, after = text[max(0, c.start - 30) : c.start], text[c.end : c.end + 30]
+        prev_words, next_words = _WORD.findall(before), _WORD.findall(after)
         ctx = Context(
             pub=self.pub,
             text=text[c.start : c.end],
             prefix=before.lower(),
             raw_prefix=before,
+            raw_suffix=after,
             prev_word=prev_words[-1].lower() if prev_words else "",
             next_word=next_words[0] if next_words else "",
         )

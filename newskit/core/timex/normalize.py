@@ -34,6 +34,7 @@ HANDLERS: dict[str, Callable[[dict, Context], Result | None]] = {
 #: families whose unit word is a common noun ("this week", "the next morning"); holidays keep their capitals
 _UNIT_FAMILIES = frozenset({"relunit", "day_anchor", "unit_post", "pod", "same_period", "duration"})
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“(])\b[A-Z][\w.'’&-]*\s+$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")
 _SENTENCE_OPENERS = (".", "!", "?", ":", ";", '"', "“", "(", "")
 
 
@@ -47,6 +48,13 @@ def _inside_name(ctx: Context) -> bool:
         return False
     before = ctx.raw_prefix[: m.start()].rstrip()
     return bool(before) and before[-1] not in '.!?:;"“(\n'
+
+
+def _season_of_name(ctx: Context) -> bool:
+    """A capitalised season before "of" and a capitalised word is a name ("the Summer of Love", "``Spring of
+    Life'' demonstrations", "the Fall of Saigon"); in prose the season is lower-case ("the spring of 1992")."""
+    last = ctx.text.split()[-1] if ctx.text.split() else ""
+    return last[:1].isupper() and not last.isupper() and bool(_OF_NAME.match(ctx.raw_suffix))
 
 
 def _titled_unit(text: str) -> bool:
@@ -69,5 +77,7 @@ def normalize(family: str, groups: dict, ctx: Context) -> Result | None:
     if family in NAME_PRONE_FAMILIES and _inside_name(ctx):
         return None
     if family in _UNIT_FAMILIES and _titled_unit(ctx.text):
+        return None
+    if family == "season" and _season_of_name(ctx):
         return None
     return HANDLERS[family](groups, ctx)

@@ -45,6 +45,7 @@ class Context:
     anchor_any: dt.date | None = None  #: the first day of that value
     prefix: str = ""  #: up to 30 characters before the expression, lower-case
     raw_prefix: str = ""  #: the same, as written
+    raw_suffix: str = ""  #: up to 30 characters after the expression, as written
     quarter_value: str | None = None  #: the last quarter value (``1989-Q3``) mentioned before the expression
 
 

@@ -59,3 +59,22 @@ def test_that_day_after_a_month_holding_the_last_date_keeps_the_date(timex):  # 
         ("October", "1998-10"),
         ("that day", "1998-10-23"),
     ]
+
+
+# --- a capitalised season before "of <Name>" is a name, not a season -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Rescue started a series of ``Spring of Life'' demonstrations in the city.",
+        "The Summer of Love drew thousands of young people to San Francisco.",
+        "Historians still argue about the Fall of Saigon.",
+    ],
+)
+def test_a_capitalised_season_of_a_name_is_no_time_expression(timex, text):
+    assert [t for t, _, _ in timex(text, "1998-10-25")] == []
+
+
+def test_the_spring_of_a_year_stays_a_season(timex):  # guard: published Sunday 1998-10-25
+    assert [(t, v) for t, _, v in timex("In the Spring of 1992 they met.", "1998-10-25")] == [
+        ("the Spring of 1992", "1992-SP")
+    ]
