@@ -394,6 +394,13 @@ DEFER_VERBS = frozenset("postpone delay defer reschedule adjourn extend push put
 DEFER_PREPS = frozenset({"until", "till", "til", "to"})
 #: participles that schedule the noun they modify ("a summit set for April"): the nearest occurrence is read
 SCHEDULE_PARTICIPLES = frozenset({"set", "timed", "penciled", "pencilled", "earmarked", "tipped"})
+#: adjectives that put the event of the noun they modify ahead of the clause ("the slated visit ... in September",
+#: "the upcoming elections in March"): planning words read the nearest occurrence, words of coming the future
+#: (English planning and imminence adjectives, as in the tense words above)
+EVENT_PLAN_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("slated", "planned", "scheduled", "proposed", "expected", "intended", "projected"), "nearest"),
+    **dict.fromkeys(("upcoming", "forthcoming", "impending"), "future"),
+}
 #: adjectives whose date is when something takes effect or falls due ("payable Dec. 15", "effective Feb. 1"):
 #: the nearest occurrence, whatever the tense of the clause that announces it
 TAKES_EFFECT_WORDS = frozenset({"payable", "effective", "due", "valid", "redeemable"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .lexicon import (
     DEFER_PREPS,
     DEFER_VERBS,
+    EVENT_PLAN_ADJECTIVES,
     FUTURE_ADJECTIVES,
     FUTURE_AUX,
     FUTURE_HEADS,
@@ -105,8 +106,9 @@ def _verb_tense(v) -> str | None:
 def clause_tense(span) -> str | None:
     """Tense governing a ``Span`` (a time expression): that of the first verb above it, else of its sentence.
 
-    On the way up, a word of taking effect ("payable Dec. 15", "effective Feb. 1") makes it the nearest
-    occurrence, and a verb of putting off with "until"/"to" ("postponed until Tuesday") makes it the future."""
+    On the way up, a word of taking effect ("payable Dec. 15", "effective Feb. 1") or a noun with a planning
+    adjective ("the slated visit ... in September") makes it the nearest occurrence ("upcoming": the future),
+    and a verb of putting off with "until"/"to" ("postponed until Tuesday") makes it the future."""
     tok = span.root
     preps = set()
     for _ in range(8):
@@ -114,6 +116,9 @@ def clause_tense(span) -> str | None:
             break
         if tok.lower_ in TAKES_EFFECT_WORDS:
             return "nearest"
+        planned = _planned_event(tok)
+        if planned is not None:
+            return planned
         preps.add(tok.lower_)
         tok = tok.head
     if tok.pos_ in _VERB_POS and tok.lemma_ in DEFER_VERBS and preps & DEFER_PREPS:
@@ -124,6 +129,13 @@ def clause_tense(span) -> str | None:
             return None
     t = _verb_tense(tok)
     return t if t is not None else _sentence_tense(span.sent)
+
+
+def _planned_event(tok) -> str | None:
+    """The tense a planning adjective gives the noun it modifies ("the slated visit", "upcoming elections")."""
+    if tok.pos_ not in _NOMINAL_POS:
+        return None
+    return next((EVENT_PLAN_ADJECTIVES[c.lower_] for c in tok.lefts if c.lower_ in EVENT_PLAN_ADJECTIVES), None)
 
 
 def _sentence_tense(sent) -> str | None:

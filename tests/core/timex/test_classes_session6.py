@@ -78,3 +78,16 @@ def test_the_spring_of_a_year_stays_a_season(timex):  # guard: published Sunday 
     assert [(t, v) for t, _, v in timex("In the Spring of 1992 they met.", "1998-10-25")] == [
         ("the Spring of 1992", "1992-SP")
     ]
+
+
+# --- a noun with a planning adjective ("the slated visit ... in September") is a plan: the nearest occurrence -------
+def test_a_slated_visit_reads_the_nearest_month(timex):
+    # published Wednesday 1998-08-26: the nearest September is next month, not September 1997
+    text = "Bushnell had been talking about the slated visit of U.S. Commerce Secretary William Daley in September."
+    assert [(t, v) for t, _, v in timex(text, "1998-08-26")] == [("September", "1998-09")]
+
+
+def test_a_planned_trip_that_was_cancelled_stays_the_nearest(timex):  # guard: March 1998 is nearer than 1999
+    assert [(t, v) for t, _, v in timex("The planned trip in March was cancelled.", "1998-08-26")] == [
+        ("March", "1998-03")
+    ]
