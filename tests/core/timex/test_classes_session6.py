@@ -91,3 +91,16 @@ def test_a_planned_trip_that_was_cancelled_stays_the_nearest(timex):  # guard: M
     assert [(t, v) for t, _, v in timex("The planned trip in March was cancelled.", "1998-08-26")] == [
         ("March", "1998-03")
     ]
+
+
+# --- "the weeks ahead", "the years to come", "the years that followed": a vague span of those units ----------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Funds may have to sell some of their junk bonds in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        ("Prices will keep rising in the years to come, analysts said.", [("the years to come", "PXY")]),
+        ("In the years that followed, the guerrillas waged war on the army.", [("the years", "PXY")]),
+    ],
+)
+def test_the_units_ahead_or_that_followed_are_a_vague_span(timex, text, expected):
+    assert [(t, v) for t, _, v in timex(text, "2000-04-01")] == expected
