@@ -60,7 +60,7 @@ _QORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 _DECW = "|".join(DECADE_WORDS)
 #: a number: digits, words, "a"/"an", vague quantities; optionally "and a half"
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|a couple of|a couple|half an?|an?|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS})[- ](?:{_ONES})|(?:{_NUMW})|a dozen|(?:a )?couple of|a couple|half an?|an?|"
     rf"a single|several|a few|few|some|many|a number of|numerous|multiple)(?: and a half)?"
 )
 #: a number inside a hyphenated adjective ("30-year", "fifty-year", "single-day")

@@ -104,3 +104,16 @@ def test_a_planned_trip_that_was_cancelled_stays_the_nearest(timex):  # guard: M
 )
 def test_the_units_ahead_or_that_followed_are_a_vague_span(timex, text, expected):
     assert [(t, v) for t, _, v in timex(text, "2000-04-01")] == expected
+
+
+# --- "couple of" without "a" after "the next/past" is two ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Over the next couple of years we would not be surprised to see growth.", "P2Y"),
+        ("Prices fell over the past couple of weeks, traders said.", "P2W"),
+    ],
+)
+def test_the_next_couple_of_units_is_two(timex, text, expected):
+    got = timex(text, "1989-10-26")
+    assert [v for t, _, v in got if "couple of" in t] == [expected]
