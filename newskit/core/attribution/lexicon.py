@@ -205,7 +205,8 @@ FINDING_DOCUMENTS = frozenset(
 #: ("public records show no gifts", "the audit found irregularities"): a subset of :data:`EVIDENCE_CUES`.
 EVIDENCE_OBJECT_CUES = frozenset({"show", "find", "indicate", "reveal"})
 
-#: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on").
+#: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on"); after
+#: "ask" only "for" does ("asked for a delay"; "asked about it", "asked on Monday" stay questions).
 INTENTION_PREPS = frozenset({"for", "on"})
 
 #: The direct object as content ("criticized the plan"), in :data:`NOMINAL_CUES`.
@@ -227,7 +228,7 @@ NOMINAL_CUES: dict[str, frozenset[str]] = {
     "mention": frozenset({DOBJ}),
     "discuss": frozenset({DOBJ}),
     "express": frozenset({DOBJ}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),  # "asked about the deal"; a request: "asked (the court) for a delay"
     "hope": frozenset({"for"}),
 }
 
@@ -280,9 +281,12 @@ def cue_claim_type(lemma: str, preps: frozenset[str], document_source: bool) -> 
     """
     if (lemma in EVIDENCE_CUES or lemma == "in") and document_source:  # "the poll shows", "In the poll, ..."
         return ClaimType.EVIDENCE
-    if lemma in QUESTION_CUES:
+    demand = (lemma in ("call", "push", "press") and bool(preps & INTENTION_PREPS)) or (
+        lemma == "ask" and "for" in preps
+    )
+    if lemma in QUESTION_CUES and not demand:
         return ClaimType.QUESTION
-    if lemma in INTENTION_CUES or (lemma in ("call", "push", "press") and preps & INTENTION_PREPS):
+    if lemma in INTENTION_CUES or demand:
         return ClaimType.INTENTION
     if lemma in EVALUATION_CUES:
         return ClaimType.EVALUATION
