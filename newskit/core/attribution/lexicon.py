@@ -28,6 +28,7 @@ __all__ = [
     "QUESTION_CUES",
     "BELIEF_CUES",
     "EVIDENCE_CUES",
+    "HEDGE_VERBS",
     "EVIDENCE_OBJECT_CUES",
     "FINDING_DOCUMENTS",
     "NOMINAL_CUES",
@@ -171,6 +172,12 @@ BELIEF_CUES = frozenset(
     }
 )
 
+#: Raising verbs of appearance (Levin 1993, 48.1.2 "reflexive verbs of appearance" and the raising verbs of any
+#: English grammar, Quirk et al. 1985 §16.49): "the plan seems to work", "Washington appears weak", "it seems
+#: that ...". They hedge their clause as an impression with no source named, which PolNeAR annotates as an
+#: attribution of the writer; written by hand.
+HEDGE_VERBS = frozenset({"seem", "appear"})
+
 #: Verbs by which documents, studies, polls and data report findings ("a poll shows", "the study found").
 EVIDENCE_CUES = frozenset(
     {"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "conclude"}
@@ -290,7 +297,7 @@ def cue_claim_type(lemma: str, preps: frozenset[str], document_source: bool) -> 
         return ClaimType.INTENTION
     if lemma in EVALUATION_CUES:
         return ClaimType.EVALUATION
-    if lemma in BELIEF_CUES:
+    if lemma in BELIEF_CUES or lemma in HEDGE_VERBS:
         return ClaimType.BELIEF
     if lemma in ("show", "demonstrate", "prove"):
         return ClaimType.EVIDENCE

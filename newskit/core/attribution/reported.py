@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .according import (
     according_frame,
+    hedge_frame,
     in_document_frame,
     reportedly_spans,
 )
@@ -57,6 +58,7 @@ from .frame import Frame
 from .lexicon import (
     DOBJ,
     EVIDENCE_OBJECT_CUES,
+    HEDGE_VERBS,
     MEDIUM_PREPS,
     NOMINAL_CUES,
     NON_SPEAKER_LABELS,
@@ -281,6 +283,11 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
                 yield Frame(
                     tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly", unspecified="unspecified reports"
                 )
+            continue
+        if tok.lemma_ in HEDGE_VERBS:
+            fr = hedge_frame(doc, tok)
+            if fr:
+                yield fr
             continue
         if tok.lemma_.lower() not in ALL_CUES and tok.lower_ not in CUE_VERBS:
             continue

@@ -1,4 +1,4 @@
-"""Constructions PolNeAR annotates that newskit missed (issue 10): requests with "ask for".
+"""Constructions PolNeAR annotates that newskit missed (issue 10): requests with "ask for" and sourceless hedges.
 
 Every sentence is written by hand for one construction; expected values are written by hand.
 """
@@ -15,6 +15,16 @@ TEXTS = {
     "ask_for_object": "The governor asked the Supreme Court for a quick ruling on the map.",
     "ask_for": "The landlord asked for proof of income from every tenant.",
     "ask_about": "A reporter asked about the new tariffs.",
+    # raising verbs of appearance: the hedged clause, with no source named
+    "seems_to": "The new tax seems to hurt small farms the most.",
+    "appears_adj": "After the vote, the coalition appeared weak and divided.",
+    "seems_like": "This seems like a sensible compromise for both sides.",
+    "it_seems_that": "It seems that the talks have stalled again.",
+    "hedge_then_clause": "The plan seemed to work, and the mayor left town on Friday.",
+    # no hedge: a verb of appearance without a predicate, inside a reported clause, in a relative clause
+    "appeared_on": "The senator appeared on television on Sunday morning.",
+    "reported_hedge": "Police said the driver appeared to be drunk.",
+    "relative_hedge": "A nurse who seemed exhausted after the night shift left the ward.",
 }
 
 
@@ -40,3 +50,32 @@ def one(claims: pd.DataFrame, aid: str) -> pd.Series:
 def test_requests_and_questions(claims, aid, ctype, content, source):
     r = one(claims, aid)
     assert (r.claim_type, r.content, r.source_name) == (ctype, content, source)
+
+
+@pytest.mark.parametrize(
+    ("aid", "content"),
+    [
+        ("seems_to", "The new tax seems to hurt small farms the most"),
+        ("appears_adj", "the coalition appeared weak and divided"),
+        ("seems_like", "This seems like a sensible compromise for both sides"),
+        ("it_seems_that", "the talks have stalled again"),
+        ("hedge_then_clause", "The plan seemed to work"),
+    ],
+)
+def test_hedge_is_a_sourceless_belief(claims, aid, content):
+    r = one(claims, aid)
+    assert (r.content, r.claim_type) == (content, "belief") and pd.isna(r.source_mention)
+    assert r.source_name.startswith("unspecified")
+
+
+def test_appearing_somewhere_is_no_hedge(claims):
+    assert rows(claims, "appeared_on").empty
+
+
+def test_hedge_inside_a_reported_clause_belongs_to_the_outer_claim(claims):
+    r = one(claims, "reported_hedge")
+    assert (r.source_name, r.content) == ("Police", "the driver appeared to be drunk")
+
+
+def test_hedge_in_a_relative_clause_is_no_claim(claims):
+    assert rows(claims, "relative_hedge").empty
