@@ -71,7 +71,8 @@ from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
 
-#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...").
+#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...", "the
+#: bank is expected to raise rates": an expectation held by unnamed people).
 AGENTLESS_CUES = frozenset(
     {
         "report",
@@ -90,6 +91,7 @@ AGENTLESS_CUES = frozenset(
         "state",
         "suspect",
         "fear",
+        "expect",
     }
 )
 

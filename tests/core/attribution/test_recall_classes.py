@@ -25,6 +25,10 @@ TEXTS = {
     "appeared_on": "The senator appeared on television on Sunday morning.",
     "reported_hedge": "Police said the driver appeared to be drunk.",
     "relative_hedge": "A nurse who seemed exhausted after the night shift left the ward.",
+    # an expectation held by unnamed people: the agentless passive of "expect"
+    "is_expected_to": "The central bank is expected to raise its main rate in March.",
+    "it_is_expected": "It is expected that the strike will end this week.",
+    "than_expected": "Turnout was higher than expected in the northern districts.",
 }
 
 
@@ -79,3 +83,16 @@ def test_hedge_inside_a_reported_clause_belongs_to_the_outer_claim(claims):
 
 def test_hedge_in_a_relative_clause_is_no_claim(claims):
     assert rows(claims, "relative_hedge").empty
+
+
+@pytest.mark.parametrize(
+    ("aid", "content"),
+    [("is_expected_to", "to raise its main rate in March"), ("it_is_expected", "the strike will end this week")],
+)
+def test_agentless_expectation(claims, aid, content):
+    r = one(claims, aid)
+    assert (r.content, r.claim_type) == (content, "belief") and pd.isna(r.source_mention)
+
+
+def test_than_expected_is_no_claim(claims):
+    assert rows(claims, "than_expected").empty
