@@ -231,6 +231,7 @@ NOMINAL_CUES: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
     "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),  # "referring to the attack", "the judge Trump referred to"
     "announce": frozenset({DOBJ}),
     "mention": frozenset({DOBJ}),
     "discuss": frozenset({DOBJ}),

@@ -460,13 +460,23 @@ def _check_content(
         contents = []
     if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
         contents = rest_of_sentence(doc, tok)
-    if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
+    if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES and not _quoted_as_phrase(tok):
         contents = nominal_content(doc, tok, NOMINAL_CUES[lemma])
         rule = "nominal" if contents else rule
     if not contents and subj is not None and lemma in EVIDENCE_OBJECT_CUES and subj.lemma_.lower() in DOCUMENT_NOUNS:
         contents = nominal_content(doc, tok, frozenset({DOBJ}))  # "public records show no gifts"
         rule = "nominal" if contents else rule
     return contents, rule
+
+
+def _quoted_as_phrase(tok: Token) -> bool:
+    """'referred to the team as "a disgrace"', 'praised him as "a hero"': the quoted words after "as" are what was
+    said; the quote, not a noun phrase, is the content (left to the quote pass)."""
+    doc = tok.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].text in ('"', "“")
+        for c in tok.children
+    )
 
 
 def _medium(tok: Token) -> Token | None:

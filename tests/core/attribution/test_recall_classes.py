@@ -29,6 +29,9 @@ TEXTS = {
     "is_expected_to": "The central bank is expected to raise its main rate in March.",
     "it_is_expected": "It is expected that the strike will end this week.",
     "than_expected": "Turnout was higher than expected in the northern districts.",
+    # "refer to X": what a speaker mentioned; a quoted "as" phrase stays the quote's
+    "referring_to": '"We will not back down," the mayor said, referring to the new parking rules.',
+    "referred_to_as": 'The coach referred to the referees as "a total disgrace" after the match.',
 }
 
 
@@ -96,3 +99,16 @@ def test_agentless_expectation(claims, aid, content):
 
 def test_than_expected_is_no_claim(claims):
     assert rows(claims, "than_expected").empty
+
+
+def test_referring_to_is_what_the_speaker_mentioned(claims):
+    r = rows(claims, "referring_to")
+    assert [(x.content, x.source_name) for x in r.itertuples()] == [
+        ("We will not back down,", "mayor"),
+        ("the new parking rules", "mayor"),
+    ]
+
+
+def test_quoted_as_phrase_stays_the_quote(claims):
+    r = one(claims, "referred_to_as")
+    assert (r.content, r.source_name, r.quote_type) == ("a total disgrace", "coach", "direct")
