@@ -32,6 +32,11 @@ TEXTS = {
     # "refer to X": what a speaker mentioned; a quoted "as" phrase stays the quote's
     "referring_to": '"We will not back down," the mayor said, referring to the new parking rules.',
     "referred_to_as": 'The coach referred to the referees as "a total disgrace" after the match.',
+    # a cue set off by commas inside the clause it reports: one claim over the whole clause
+    "interrupted_subject": "The new bridge, the minister said, would cost twice as much as planned.",
+    "interrupted_opening": "In the end, she added, the voters will decide who governs.",
+    # two predicates around the cue stay two claims (the dev gold's convention)
+    "two_predicates": "The plane was not airworthy, investigators have said, and should never have flown.",
 }
 
 
@@ -112,3 +117,20 @@ def test_referring_to_is_what_the_speaker_mentioned(claims):
 def test_quoted_as_phrase_stays_the_quote(claims):
     r = one(claims, "referred_to_as")
     assert (r.content, r.source_name, r.quote_type) == ("a total disgrace", "coach", "direct")
+
+
+@pytest.mark.parametrize(
+    ("aid", "content", "source"),
+    [
+        ("interrupted_subject", "The new bridge, the minister said, would cost twice as much as planned.", "minister"),
+        ("interrupted_opening", "In the end, she added, the voters will decide who governs.", "she"),
+    ],
+)
+def test_interrupting_cue_gives_one_claim(claims, aid, content, source):
+    r = one(claims, aid)
+    assert (r.content, r.source_mention.split()[-1]) == (content, source)
+
+
+def test_two_predicates_around_the_cue_stay_two_claims(claims):
+    r = rows(claims, "two_predicates")
+    assert list(r.content) == ["The plane was not airworthy", "should never have flown"]
