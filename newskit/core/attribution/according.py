@@ -113,8 +113,13 @@ def according_frame(doc: Doc, tok: Token) -> Frame | None:
     if len(spans) > 1:
         left, right = spans[0], spans[-1]
         right_toks = [t for t in toks if t.idx >= right[0]]
+        left_toks = [t for t in toks if t.idx < left[1]]
         if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
             spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
+        elif not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in left_toks) and not all(
+            t.dep_ in ("advmod", "cc", "punct") for t in left_toks
+        ):
+            spans = [(left[0], right[1])]  # "Fundraising, according to the campaign, has surged": the same
         else:
             spans = [left] if head.idx < right[0] else [right]
     return Frame(

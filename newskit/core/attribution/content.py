@@ -114,7 +114,7 @@ def _interrupted(doc: Doc, first: list[Token], spans: list[tuple[int, int]]) -> 
     is no content; only the subject or an opening phrase ("The plan, the minister said, would cost billions")
     makes one clause, one span across the cue (as "X was, according to Y, Z"), unless a quote follows the cue
     (the quote is the content). A clause on each side stays two claims ("X was unsafe, they said, and ...")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in first):
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in first):
         return spans
     if doc_text(doc)[spans[1][0] - 1 : spans[1][0] + 1].strip()[:1] in ('"', "“"):
         return spans

@@ -35,6 +35,10 @@ TEXTS = {
     # a cue set off by commas inside the clause it reports: one claim over the whole clause
     "interrupted_subject": "The new bridge, the minister said, would cost twice as much as planned.",
     "interrupted_opening": "In the end, she added, the voters will decide who governs.",
+    "interrupted_gerund": "Raising taxes now, the economist said, would hurt small firms.",
+    "according_subject": "Turnout, according to the election board, has doubled since 2016.",
+    "according_opening": "The next morning, according to the police, the suspect surrendered.",
+    "according_connective": "However, according to the police, nobody was hurt.",
     # two predicates around the cue stay two claims (the dev gold's convention)
     "two_predicates": "The plane was not airworthy, investigators have said, and should never have flown.",
 }
@@ -134,3 +138,16 @@ def test_interrupting_cue_gives_one_claim(claims, aid, content, source):
 def test_two_predicates_around_the_cue_stay_two_claims(claims):
     r = rows(claims, "two_predicates")
     assert list(r.content) == ["The plane was not airworthy", "should never have flown"]
+
+
+@pytest.mark.parametrize(
+    ("aid", "content"),
+    [
+        ("interrupted_gerund", "Raising taxes now, the economist said, would hurt small firms."),
+        ("according_subject", "Turnout, according to the election board, has doubled since 2016"),
+        ("according_opening", "The next morning, according to the police, the suspect surrendered"),
+        ("according_connective", "nobody was hurt"),
+    ],
+)
+def test_interrupted_clause_keeps_its_subject_and_opening(claims, aid, content):
+    assert one(claims, aid).content == content
