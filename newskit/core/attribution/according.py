@@ -1,4 +1,5 @@
-"""Hearsay without a verb of saying: "according to X, ...", "In the poll, ..." and "reportedly"/"allegedly".
+"""Hearsay without a verb of saying: "according to X, ...", "In the poll, ...", "reportedly"/"allegedly" and
+the sourceless hedges "X seems to ...", "X appears weak".
 
 Examples
 --------
@@ -22,12 +23,16 @@ from .frame import Frame
 from .lexicon import (
     AUXILIARY_FORMS,
     FINDING_DOCUMENTS,
+    HEDGE_VERBS,
     RELATIVE_PRONOUNS,
 )
 from .quotes import OPENERS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
-__all__ = ["according_frame", "in_document_frame", "reportedly_spans"]
+__all__ = ["according_frame", "in_document_frame", "reportedly_spans", "hedge_frame"]
+
+#: Dependents of a hedge verb that are not part of its clause's content (a following clause, an aside).
+_HEDGE_OUTSIDE = frozenset({"conj", "cc", "punct", "parataxis", "advcl", "mark"})
 
 
 def reportedly_spans(doc: Doc, tok: Token) -> list[tuple[int, int]]:
@@ -108,8 +113,13 @@ def according_frame(doc: Doc, tok: Token) -> Frame | None:
     if len(spans) > 1:
         left, right = spans[0], spans[-1]
         right_toks = [t for t in toks if t.idx >= right[0]]
+        left_toks = [t for t in toks if t.idx < left[1]]
         if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
             spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
+        elif not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in left_toks) and not all(
+            t.dep_ in ("advmod", "cc", "punct") for t in left_toks
+        ):
+            spans = [(left[0], right[1])]  # "Fundraising, according to the campaign, has surged": the same
         else:
             spans = [left] if head.idx < right[0] else [right]
     return Frame(
@@ -195,3 +205,59 @@ def _according_head(doc: Doc, tok: Token, window: Span) -> Token | None:
         if head.i == tok.i:
             return None
     return head
+
+
+def _hedge_complement(tok: Token) -> bool:
+    """Whether the hedge verb ``tok`` takes what makes it a raising verb: a "to"-infinitive ("seems to work"), an
+    adjective or noun predicate ("appears weak"), "like" ("seems like a fair idea") or, after "it", a clause."""
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ in ("acomp", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "like"):
+            return True
+        if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in tok.children):
+            return True
+    return False
+
+
+def hedge_frame(doc: Doc, tok: Token) -> Frame | None:
+    """'The plan seems to work', 'Washington appears weak', 'This seems like a fair idea': a raising verb of
+    appearance (:data:`HEDGE_VERBS`) in a main clause hedges the clause, its subject included, as an impression
+    with no source named. Not when the clause is itself reported ("she said it seemed to work": the outer
+    claim's content), nor "appeared on television" (no predicate)."""
+    if tok.lemma_.lower() not in HEDGE_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj"):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or not _hedge_complement(tok):
+        return None
+    if any(a.lemma_.lower() in ALL_CUES for a in tok.ancestors):
+        return None
+    ccomp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if subj.lower_ == "it" and ccomp is not None:  # "it seems that X": the clause is the content
+        toks = [t for t in ccomp.subtree if not (t.dep_ == "mark" and t.head.i == ccomp.i)]
+    else:
+        toks = [t for t in subj.subtree] + [tok]
+        # a following clause ("..., and he left") is not hedged; a conjunct the parse hangs on the verb is
+        clausal = any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+        outside = _HEDGE_OUTSIDE if clausal else _HEDGE_OUTSIDE - {"conj", "cc"}
+        for c in tok.children:
+            if c.i > tok.i and c.dep_ not in outside:
+                toks.extend(c.subtree)
+            elif c.i < tok.i and c.dep_ in ("aux", "neg", "advmod") and c.i > subj.i:
+                toks.append(c)
+    toks.sort(key=lambda t: t.i)
+    spans = spans_of_tokens(doc, toks)
+    if not spans or len(doc_text(doc)[spans[0][0] : spans[-1][1]].split()) < 3:
+        return None
+    return Frame(
+        tok,
+        tok.idx,
+        tok.idx + len(tok),
+        None,
+        [(spans[0][0], spans[-1][1])],
+        "hedge",
+        content_head=tok,
+        unspecified="unspecified impression",
+    )

@@ -161,7 +161,7 @@ class ClaimAssigner:
             if _quote_led(q, f, s, e, text):
                 s, e = q.start, q.end
                 break
-        if s < f.cue_start < e and f.rule in ("verb", "bare"):
+        if s < f.cue_start < e and f.rule in ("verb", "bare") and not _interrupting_cue(f, s, e, text):
             e = f.cue_start
             while e > s and text[e - 1] in ' ,;:—–\n"”':
                 e -= 1
@@ -278,3 +278,14 @@ class ClaimAssigner:
     def covered(self) -> list[tuple[int, int]]:
         """The content spans of the claims found so far."""
         return [(r["content_start"], r["content_end"]) for _, r in self.claims]
+
+
+def _interrupting_cue(f: Frame, s: int, e: int, text: str) -> bool:
+    """'The plan, the minister said, would cost billions': a cue and its source set off by commas inside the
+    clause they report (:func:`.content.content_span` gives one span across them) stay inside the content."""
+    if f.source is None:
+        return False
+    src = f.source
+    a = min(src.left_edge.idx, f.cue_start)
+    b = max(src.right_edge.idx + len(src.right_edge), f.cue_end)
+    return s < a and b < e and text[s:a].rstrip().endswith(",") and text[b:e].lstrip().startswith(",")

@@ -457,8 +457,10 @@ GENERIC_VIA_NOUNS = frozenset(
 #: Personal pronouns that may head a source mention (the English personal and relative pronouns).
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which", "that"})
 
-#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ..."):
-#: verbs of saying, believing and estimating that news uses impersonally, written by hand.
+#: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...", "the
+#: bank is expected to raise rates": an expectation held by unnamed people): verbs of saying, believing and
+#: estimating that news uses impersonally, written by hand.
 AGENTLESS_CUES = frozenset(
-    "report say announce believe think allege claim rumor rumour estimate understand declare confirm state suspect fear".split()
+    "report say announce believe think allege claim rumor rumour estimate understand declare confirm state suspect fear"
+    " expect".split()
 )

@@ -28,6 +28,7 @@ __all__ = [
     "QUESTION_CUES",
     "BELIEF_CUES",
     "EVIDENCE_CUES",
+    "HEDGE_VERBS",
     "EVIDENCE_OBJECT_CUES",
     "FINDING_DOCUMENTS",
     "NOMINAL_CUES",
@@ -171,6 +172,12 @@ BELIEF_CUES = frozenset(
     }
 )
 
+#: Raising verbs of appearance (Levin 1993, 48.1.2 "reflexive verbs of appearance" and the raising verbs of any
+#: English grammar, Quirk et al. 1985 §16.49): "the plan seems to work", "Washington appears weak", "it seems
+#: that ...". They hedge their clause as an impression with no source named, which PolNeAR annotates as an
+#: attribution of the writer; written by hand.
+HEDGE_VERBS = frozenset({"seem", "appear"})
+
 #: Verbs by which documents, studies, polls and data report findings ("a poll shows", "the study found").
 EVIDENCE_CUES = frozenset(
     {"show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "conclude"}
@@ -205,7 +212,8 @@ FINDING_DOCUMENTS = frozenset(
 #: ("public records show no gifts", "the audit found irregularities"): a subset of :data:`EVIDENCE_CUES`.
 EVIDENCE_OBJECT_CUES = frozenset({"show", "find", "indicate", "reveal"})
 
-#: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on").
+#: Prepositions after "call"/"press"/"push" that make a demand ("called for", "pushed for", "called on"); after
+#: "ask" only "for" does ("asked for a delay"; "asked about it", "asked on Monday" stay questions).
 INTENTION_PREPS = frozenset({"for", "on"})
 
 #: The direct object as content ("criticized the plan"), in :data:`NOMINAL_CUES`.
@@ -223,11 +231,12 @@ NOMINAL_CUES: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
     "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),  # "referring to the attack", "the judge Trump referred to"
     "announce": frozenset({DOBJ}),
     "mention": frozenset({DOBJ}),
     "discuss": frozenset({DOBJ}),
     "express": frozenset({DOBJ}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),  # "asked about the deal"; a request: "asked (the court) for a delay"
     "hope": frozenset({"for"}),
 }
 
@@ -280,13 +289,16 @@ def cue_claim_type(lemma: str, preps: frozenset[str], document_source: bool) -> 
     """
     if (lemma in EVIDENCE_CUES or lemma == "in") and document_source:  # "the poll shows", "In the poll, ..."
         return ClaimType.EVIDENCE
-    if lemma in QUESTION_CUES:
+    demand = (lemma in ("call", "push", "press") and bool(preps & INTENTION_PREPS)) or (
+        lemma == "ask" and "for" in preps
+    )
+    if lemma in QUESTION_CUES and not demand:
         return ClaimType.QUESTION
-    if lemma in INTENTION_CUES or (lemma in ("call", "push", "press") and preps & INTENTION_PREPS):
+    if lemma in INTENTION_CUES or demand:
         return ClaimType.INTENTION
     if lemma in EVALUATION_CUES:
         return ClaimType.EVALUATION
-    if lemma in BELIEF_CUES:
+    if lemma in BELIEF_CUES or lemma in HEDGE_VERBS:
         return ClaimType.BELIEF
     if lemma in ("show", "demonstrate", "prove"):
         return ClaimType.EVIDENCE

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .according import (
     according_frame,
+    hedge_frame,
     in_document_frame,
     reportedly_spans,
 )
@@ -58,6 +59,7 @@ from .frame import Frame
 from .lexicon import (
     DOBJ,
     EVIDENCE_OBJECT_CUES,
+    HEDGE_VERBS,
     MEDIUM_PREPS,
     NOMINAL_CUES,
     NON_SPEAKER_LABELS,
@@ -261,6 +263,11 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
                     tok, tok.idx, tok.idx + len(tok), None, spans, "reportedly", unspecified="unspecified reports"
                 )
             continue
+        if tok.lemma_ in HEDGE_VERBS:
+            fr = hedge_frame(doc, tok)
+            if fr:
+                yield fr
+            continue
         if tok.lemma_.lower() not in ALL_CUES and tok.lower_ not in CUE_VERBS:
             continue
         if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"}):
@@ -430,13 +437,23 @@ def _check_content(
         contents = []
     if not contents and subj is not None and subj.i < tok.i and lemma in CHAIN_VERBS:
         contents = rest_of_sentence(doc, tok)
-    if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES:
+    if not contents and subj is not None and not agentless and lemma in NOMINAL_CUES and not _quoted_as_phrase(tok):
         contents = nominal_content(doc, tok, NOMINAL_CUES[lemma])
         rule = "nominal" if contents else rule
     if not contents and subj is not None and lemma in EVIDENCE_OBJECT_CUES and subj.lemma_.lower() in DOCUMENT_NOUNS:
         contents = nominal_content(doc, tok, frozenset({DOBJ}))  # "public records show no gifts"
         rule = "nominal" if contents else rule
     return contents, rule
+
+
+def _quoted_as_phrase(tok: Token) -> bool:
+    """'referred to the team as "a disgrace"', 'praised him as "a hero"': the quoted words after "as" are what was
+    said; the quote, not a noun phrase, is the content (left to the quote pass)."""
+    doc = tok.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].text in ('"', "“")
+        for c in tok.children
+    )
 
 
 def _medium(tok: Token) -> Token | None:
