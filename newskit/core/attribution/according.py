@@ -116,10 +116,14 @@ def according_frame(doc: Doc, tok: Token) -> Frame | None:
         left_toks = [t for t in toks if t.idx < left[1]]
         if not any(t.pos_ in ("VERB", "AUX") for t in right_toks):
             spans = [(left[0], right[1])]  # interrupted clause: one span including the cue
-        elif not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in left_toks) and not all(
-            t.dep_ in ("advmod", "cc", "punct") for t in left_toks
+        elif (
+            any(t.dep_ in SUBJECT_DEPS for t in left_toks)
+            and not any(t.dep_ in SUBJECT_DEPS for t in right_toks)
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in left_toks)
         ):
-            spans = [(left[0], right[1])]  # "Fundraising, according to the campaign, has surged": the same
+            # "Fundraising, according to the campaign, has surged": the subject is the claim's; an opening phrase
+            # alone ("The next morning, according to the police, ...") is not (the dev gold leaves it out)
+            spans = [(left[0], right[1])]
         else:
             spans = [left] if head.idx < right[0] else [right]
     return Frame(
