@@ -76,6 +76,13 @@ def rows(claims: pd.DataFrame, aid: str) -> pd.DataFrame:
     return claims[claims["article_id"] == aid].reset_index(drop=True)
 
 
+def one(claims: pd.DataFrame, aid: str) -> pd.Series:
+    """The only claim of article ``aid`` (the test fails, listing them, when there is not exactly one)."""
+    r = rows(claims, aid)
+    assert len(r) == 1, r[["content", "source_name", "claim_type"]].values.tolist()
+    return r.iloc[0]
+
+
 @pytest.fixture(scope="session")
 def claims() -> pd.DataFrame:
     arts = newskit.read_articles(pd.DataFrame({"article_id": list(TEXTS), "text": list(TEXTS.values())}))

@@ -11,7 +11,7 @@ import pytest
 import newskit
 from newskit.core.vocab import CLAIM_TYPES
 
-from .conftest import rows, strict_claims
+from .conftest import one, rows, strict_claims
 
 TEXTS = {
     # one per claim type
@@ -45,12 +45,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def claims() -> pd.DataFrame:
     return strict_claims(TEXTS)
-
-
-def one(claims: pd.DataFrame, aid: str) -> pd.Series:
-    r = rows(claims, aid)
-    assert len(r) == 1, r[["content", "source_name", "claim_type"]].values.tolist()
-    return r.iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from .conftest import rows, strict_claims
+from .conftest import one, rows, strict_claims
 
 TEXTS = {
     # a request: "ask (someone) for X" is a demand, "ask about X" stays a question
@@ -47,12 +47,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def claims() -> pd.DataFrame:
     return strict_claims(TEXTS)
-
-
-def one(claims: pd.DataFrame, aid: str) -> pd.Series:
-    r = rows(claims, aid)
-    assert len(r) == 1, r[["content", "source_name", "claim_type"]].values.tolist()
-    return r.iloc[0]
 
 
 @pytest.mark.parametrize(
