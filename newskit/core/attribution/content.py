@@ -110,16 +110,16 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
 
 
 def _interrupted(doc: Doc, first: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The two pieces of a clause a cue interrupts. Only a connective before the cue ("However, she added, ...")
-    is no content; only the subject or an opening phrase ("The plan, the minister said, would cost billions")
+    """The two pieces of a clause a cue interrupts. Only a connective before the cue ("However, she added, ...",
+    also before a quotation) is no content; only the subject or an opening phrase ("The plan, the minister said, would cost billions")
     makes one clause, one span across the cue (as "X was, according to Y, Z"), unless a quote follows the cue
     (the quote is the content). A clause on each side stays two claims ("X was unsafe, they said, and ...")."""
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in SUBJECT_DEPS for t in first):
         return spans
+    if all(t.dep_ in ("advmod", "cc", "punct") and t.head.i not in {f.i for f in first} for t in first):
+        return spans[1:]  # also before a quotation: 'But, he said, "..."' has no claim "But"
     if doc_text(doc)[spans[1][0] - 1 : spans[1][0] + 1].strip()[:1] in ('"', "“"):
         return spans
-    if all(t.dep_ in ("advmod", "cc", "punct") and t.head.i not in {f.i for f in first} for t in first):
-        return spans[1:]
     return [(spans[0][0], spans[1][1])]
 
 

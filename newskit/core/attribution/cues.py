@@ -24,7 +24,10 @@ from __future__ import annotations
 from .lexicon import NOMINAL_CUES, QUESTION_CUES
 
 __all__ = [
+    "ADDRESSEE_OBJECT_CUES",
+    "UTTERANCE_NOUNS",
     "AGENTLESS_CUES",
+    "NON_STANCE_CLAUSE_VERBS",
     "ALL_CUES",
     "COGNITION_VERBS",
     "CUE_VERBS",
@@ -463,4 +466,32 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her",
 AGENTLESS_CUES = frozenset(
     "report say announce believe think allege claim rumor rumour estimate understand declare confirm state suspect fear"
     " expect".split()
+)
+
+#: Verbs outside the cue lists that take a finite clause without reporting their subject's stance toward it
+#: ("make sure that", "it means that", "help ensure that", "let them know"), so a clause after them is no
+#: claim; every other verb with a person or body as subject and a clause right after it reports a stance
+#: ("Republicans learned the South no longer ...", "the senator is betting voters will ..."). Written by hand
+#: from the English verbs that take a "that"-clause as a causative, copula, light or perception verb.
+NON_STANCE_CLAUSE_VERBS = frozenset(
+    "be make mean ensure see do have get let help find show cause require guarantee insure hear watch notice"
+    " matter happen seem appear become".split()
+)
+
+#: Cues whose object is the person addressed, described or judged rather than what was said ("was told by
+#: police", "was asked by reporters", "was quoted by the agency", "was accused by prosecutors of fraud"): their
+#: passive subject is no content. Written by hand from Levin's "tell" (37.2), "inquire" (37.1.2), "advise"
+#: (37.9) and "judgement" (33) verbs and the verbs of quoting.
+ADDRESSEE_OBJECT_CUES = frozenset(
+    "tell ask inform warn urge advise remind assure notify question interview quote cite call describe name"
+    " label brand accuse charge blame thank congratulate credit dub term characterize characterise portray"
+    " identify".split()
+)
+
+#: Nouns that name an utterance rather than say what it was ("The call was seconded by Merkel", "The excerpts
+#: were reported by CNN"): as a passive subject they point at a content told elsewhere, so they are none.
+#: The statement nouns above plus the nouns of the cue verbs, written by hand.
+UTTERANCE_NOUNS = STATEMENT_NOUNS | frozenset(
+    "remark comment excerpt word quote quotation call claim report account allegation assertion suggestion"
+    " proposal request appeal demand question answer speech address testimony".split()
 )

@@ -26,3 +26,4 @@ class Frame:
     limit: tuple[int, int] | None = None  # token range the source mention must stay in
     medium: Token | None = None  # "during a conversation with Reuters": a possible relay
     cue_lemma: str | None = None  # the cue's lemma when the parse has none ("Slams" in a headline: "slam")
+    claim_type: str | None = None  # set by a rule that knows the claim type ("belief" for a stance verb)

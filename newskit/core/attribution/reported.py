@@ -25,7 +25,7 @@ from .according import (
     in_document_frame,
     reportedly_spans,
 )
-from .body_words import DOCUMENT_NOUNS
+from .body_words import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .content import (
     SUBJECT_DEPS,
     content_span,
@@ -39,6 +39,7 @@ from .content import (
     trim_span,
 )
 from .cues import (
+    ADDRESSEE_OBJECT_CUES,
     AGENTLESS_CUES,
     ALL_CUES,
     ANNOUNCE_CUES,
@@ -49,11 +50,13 @@ from .cues import (
     INFINITIVE_CUES,
     MEDIUM_NOUNS,
     MODAL_BLOCKERS,
+    NON_STANCE_CLAUSE_VERBS,
     OBJECT_CUES,
     QUOTED_AS,
     REPORT_ADVERBS,
     SAY_VERBS,
     UNREALISED_CONTROL_VERBS,
+    UTTERANCE_NOUNS,
 )
 from .frame import Frame
 from .lexicon import (
@@ -68,9 +71,14 @@ from .lexicon import (
     QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
+from .person_words import COLLECTIVE_NOUNS, PERSON_NOUNS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
+
+
+#: Pronouns that can hold a view (subjects of a stance verb).
+STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def _modal_or_negated(tok: Token) -> bool:
@@ -269,6 +277,9 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
                 yield fr
             continue
         if tok.lemma_.lower() not in ALL_CUES and tok.lower_ not in CUE_VERBS:
+            fr = _stance_frame(doc, tok)
+            if fr is not None:
+                yield fr
             continue
         if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and {c.dep_ for c in tok.children} >= {"nsubj", "ccomp"}):
             continue  # a noun is accepted only when the parse gives it a subject and a clause ("data show that")
@@ -286,6 +297,55 @@ def find_frames(doc: Doc, skip: Callable[[Token], bool]) -> Iterator[Frame]:
         fr = _verb_frame(doc, tok)
         if fr:
             yield fr
+
+
+def _stance_frame(doc: Doc, tok: Token) -> Frame | None:
+    """A verb outside the cue lists with a person or body as subject and a finite clause right after it (only
+    its object between) reports that subject's stance: "Republicans learned the South no longer gave them a
+    lock", "the senator is betting voters will see it as independence" (a belief)."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.lemma_.lower() in NON_STANCE_CLAUSE_VERBS
+        or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj", "ccomp")
+        or (tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children))
+        or _modal_or_negated(tok)
+    ):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _sentient(subj):
+        return None
+    between = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            and c.i > tok.i
+            and c.pos_ in ("VERB", "AUX")
+            and (any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or between)
+            and all(k in between or doc[k].lower_ == "that" for k in range(tok.i + 1, c.left_edge.i))
+        ),
+        None,
+    )
+    fr = _verb_frame(doc, tok) if clause is not None else None
+    if fr is None or fr.source is None or not fr.contents:
+        return None
+    fr.claim_type = "belief"
+    return fr
+
+
+def _sentient(subj: Token) -> bool:
+    """Whether a subject names someone who can hold a view: a personal pronoun, a person, body or group
+    entity, or a noun for people."""
+    return (
+        subj.lower_ in STANCE_PRONOUNS
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subj.lemma_.lower() in PERSON_NOUNS
+        or subj.lemma_.lower() in COLLECTIVE_NOUNS
+        or subj.lemma_.lower() in GOVERNMENT_NOUNS
+        or subj.lemma_.lower() in ORGANIZATION_NOUNS
+        or subj.lemma_.lower() in MEDIA_NOUNS
+    )
 
 
 def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
@@ -393,7 +453,18 @@ def _complement_content(
         return contents, head, "passive" if agentless else "verb"
     if lemma in OBJECT_CUES:
         return _object_content(doc, tok, subj)
-    return [], None, "verb"
+    return _passive_subject_content(doc, tok)
+
+
+def _passive_subject_content(doc: Doc, tok: Token) -> tuple[list[tuple[int, int]], Token | None, str]:
+    """'Her death was confirmed by her family', 'The plan was criticized by unions': in a passive with its
+    agent named, the subject is what was said or judged (not for a cue whose object is the addressee)."""
+    if tok.lemma_.lower() in ADDRESSEE_OBJECT_CUES or not any(c.dep_ == "agent" for c in tok.children):
+        return [], None, "verb"
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in UTTERANCE_NOUNS:
+        return [], None, "verb"
+    return content_span(doc, subj), subj, "verb"
 
 
 def _object_content(doc: Doc, tok: Token, subj: Token | None) -> tuple[list[tuple[int, int]], Token | None, str]:

@@ -66,6 +66,8 @@ def claim_type_of(frame: Frame | None, src: Source) -> ClaimType:
     """The claim type from the cue (its lemma and attached prepositions) and whether the source is a document."""
     if frame is None or frame.cue is None or frame.rule in ("according", "reportedly"):
         return ClaimType.STATEMENT
+    if frame.claim_type is not None:
+        return ClaimType(frame.claim_type)
     cue = frame.cue
     preps = frozenset(c.lower_ for c in cue.children if c.dep_ in ("prep", "prt"))
     return cue_claim_type(frame.cue_lemma or cue.lemma_.lower(), preps, src.kind == SourceKind.DOCUMENT)
