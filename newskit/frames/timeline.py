@@ -14,7 +14,9 @@ report them.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -50,12 +52,28 @@ def _articles(articles: Any) -> pd.DataFrame:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentence around ``[start, end)`` (a cheap splitter, enough for a label)."""
-    s = 0
-    for m in _SENT_END.finditer(text, 0, start):
-        s = m.end()
+    s = _last_sentence_end(text, start)
     after = _SENT_END.search(text, end)
     e = after.start() if after else len(text)
     return s, max(e, end)
+
+
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> list[int]:
+    """The ends of the sentence breaks a scan of the whole ``text`` finds, in order (one scan per article)."""
+    return [m.end() for m in _SENT_END.finditer(text)]
+
+
+def _last_sentence_end(text: str, start: int) -> int:
+    """The end of the last break a scan of ``text[:start]`` finds, else 0. That scan finds the breaks of the
+    whole-text scan up to ``start`` (the pattern has no look-ahead or end anchor) and then, from the last of
+    them, what is left: only that short tail is scanned again."""
+    ends = _sentence_ends(text)
+    k = bisect.bisect_right(ends, start)
+    s = ends[k - 1] if k else 0
+    for m in _SENT_END.finditer(text, s, start):
+        s = m.end()
+    return s
 
 
 def _words(text: str) -> tuple[frozenset, frozenset]:

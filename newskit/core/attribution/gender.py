@@ -36,6 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..vocab import Gender, SourceKind
@@ -68,6 +70,7 @@ _NOT_PERSON = frozenset({SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceK
 _W_STRONG, _W_SOURCE, _W_PRONOUN = 3.0, 2.0, 1.0  # honorific/noun; pronoun given as source; linked pronoun
 _OBJECT_FORMS = frozenset({"him", "her"})
 _TITLE_WORDS = FEMALE_HONORIFICS | MALE_HONORIFICS | TITLE_WORDS
+_GENDER_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 
 
 # ----------------------------------------------------------------------------- name table
@@ -206,6 +209,8 @@ class _Article:
             first, sur = _person_key(_ent_words(e))
             if first:
                 self.by_surname.setdefault(sur, set()).add(first)
+        self.person_starts = [e.start for e in self.persons]  # doc.ents are in text order
+        self.person_keys = [self.key(e) for e in self.persons]
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_open, pos) - 1
@@ -238,14 +243,15 @@ def _antecedent(art: _Article, pron: Token) -> tuple[str, str] | None:
         sent = art.sents[k]
         end = min(sent.end, pron.i)
         if any(
-            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in FEMALE_NOUNS | MALE_NOUNS
+            t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.lower_ in _GENDER_NOUNS
             for t in art.doc[sent.start : end]
         ):
             return None
+        first, last = bisect.bisect_left(art.person_starts, sent.start), bisect.bisect_left(art.person_starts, end)
         cands = [
-            (e, art.key(e))
-            for e in art.persons
-            if sent.start <= e.start and e.end <= end and not art.in_quote(e.start_char)
+            (e, key)
+            for e, key in zip(art.persons[first:last], art.person_keys[first:last])
+            if e.end <= end and not art.in_quote(e.start_char)
         ]
         if any(e.root.dep_ == "poss" for e, _ in cands):
             return None
@@ -329,13 +335,20 @@ def _decide(votes: list[tuple[str, float]], name: str | None) -> tuple[str, str 
     return (by_name, "name") if by_name != _UNKNOWN else (_UNKNOWN, None)
 
 
+def _pronouns(doc: Doc) -> list[Token]:
+    """The gendered pronouns of ``doc`` in text order, found on the token array (no Token object per word)."""
+    hashes = [doc.vocab.strings.add(w) for w in MALE_PRONOUNS | FEMALE_PRONOUNS]
+    lowers = doc.to_array([LOWER]).reshape(-1)
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(lowers, np.array(hashes, dtype=lowers.dtype)))]
+
+
 def _linked_votes(art: _Article, skip: set[int]) -> dict[tuple[str, str], list[tuple[str, float]]]:
     """Votes per person (first, surname) from entity contexts and from pronouns outside quotes."""
     votes: dict[tuple[str, str], list[tuple[str, float]]] = {}
     for ent in art.persons:
         for g in _ent_evidence(ent):
             votes.setdefault(art.key(ent), []).append((g, _W_STRONG))
-    for tok in art.doc:
+    for tok in _pronouns(art.doc):
         pg = _pronoun_gender(tok)
         if pg is None or tok.i in skip or art.in_quote(tok.idx) or (tok.lower_ in _OBJECT_FORMS and tok.dep_ != "poss"):
             continue  # an object "him"/"her" is rarely the person its clause's subject names

@@ -150,24 +150,82 @@ class Candidate:
         return self.end - self.start
 
 
+#: No timex match is this long (the longest in the Wikinews, MEANTIME, TimeBank/AQUAINT and PolNeAR texts is
+#: well under 100 characters): a match lies within this distance of a literal it needs.
+_MARGIN = 400
+
+
+class _Windows:
+    """The parts of a text where a family can match: within :data:`_MARGIN` characters of one of its required
+    literals (:func:`~newskit.core.timex.prefilter.required_literals`), merged where they overlap.
+
+    A window is scanned with ``finditer(text, lo, hi + _MARGIN)``: from ``lo`` the pattern still sees the text
+    before it (look-behinds, ``\\b``; ``^`` only matches at 0 as before), and the text up to ``_MARGIN`` beyond
+    ``hi`` stays visible to every match that starts before ``hi``, so each window yields exactly the matches a
+    whole-text scan finds starting in it, and a whole-text scan finds none outside the windows. Literals common
+    enough to spread windows over the whole text make it one window: the text is scanned once, as before.
+    """
+
+    def __init__(self, folded: str):
+        self.folded = folded
+        self.cache: dict[frozenset[str], list[tuple[int, int]]] = {}
+
+    def spans(self, required: frozenset[str]) -> list[tuple[int, int]]:
+        if required not in self.cache:
+            self.cache[required] = self._spans(required)
+        return self.cache[required]
+
+    def _spans(self, required: frozenset[str]) -> list[tuple[int, int]]:
+        folded, n = self.folded, len(self.folded)
+        if sum(folded.count(lit) for lit in required) * 2 * _MARGIN >= n:
+            return [(0, n)]
+        hits: list[tuple[int, int]] = []
+        for lit in required:
+            i = folded.find(lit)
+            while i >= 0:
+                hits.append((max(0, i - _MARGIN), min(n, i + len(lit) + _MARGIN)))
+                i = folded.find(lit, i + 1)
+        hits.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in hits:
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        return merged
+
+
+def _candidate(text: str, name: str, pat: re.Pattern, m: re.Match) -> Candidate | None:
+    """The candidate of one match: its ``only`` group if the family has one, stripped of spaces and commas."""
+    s, e = m.span("only") if "only" in pat.groupindex else m.span()
+    if e <= s:
+        return None
+    frag = text[s:e]
+    lead = len(frag) - len(frag.lstrip(" ,"))
+    trail = len(frag) - len(frag.rstrip(" ,"))
+    s, e = s + lead, e - trail
+    if e <= s:
+        return None
+    return Candidate(s, e, name, {k: v for k, v in m.groupdict().items() if v is not None})
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """All pattern matches, overlaps resolved longest-first, in text order."""
     found: list[Candidate] = []
     folded = fold(text)
+    windows = _Windows(folded) if len(folded) == len(text) else None
     for name, pat in FAMILIES:
-        if not may_match(required_literals(pat), folded):
+        required = required_literals(pat)
+        if not may_match(required, folded):
             continue  # a word every match needs is not in the text (prefilter): the pattern finds nothing
-        for m in pat.finditer(text):
-            s, e = m.span("only") if "only" in pat.groupindex else m.span()
-            if e <= s:
-                continue
-            frag = text[s:e]
-            lead = len(frag) - len(frag.lstrip(" ,"))
-            trail = len(frag) - len(frag.rstrip(" ,"))
-            s, e = s + lead, e - trail
-            if e <= s:
-                continue
-            found.append(Candidate(s, e, name, {k: v for k, v in m.groupdict().items() if v is not None}))
+        spans = [(0, len(text))] if windows is None or required is None else windows.spans(required)
+        for lo, hi in spans:
+            for m in pat.finditer(text, lo, min(len(text), hi + _MARGIN)):
+                if m.start() >= hi:
+                    break
+                cand = _candidate(text, name, pat, m)
+                if cand is not None:
+                    found.append(cand)
     found.sort(key=lambda c: (-c.length, FAMILY_ORDER[c.family], c.start))
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)
