@@ -25,6 +25,7 @@ from .lexicon import NOMINAL_CUES, QUESTION_CUES
 
 __all__ = [
     "ADDRESSEE_OBJECT_CUES",
+    "STANCE_PRONOUNS",
     "UTTERANCE_NOUNS",
     "AGENTLESS_CUES",
     "NON_STANCE_CLAUSE_VERBS",
@@ -459,6 +460,9 @@ GENERIC_VIA_NOUNS = frozenset(
 
 #: Personal pronouns that may head a source mention (the English personal and relative pronouns).
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "who", "which", "that"})
+
+#: Personal pronouns that can hold a view (the subjects of a stance verb; "it" cannot).
+STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 #: Cues whose agentless passive still attributes ("X is reported to have ...", "It was announced that ...", "the
 #: bank is expected to raise rates": an expectation held by unnamed people): verbs of saying, believing and

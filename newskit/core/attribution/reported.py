@@ -55,6 +55,7 @@ from .cues import (
     QUOTED_AS,
     REPORT_ADVERBS,
     SAY_VERBS,
+    STANCE_PRONOUNS,
     UNREALISED_CONTROL_VERBS,
     UTTERANCE_NOUNS,
 )
@@ -77,8 +78,8 @@ from .sources import doc_text, ents_between, is_platform, sent_of
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
 
 
-#: Pronouns that can hold a view (subjects of a stance verb).
-STANCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+#: Nouns for someone who can hold a view: people, groups and bodies (subjects of a stance verb).
+_VIEW_HOLDER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS
 
 
 def _modal_or_negated(tok: Token) -> bool:
@@ -340,11 +341,7 @@ def _sentient(subj: Token) -> bool:
     return (
         subj.lower_ in STANCE_PRONOUNS
         or subj.ent_type_ in ("PERSON", "ORG", "NORP")
-        or subj.lemma_.lower() in PERSON_NOUNS
-        or subj.lemma_.lower() in COLLECTIVE_NOUNS
-        or subj.lemma_.lower() in GOVERNMENT_NOUNS
-        or subj.lemma_.lower() in ORGANIZATION_NOUNS
-        or subj.lemma_.lower() in MEDIA_NOUNS
+        or subj.lemma_.lower() in _VIEW_HOLDER_NOUNS
     )
 
 
