@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .body_words import GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
 from .cues import (
+    ALL_CUES,
     CUE_VERBS,
     PRESS_AUDIENCES,
 )
@@ -24,9 +26,11 @@ from .lexicon import (
     COMPLEMENTIZERS,
     CONCESSIVE_CONJUNCTIONS,
     DOBJ,
+    NARRATIVE_PRONOUNS,
     NOMINAL_CUE_TAGS,
     NONRESTRICTIVE_RELATIVES,
 )
+from .person_words import COLLECTIVE_NOUNS, PERSON_NOUNS
 from .sources import doc_text, sent_of
 
 __all__ = [
@@ -44,6 +48,8 @@ __all__ = [
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
+#: Nouns for someone who can hold a view or speak: people, groups and bodies.
+VIEW_HOLDER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS
 
 #: Objects that are no content: relative and interrogative pronouns ("what he calls corruption").
 _NOT_CONTENT = frozenset({"what", "which", "that", "who", "whom", "whatever"})
@@ -76,6 +82,7 @@ def content_span(doc: Doc, head: Token, exclude: Token | None = None) -> list[tu
                 and not any(g.dep_ == "xcomp" for g in c.children)  # "and continued to attack": not a cue
             )
             or (c.dep_ == "advcl" and c.left_edge.lower_ in CONCESSIVE_CONJUNCTIONS)
+            or _writers_clause(doc, head, c)
         ):
             drop.update(t.i for t in c.subtree)
             k = c.left_edge.i - 1
@@ -121,6 +128,53 @@ def _interrupted(doc: Doc, first: list[Token], spans: list[tuple[int, int]]) -> 
     if doc_text(doc)[spans[1][0] - 1 : spans[1][0] + 1].strip()[:1] in ('"', "“"):
         return spans
     return [(spans[0][0], spans[1][1])]
+
+
+def _writers_clause(doc: Doc, head: Token, c: Token) -> bool:
+    """Whether ``c``, a dependent of the content's head after it, is the writer's clause after the content
+    ("X said Y, and he railed against ...", "..., while Democrats argued ...", "..., despite suggestions in the
+    media"): only when the cue comes first and the clause follows a comma outside a quotation."""
+    k = c.left_edge.i
+    if head.head.i > head.i or c.i < head.i or k < 2 or _inside_quote(doc, head.left_edge.idx, c.left_edge.idx):
+        return False
+    return _next_act(doc, c) or (doc[k - 1].text == "," and (_contrasting_speaker(c) or _despite_phrase(c)))
+
+
+def _next_act(doc: Doc, c: Token) -> bool:
+    """ ", and he railed ...", ", and residents said ...": a conjoined clause after ", and/but" whose subject is
+    the source again (a personal pronoun) or whose verb is a cue of its own; not ", and that ..." (a second
+    content clause) nor a clause of the content's own subject ("..., and all are carefully vetted")."""
+    k = c.left_edge.i
+    subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or subj is None:
+        return False
+    if doc[k - 1].dep_ != "cc" or doc[k - 1].lower_ not in ("and", "but") or doc[k - 2].text != ",":
+        return False
+    if c.left_edge.lower_ == "that" or any(g.dep_ == "mark" for g in c.children):
+        return False
+    return subj.lower_ in NARRATIVE_PRONOUNS or c.lemma_.lower() in ALL_CUES
+
+
+def _contrasting_speaker(c: Token) -> bool:
+    """ ", while Democrats argued for more spending", ", while another says ...": a "while" clause whose verb is
+    a cue or whose subject can hold a view sets another side beside the content (", while Beijing ranked
+    fourth" goes on with it)."""
+    if c.dep_ != "advcl" or c.left_edge.lower_ != "while":
+        return False
+    subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+    return c.lemma_.lower() in ALL_CUES or (
+        subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lemma_.lower() in VIEW_HOLDER_NOUNS)
+    )
+
+
+def _despite_phrase(c: Token) -> bool:
+    """ ", despite recent suggestions in the media": the writer's concession on a noun phrase (", despite having
+    little flexibility", on a verb, is the speaker's own)."""
+    return (
+        c.dep_ == "prep"
+        and c.lower_ == "despite"
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+    )
 
 
 def _split_at_gaps(doc: Doc, toks: list[Token], bridge_spaces: bool) -> list[tuple[int, int]]:

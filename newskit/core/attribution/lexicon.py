@@ -351,6 +351,9 @@ GROUP_POSSESSIVES = frozenset({"their", "its"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
 #: Concessive conjunctions: "though X" after the content is the writer's aside, not the source's words.
 CONCESSIVE_CONJUNCTIONS = frozenset({"though", "although", "whereas"})
+#: Subjects of a clause conjoined after a content that name the source again ("X said Y, and he railed
+#: against ..."): the third-person personal pronouns of English.
+NARRATIVE_PRONOUNS = frozenset({"he", "she", "they"})
 #: Complementizers that open a content clause ("said that ...", "as he put it").
 COMPLEMENTIZERS = frozenset({"that", "as"})
 #: Relative pronouns ("officials who said ...").

@@ -25,9 +25,10 @@ from .according import (
     in_document_frame,
     reportedly_spans,
 )
-from .body_words import DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS
+from .body_words import DOCUMENT_NOUNS
 from .content import (
     SUBJECT_DEPS,
+    VIEW_HOLDER_NOUNS,
     content_span,
     continued_predicate,
     nominal_content,
@@ -72,14 +73,9 @@ from .lexicon import (
     QUESTION_CUES,
     RELATIVE_PRONOUNS,
 )
-from .person_words import COLLECTIVE_NOUNS, PERSON_NOUNS
 from .sources import doc_text, ents_between, is_platform, sent_of
 
 __all__ = ["Frame", "find_frames", "colon_frames", "signature_frames", "content_span"]
-
-
-#: Nouns for someone who can hold a view: people, groups and bodies (subjects of a stance verb).
-_VIEW_HOLDER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS
 
 
 def _modal_or_negated(tok: Token) -> bool:
@@ -341,7 +337,7 @@ def _sentient(subj: Token) -> bool:
     return (
         subj.lower_ in STANCE_PRONOUNS
         or subj.ent_type_ in ("PERSON", "ORG", "NORP")
-        or subj.lemma_.lower() in _VIEW_HOLDER_NOUNS
+        or subj.lemma_.lower() in VIEW_HOLDER_NOUNS
     )
 
 
