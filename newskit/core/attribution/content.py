@@ -35,6 +35,7 @@ from .sources import doc_text, sent_of
 
 __all__ = [
     "SUBJECT_DEPS",
+    "holds_view",
     "content_span",
     "continued_predicate",
     "shared_subject_complement",
@@ -50,6 +51,18 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 #: Nouns for someone who can hold a view or speak: people, groups and bodies.
 VIEW_HOLDER_NOUNS = PERSON_NOUNS | COLLECTIVE_NOUNS | GOVERNMENT_NOUNS | ORGANIZATION_NOUNS | MEDIA_NOUNS
+
+
+def holds_view(tok: Token) -> bool:
+    """Whether ``tok`` names someone who can hold a view: a person, body or group entity, or a noun for
+    people, groups and bodies (:data:`VIEW_HOLDER_NOUNS`)."""
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.lemma_.lower() in VIEW_HOLDER_NOUNS
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``'s own clause, if the parse gives it one."""
+    return next((g for g in verb.children if g.dep_ in SUBJECT_DEPS), None)
+
 
 #: Objects that are no content: relative and interrogative pronouns ("what he calls corruption").
 _NOT_CONTENT = frozenset({"what", "which", "that", "who", "whom", "whatever"})
@@ -145,7 +158,7 @@ def _next_act(doc: Doc, c: Token) -> bool:
     the source again (a personal pronoun) or whose verb is a cue of its own; not ", and that ..." (a second
     content clause) nor a clause of the content's own subject ("..., and all are carefully vetted")."""
     k = c.left_edge.i
-    subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
+    subj = _clause_subject(c)
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or subj is None:
         return False
     if doc[k - 1].dep_ != "cc" or doc[k - 1].lower_ not in ("and", "but") or doc[k - 2].text != ",":
@@ -161,10 +174,8 @@ def _contrasting_speaker(c: Token) -> bool:
     fourth" goes on with it)."""
     if c.dep_ != "advcl" or c.left_edge.lower_ != "while":
         return False
-    subj = next((g for g in c.children if g.dep_ in SUBJECT_DEPS), None)
-    return c.lemma_.lower() in ALL_CUES or (
-        subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lemma_.lower() in VIEW_HOLDER_NOUNS)
-    )
+    subj = _clause_subject(c)
+    return c.lemma_.lower() in ALL_CUES or (subj is not None and holds_view(subj))
 
 
 def _despite_phrase(c: Token) -> bool:

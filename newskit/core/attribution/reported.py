@@ -28,9 +28,9 @@ from .according import (
 from .body_words import DOCUMENT_NOUNS
 from .content import (
     SUBJECT_DEPS,
-    VIEW_HOLDER_NOUNS,
     content_span,
     continued_predicate,
+    holds_view,
     nominal_content,
     rest_of_sentence,
     run_to_clause_end,
@@ -334,11 +334,7 @@ def _stance_frame(doc: Doc, tok: Token) -> Frame | None:
 def _sentient(subj: Token) -> bool:
     """Whether a subject names someone who can hold a view: a personal pronoun, a person, body or group
     entity, or a noun for people."""
-    return (
-        subj.lower_ in STANCE_PRONOUNS
-        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
-        or subj.lemma_.lower() in VIEW_HOLDER_NOUNS
-    )
+    return subj.lower_ in STANCE_PRONOUNS or holds_view(subj)
 
 
 def _verb_frame(doc: Doc, tok: Token) -> Frame | None:
